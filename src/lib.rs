@@ -1,0 +1,6 @@
+//! morgue: a newsroom's clippings archive in one SQLite file.
+//!
+//! The library holds everything; `main.rs` only parses arguments, calls [`cli::run`] and maps errors
+//! to exit codes. Extraction ([`extract`]) is pure; [`store`] is the only module that touches SQLite.
+
+pub mod extract;
