@@ -10,6 +10,8 @@
 
 pub mod decode;
 pub mod profiles;
+pub mod quotes;
+pub mod speakers;
 pub mod text;
 
 use serde::Serialize;

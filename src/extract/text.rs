@@ -7,13 +7,15 @@ pub fn extract(text: &str, hints: &Hints, _profiles: &Profiles) -> Extraction {
     let title = blocks.next().unwrap_or_default().lines().next().unwrap_or_default().to_owned();
     let paragraphs = blocks
         .map(|b| Paragraph { kind: ParagraphKind::Text, text: b.split_whitespace().collect::<Vec<_>>().join(" ") })
-        .collect();
+        .collect::<Vec<_>>();
+    let quotes = super::quotes::find_quotes(&paragraphs);
     let article = Article {
         outlet: hints.outlet.clone().map(|name| Outlet { name, domain: None }),
         title,
         url: hints.url.clone(),
         published_at: hints.date.clone(),
         paragraphs,
+        quotes,
         ..Article::default()
     };
     Extraction { articles: vec![article], ..Extraction::default() }
