@@ -4,3 +4,6 @@
 //! to exit codes. Extraction ([`extract`]) is pure; [`store`] is the only module that touches SQLite.
 
 pub mod extract;
+pub mod cli;
+pub mod cmd;
+pub mod store;

@@ -1,0 +1,49 @@
+//! Command-line definitions (clap) and dispatch: each subcommand's arguments and `run` live in its own
+//! file under `cmd/`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::cmd;
+
+#[derive(Debug, Parser)]
+#[command(name = "morgue", version, about = "A newsroom's clippings archive in one SQLite file")]
+pub struct Cli {
+    /// The archive file; created and migrated on first use.
+    #[arg(long, global = true, env = "MORGUE_DB", default_value = "morgue.db")]
+    pub db: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import text files copied from web pages (files, directories, or - for standard input).
+    Import(cmd::import::Args),
+    /// Print one article as stored: metadata, paragraphs, captions, quotes with speakers.
+    Show(cmd::show::Args),
+    /// Apply pending migrations and list every migration with its state.
+    Migrate(cmd::migrate::Args),
+    /// Print the archive's schema (CREATE statements).
+    Schema(cmd::schema::Args),
+    /// Write the archive as a reproducible SQL script (what sample.db.sql is made with).
+    Dump(cmd::dump::Args),
+    /// Build an archive from a SQL script written by `dump` (e.g. sample.db.sql).
+    Restore(cmd::restore::Args),
+}
+
+impl Cli {
+    pub fn run(self) -> anyhow::Result<cmd::Outcome> {
+        let db = self.db;
+        match self.command {
+            Command::Import(args) => cmd::import::run(&db, args),
+            Command::Show(args) => cmd::show::run(&db, args),
+            Command::Migrate(args) => cmd::migrate::run(&db, args),
+            Command::Schema(args) => cmd::schema::run(&db, args),
+            Command::Dump(args) => cmd::dump::run(&db, args),
+            Command::Restore(args) => cmd::restore::run(&db, args),
+        }
+    }
+}

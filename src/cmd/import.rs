@@ -1,0 +1,370 @@
+//! `morgue import`: read files, decode, extract, store; one transaction per file, and a summary.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::Outcome;
+use crate::extract::{self, Extraction, Hints, Profiles};
+use crate::store::{ImportCounts, NewSource, Store, WriteOutcome};
+
+#[derive(Debug, Parser)]
+pub struct Args {
+    /// Files, directories (searched recursively for .txt files), or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The outlet that published the files, when the text does not say.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// The page's address, when the text does not hold it.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// The publication date (YYYY-MM-DD), when the text does not show it.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<String>,
+    /// Outlet profiles that add to or override the bundled ones
+    /// [default: $MORGUE_PROFILES, else ~/.config/morgue/profiles.toml when it exists].
+    #[arg(long, value_name = "FILE")]
+    pub profiles: Option<PathBuf>,
+    /// Extract but store nothing (the archive is not opened).
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print what would be stored and every dropped line with the rule that dropped it.
+    #[arg(long)]
+    pub explain: bool,
+    /// Print the summary as JSON on standard output.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_date(value: &str) -> Result<String, String> {
+    let date = value.get(..10).unwrap_or(value);
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(date, &format)
+        .map(|_| value.to_owned())
+        .map_err(|_| format!("`{value}` is not a date: write it as YYYY-MM-DD, e.g. 2023-04-11"))
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub imported: usize,
+    pub skipped: usize,
+    pub failed: usize,
+    #[serde(flatten)]
+    pub counts: ImportCounts,
+    pub files: Vec<FileReport>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FileReport {
+    pub path: String,
+    /// imported, skipped, failed, or extracted (dry run).
+    pub status: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    #[serde(flatten)]
+    pub counts: ImportCounts,
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let profiles = load_profiles(args.profiles.as_deref())?;
+    let hints = Hints { outlet: args.outlet.clone(), url: args.url.clone(), date: args.date.clone() };
+    let inputs = collect_inputs(&args.paths)?;
+    let mut store = if args.dry_run { None } else { Some(Store::open(db)?) };
+    let imported_at = import_time()?;
+
+    let progress = indicatif::ProgressBar::new(inputs.len() as u64);
+    progress.set_style(
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    if args.json || inputs.len() < 2 {
+        progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+
+    let mut summary = Summary::default();
+    let stdout = std::io::stdout();
+    for input in &inputs {
+        progress.set_message(input.display_name());
+        let report = import_one(input, &hints, &profiles, store.as_mut(), &imported_at, |extraction| {
+            if args.explain {
+                let mut out = stdout.lock();
+                explain(&mut out, &input.display_name(), extraction)
+            } else {
+                Ok(())
+            }
+        })?;
+        match report.status {
+            "imported" | "extracted" => summary.imported += 1,
+            "skipped" => summary.skipped += 1,
+            _ => summary.failed += 1,
+        }
+        summary.counts += report.counts;
+        summary.files.push(report);
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+
+    if args.json {
+        let mut out = stdout.lock();
+        serde_json::to_writer_pretty(&mut out, &summary)?;
+        writeln!(out)?;
+    } else {
+        print_summary(&summary, args.dry_run)?;
+    }
+    Ok(if summary.failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    fn display_name(&self) -> String {
+        match self {
+            Input::File(path) => path.display().to_string(),
+            Input::Stdin => "<stdin>".to_owned(),
+        }
+    }
+
+    fn read(&self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Input::File(path) => std::fs::read(path),
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                std::io::stdin().read_to_end(&mut bytes)?;
+                Ok(bytes)
+            }
+        }
+    }
+}
+
+/// Expands directories into their .txt files, sorted so that imports (and dumps) are reproducible.
+/// A file named on the command line is taken whatever its extension; a missing path is an error before
+/// anything is imported, since it is almost always a typo.
+fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files).with_context(|| format!("cannot read directory {}", path.display()))?;
+            files.sort();
+            inputs.extend(files.into_iter().map(Input::File));
+        } else if path.exists() {
+            inputs.push(Input::File(path.clone()));
+        } else {
+            bail!("{}: no such file or directory", path.display());
+        }
+    }
+    Ok(inputs)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let hidden = path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, files)?;
+        } else if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("txt")) {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn import_one(
+    input: &Input,
+    hints: &Hints,
+    profiles: &Profiles,
+    store: Option<&mut Store>,
+    imported_at: &str,
+    on_extracted: impl FnOnce(&Extraction) -> std::io::Result<()>,
+) -> anyhow::Result<FileReport> {
+    let path = input.display_name();
+    let failed = |reason: String| FileReport {
+        path: path.clone(),
+        status: "failed",
+        reason: Some(reason),
+        warnings: Vec::new(),
+        counts: ImportCounts::default(),
+    };
+    let bytes = match input.read() {
+        Ok(bytes) => bytes,
+        Err(err) => return Ok(failed(format!("cannot read it: {err}"))),
+    };
+    let sha256 = hex(&Sha256::digest(&bytes));
+    if let Some(store) = store.as_deref() {
+        if let Some(earlier_path) = store.source_path_by_sha256(&sha256)? {
+            return Ok(skipped(path, earlier_path));
+        }
+    }
+    let decoded = match extract::decode(&bytes) {
+        Ok(decoded) => decoded,
+        Err(err) => return Ok(failed(err.to_string())),
+    };
+    let mut extraction = extract::extract(&decoded.text, hints, profiles);
+    if decoded.guessed {
+        extraction.warnings.insert(0, format!("encoding guessed as {}", decoded.encoding));
+    }
+    on_extracted(&extraction)?;
+    if extraction.articles.is_empty() {
+        return Ok(failed("no article found in it: is it the text of a news page?".to_owned()));
+    }
+    let format =
+        if decoded.encoding == "UTF-8" { "text".to_owned() } else { format!("text;charset={}", decoded.encoding) };
+    let status = if store.is_some() { "imported" } else { "extracted" };
+    let counts = match store {
+        None => counts_of(&extraction),
+        Some(store) => {
+            let source = NewSource { path: &path, sha256: &sha256, bytes: bytes.len() as u64, format: &format, imported_at };
+            match store.write_source(&source, &extraction.articles) {
+                Ok(WriteOutcome::Imported(counts)) => counts,
+                Ok(WriteOutcome::AlreadyImported { earlier_path }) => return Ok(skipped(path, earlier_path)),
+                Err(err) => return Ok(failed(format!("cannot store it: {err}"))),
+            }
+        }
+    };
+    Ok(FileReport { path, status, reason: None, warnings: extraction.warnings, counts })
+}
+
+fn skipped(path: String, earlier_path: String) -> FileReport {
+    FileReport {
+        path,
+        status: "skipped",
+        reason: Some(format!("already imported (same bytes as {earlier_path})")),
+        warnings: Vec::new(),
+        counts: ImportCounts::default(),
+    }
+}
+
+fn counts_of(extraction: &Extraction) -> ImportCounts {
+    let mut counts = ImportCounts::default();
+    for article in &extraction.articles {
+        counts += ImportCounts {
+            articles: 1,
+            paragraphs: article.paragraphs.len(),
+            captions: article.captions.len(),
+            quotes: article.quotes.len(),
+        };
+    }
+    counts
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Now, unless SOURCE_DATE_EPOCH says otherwise (the reproducible-builds convention), so that the
+/// sample archive can be rebuilt byte for byte.
+fn import_time() -> anyhow::Result<String> {
+    let now = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(epoch) => {
+            let seconds: i64 = epoch.trim().parse().with_context(|| {
+                format!("SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds: unset it or fix it")
+            })?;
+            time::OffsetDateTime::from_unix_timestamp(seconds)
+                .with_context(|| format!("SOURCE_DATE_EPOCH {seconds} is out of range"))?
+        }
+        Err(_) => time::OffsetDateTime::now_utc().replace_nanosecond(0)?,
+    };
+    Ok(now.format(&time::format_description::well_known::Rfc3339)?)
+}
+
+/// The bundled profiles, plus the user's file: --profiles, else $MORGUE_PROFILES, else
+/// ~/.config/morgue/profiles.toml when it exists.
+pub fn load_profiles(explicit: Option<&Path>) -> anyhow::Result<Profiles> {
+    let mut profiles = Profiles::bundled();
+    let user_file = explicit.map(Path::to_path_buf).or_else(default_profiles_path);
+    if let Some(path) = user_file {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read outlet profiles {}", path.display()))?;
+        profiles.merge_user(&text).with_context(|| format!("in outlet profiles {}", path.display()))?;
+    }
+    Ok(profiles)
+}
+
+fn default_profiles_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("MORGUE_PROFILES") {
+        return Some(PathBuf::from(path));
+    }
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    let path = config.join("morgue").join("profiles.toml");
+    path.is_file().then_some(path)
+}
+
+fn explain(out: &mut dyn Write, path: &str, extraction: &Extraction) -> std::io::Result<()> {
+    writeln!(out, "== {path}")?;
+    for warning in &extraction.warnings {
+        writeln!(out, "warning: {warning}")?;
+    }
+    for (i, article) in extraction.articles.iter().enumerate() {
+        writeln!(out, "-- article {} of {}", i + 1, extraction.articles.len())?;
+        let field = |name: &str, value: &Option<String>| format!("{name:>10}: {}", value.as_deref().unwrap_or("-"));
+        writeln!(out, "{:>10}: {}", "title", article.title)?;
+        writeln!(out, "{}", field("outlet", &article.outlet.as_ref().map(|o| o.name.clone())))?;
+        writeln!(out, "{}", field("dek", &article.dek))?;
+        writeln!(out, "{}", field("byline", &article.byline))?;
+        writeln!(out, "{:>10}: {}", "authors", article.authors.join("; "))?;
+        writeln!(out, "{}", field("section", &article.section))?;
+        writeln!(out, "{}", field("published", &article.published_at))?;
+        writeln!(out, "{}", field("updated", &article.updated_at))?;
+        writeln!(out, "{}", field("url", &article.url))?;
+        for (n, paragraph) in article.paragraphs.iter().enumerate() {
+            writeln!(out, "  [{n} {}] {}", paragraph.kind.as_str(), paragraph.text)?;
+        }
+        for caption in &article.captions {
+            writeln!(out, "  caption: {} | credit: {}", caption.text, caption.credit.as_deref().unwrap_or("-"))?;
+        }
+        for quote in &article.quotes {
+            let speaker = quote.speaker.as_ref().map_or("-".to_owned(), |s| format!("{} ({})", s.name, s.kind.as_str()));
+            writeln!(out, "  quote [{} {}] {speaker}: {}", quote.paragraph, quote.kind.as_str(), quote.text)?;
+        }
+    }
+    if !extraction.dropped.is_empty() {
+        writeln!(out, "-- dropped lines")?;
+        for dropped in &extraction.dropped {
+            writeln!(out, "  {}:{} [{}] {}", path, dropped.line, dropped.rule, dropped.text)?;
+        }
+    }
+    Ok(())
+}
+
+fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    for file in &summary.files {
+        match file.status {
+            "failed" => writeln!(err, "failed: {}: {}", file.path, file.reason.as_deref().unwrap_or("unknown reason"))?,
+            "skipped" => writeln!(err, "skipped: {}: {}", file.path, file.reason.as_deref().unwrap_or(""))?,
+            _ => {}
+        }
+        for warning in &file.warnings {
+            writeln!(err, "warning: {}: {warning}", file.path)?;
+        }
+    }
+    let verb = if dry_run { "extracted (dry run, nothing stored)" } else { "imported" };
+    writeln!(
+        err,
+        "{} files {verb}, {} skipped, {} failed: {} articles, {} paragraphs, {} captions, {} quotes",
+        summary.imported,
+        summary.skipped,
+        summary.failed,
+        summary.counts.articles,
+        summary.counts.paragraphs,
+        summary.counts.captions,
+        summary.counts.quotes,
+    )
+}

@@ -1,0 +1,194 @@
+//! The store: the only module that touches SQLite. It opens an archive (creating and migrating it on
+//! first use, refusing one written by a newer morgue), writes an extracted source file in one
+//! transaction, reads articles back, and dumps or restores the archive as a SQL script.
+//!
+//! It never looks inside article text: deciding what is a title or a quote is `extract`'s job.
+
+mod dump;
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use thiserror::Error;
+
+pub use dump::{dump, restore};
+pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote};
+pub use write::{ImportCounts, NewSource, WriteOutcome};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot open archive {path}: {source}")]
+    Open { path: PathBuf, source: rusqlite::Error },
+    #[error("there is no archive at {path}: import some files first, or pass --db with an existing archive")]
+    Missing { path: PathBuf },
+    #[error(
+        "archive {path} was written by a newer morgue (schema version {found}, this binary knows {known}): \
+         upgrade morgue to use it; the archive was not modified"
+    )]
+    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    #[error("cannot migrate archive {path}: {source}")]
+    Migrate { path: PathBuf, source: refinery::Error },
+    #[error("no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them")]
+    NoSuchArticle(i64),
+    #[error("the SQL script is not a morgue dump ({0}): restore only scripts written by `morgue dump`")]
+    NotADump(String),
+    #[error("{path} already exists: restore builds a new archive; choose another --db or remove the file")]
+    Exists { path: PathBuf },
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// One migration as `morgue migrate` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MigrationState {
+    pub version: i64,
+    pub name: String,
+    /// RFC 3339 time it was applied, or None if pending (never, after `Store::open`).
+    pub applied_on: Option<String>,
+}
+
+/// An open, migrated, writable archive.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the archive at `path`, creating it if missing, and applies pending migrations.
+    pub fn open(path: &Path) -> Result<Store> {
+        if path.exists() {
+            refuse_newer_schema(path)?;
+        }
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
+        configure(&conn)?;
+        embedded::migrations::runner()
+            .set_grouped(true)
+            .run(&mut conn)
+            .map_err(|source| StoreError::Migrate { path: path.into(), source })?;
+        Ok(Store { conn, path: path.into() })
+    }
+
+    /// An in-memory archive with every migration applied, for tests and dry runs.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        configure(&conn)?;
+        embedded::migrations::runner()
+            .set_grouped(true)
+            .run(&mut conn)
+            .map_err(|source| StoreError::Migrate { path: ":memory:".into(), source })?;
+        Ok(Store { conn, path: ":memory:".into() })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Read access for queries that belong to other modules (`query`, `export`). Writes go through the
+    /// store's own methods.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Every migration the binary knows, with when each was applied.
+    pub fn migrations(&self) -> Result<Vec<MigrationState>> {
+        let mut applied = self.conn.prepare("SELECT version, applied_on FROM refinery_schema_history")?;
+        let applied: Vec<(i64, String)> =
+            applied.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+        Ok(embedded::migrations::runner()
+            .get_migrations()
+            .iter()
+            .map(|m| {
+                let version = i64::from(m.version());
+                MigrationState {
+                    version,
+                    name: m.name().to_owned(),
+                    applied_on: applied.iter().find(|(v, _)| *v == version).map(|(_, on)| on.clone()),
+                }
+            })
+            .collect())
+    }
+
+    /// The schema as CREATE statements, in creation order, without SQLite's and FTS5's internal tables.
+    pub fn schema(&self) -> Result<String> {
+        schema_sql(&self.conn)
+    }
+}
+
+/// Opens the archive for reading only. A missing archive is created and migrated first, so every
+/// command works on a fresh `--db`.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        Store::open(path)?;
+    } else {
+        refuse_newer_schema(path)?;
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|source| StoreError::Open { path: path.into(), source })?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+/// The highest migration version this binary carries.
+pub fn known_schema_version() -> i64 {
+    embedded::migrations::runner().get_migrations().iter().map(|m| i64::from(m.version())).max().unwrap_or(0)
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // foreign_keys must be set outside any transaction: inside a migration it would do nothing.
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    Ok(())
+}
+
+/// Looks at the migration history through a read-only connection, so that an archive from a newer
+/// morgue is never touched, not even by a journal-mode change.
+fn refuse_newer_schema(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|source| StoreError::Open { path: path.into(), source })?;
+    let has_history: bool = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
+            [],
+            |_| Ok(true),
+        )
+        .optional()
+        .map_err(|source| StoreError::Open { path: path.into(), source })?
+        .unwrap_or(false);
+    if !has_history {
+        return Ok(());
+    }
+    let found: Option<i64> = conn.query_row("SELECT MAX(version) FROM refinery_schema_history", [], |row| row.get(0))?;
+    let known = known_schema_version();
+    match found {
+        Some(found) if found > known => Err(StoreError::NewerSchema { path: path.into(), found, known }),
+        _ => Ok(()),
+    }
+}
+
+pub(crate) fn schema_sql(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")?;
+    let rows: Vec<(String, String)> = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+    Ok(rows
+        .iter()
+        .filter(|(name, _)| !name.starts_with("sqlite_") && !is_fts_shadow(name))
+        .map(|(_, sql)| format!("{sql};\n"))
+        .collect::<Vec<_>>()
+        .join("\n"))
+}
+
+/// FTS5 keeps its index in ordinary tables named after the virtual table; they are an implementation
+/// detail that neither `schema` nor `dump` should show.
+pub(crate) fn is_fts_shadow(name: &str) -> bool {
+    const SUFFIXES: [&str; 5] = ["_data", "_idx", "_content", "_docsize", "_config"];
+    ["articles_fts", "quotes_fts"]
+        .iter()
+        .any(|table| name.strip_prefix(table).is_some_and(|rest| SUFFIXES.contains(&rest)))
+}
