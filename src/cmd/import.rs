@@ -1,10 +1,12 @@
 //! `morgue import`: read files, decode, extract, store; one transaction per file, and a summary.
 
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::Parser;
+use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -88,26 +90,32 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
 
+    let known = match &store {
+        Some(store) => store.known_sources()?,
+        None => HashMap::new(),
+    };
     let mut summary = Summary::default();
     let stdout = std::io::stdout();
-    for input in &inputs {
-        progress.set_message(input.display_name());
-        let report = import_one(input, &hints, &profiles, store.as_mut(), &imported_at, |extraction| {
-            if args.explain {
-                let mut out = stdout.lock();
-                explain(&mut out, &input.display_name(), extraction)
-            } else {
-                Ok(())
+    // Reading, decoding and extracting are pure and run in parallel; storing stays in input order on
+    // this thread, so ids and dumps do not depend on thread timing. Batches bound the memory held.
+    for batch in inputs.chunks(PARALLEL_BATCH) {
+        let prepared: Vec<Prepared> =
+            batch.par_iter().map(|input| prepare(input, &hints, &profiles, &known)).collect();
+        for (input, prepared) in batch.iter().zip(prepared) {
+            progress.set_message(input.display_name());
+            if let (true, Prepared::Extracted { extraction, .. }) = (args.explain, &prepared) {
+                explain(&mut stdout.lock(), &input.display_name(), extraction)?;
             }
-        })?;
-        match report.status {
-            "imported" | "extracted" => summary.imported += 1,
-            "skipped" => summary.skipped += 1,
-            _ => summary.failed += 1,
+            let report = finish(input.display_name(), prepared, store.as_mut(), &imported_at);
+            match report.status {
+                "imported" | "extracted" => summary.imported += 1,
+                "skipped" => summary.skipped += 1,
+                _ => summary.failed += 1,
+            }
+            summary.counts += report.counts;
+            summary.files.push(report);
+            progress.inc(1);
         }
-        summary.counts += report.counts;
-        summary.files.push(report);
-        progress.inc(1);
     }
     progress.finish_and_clear();
 
@@ -184,66 +192,79 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn import_one(
-    input: &Input,
-    hints: &Hints,
-    profiles: &Profiles,
-    store: Option<&mut Store>,
-    imported_at: &str,
-    on_extracted: impl FnOnce(&Extraction) -> std::io::Result<()>,
-) -> anyhow::Result<FileReport> {
-    let path = input.display_name();
-    let failed = |reason: String| FileReport {
-        path: path.clone(),
-        status: "failed",
-        reason: Some(reason),
-        warnings: Vec::new(),
-        counts: ImportCounts::default(),
-    };
+/// Files per parallel batch: enough to keep every core busy, few enough to bound memory.
+const PARALLEL_BATCH: usize = 64;
+
+/// A file read, identified and extracted, not yet stored.
+enum Prepared {
+    Failed(String),
+    Skipped { earlier_path: String },
+    Extracted { sha256: String, bytes: u64, format: String, extraction: Extraction },
+}
+
+fn prepare(input: &Input, hints: &Hints, profiles: &Profiles, known: &HashMap<String, String>) -> Prepared {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
-        Err(err) => return Ok(failed(format!("cannot read it: {err}"))),
+        Err(err) => return Prepared::Failed(format!("cannot read it: {err}")),
     };
     let sha256 = hex(&Sha256::digest(&bytes));
-    if let Some(store) = store.as_deref() {
-        if let Some(earlier_path) = store.source_path_by_sha256(&sha256)? {
-            return Ok(skipped(path, earlier_path));
-        }
+    if let Some(earlier_path) = known.get(&sha256) {
+        return Prepared::Skipped { earlier_path: earlier_path.clone() };
     }
     let decoded = match extract::decode(&bytes) {
         Ok(decoded) => decoded,
-        Err(err) => return Ok(failed(err.to_string())),
+        Err(err) => return Prepared::Failed(err.to_string()),
     };
     let mut extraction = extract::extract(&decoded.text, hints, profiles);
     if decoded.guessed {
         extraction.warnings.insert(0, format!("encoding guessed as {}", decoded.encoding));
     }
-    on_extracted(&extraction)?;
-    if extraction.articles.is_empty() {
-        return Ok(failed("no article found in it: is it the text of a news page?".to_owned()));
-    }
     let format =
         if decoded.encoding == "UTF-8" { "text".to_owned() } else { format!("text;charset={}", decoded.encoding) };
+    Prepared::Extracted { sha256, bytes: bytes.len() as u64, format, extraction }
+}
+
+fn finish(path: String, prepared: Prepared, store: Option<&mut Store>, imported_at: &str) -> FileReport {
+    let failed = |path: String, reason: String| FileReport {
+        path,
+        status: "failed",
+        reason: Some(reason),
+        warnings: Vec::new(),
+        counts: ImportCounts::default(),
+    };
+    let (sha256, bytes, format, extraction) = match prepared {
+        Prepared::Failed(reason) => return failed(path, reason),
+        Prepared::Skipped { earlier_path } => return skipped(path, earlier_path),
+        Prepared::Extracted { sha256, bytes, format, extraction } => (sha256, bytes, format, extraction),
+    };
+    if extraction.articles.is_empty() {
+        return failed(path, "no article found in it: is it the text of a news page?".to_owned());
+    }
     let status = if store.is_some() { "imported" } else { "extracted" };
     let counts = match store {
         None => counts_of(&extraction),
         Some(store) => {
-            let source = NewSource { path: &path, sha256: &sha256, bytes: bytes.len() as u64, format: &format, imported_at };
+            let source = NewSource { path: &path, sha256: &sha256, bytes, format: &format, imported_at };
             match store.write_source(&source, &extraction.articles) {
                 Ok(WriteOutcome::Imported(counts)) => counts,
-                Ok(WriteOutcome::AlreadyImported { earlier_path }) => return Ok(skipped(path, earlier_path)),
-                Err(err) => return Ok(failed(format!("cannot store it: {err}"))),
+                Ok(WriteOutcome::AlreadyImported { earlier_path }) => return skipped(path, earlier_path),
+                Err(err) => return failed(path, format!("cannot store it: {err}")),
             }
         }
     };
-    Ok(FileReport { path, status, reason: None, warnings: extraction.warnings, counts })
+    FileReport { path, status, reason: None, warnings: extraction.warnings, counts }
 }
 
 fn skipped(path: String, earlier_path: String) -> FileReport {
+    let reason = if earlier_path == path {
+        "already imported".to_owned()
+    } else {
+        format!("already imported (same bytes as {earlier_path})")
+    };
     FileReport {
         path,
         status: "skipped",
-        reason: Some(format!("already imported (same bytes as {earlier_path})")),
+        reason: Some(reason),
         warnings: Vec::new(),
         counts: ImportCounts::default(),
     }
@@ -348,7 +369,11 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
     for file in &summary.files {
         match file.status {
             "failed" => writeln!(err, "failed: {}: {}", file.path, file.reason.as_deref().unwrap_or("unknown reason"))?,
-            "skipped" => writeln!(err, "skipped: {}: {}", file.path, file.reason.as_deref().unwrap_or(""))?,
+            // Re-importing a folder skips every file already in it; only name the surprising ones,
+            // whose bytes were imported under another path.
+            "skipped" if file.reason.as_deref().is_some_and(|r| r.contains("same bytes as")) => {
+                writeln!(err, "skipped: {}: {}", file.path, file.reason.as_deref().unwrap_or(""))?
+            }
             _ => {}
         }
         for warning in &file.warnings {

@@ -52,6 +52,14 @@ impl Store {
             .optional()?)
     }
 
+    /// Every imported file's SHA-256 with the path it was imported from, to skip known bytes before
+    /// spending any work on them.
+    pub fn known_sources(&self) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt = self.conn.prepare("SELECT sha256, path FROM sources")?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Stores one source file and its articles atomically. Bytes already imported are skipped.
     pub fn write_source(&mut self, source: &NewSource<'_>, articles: &[Article]) -> Result<WriteOutcome> {
         if let Some(earlier_path) = self.source_path_by_sha256(source.sha256)? {
