@@ -16,7 +16,7 @@ use crate::store::{ImportCounts, NewSource, Store, WriteOutcome};
 
 #[derive(Debug, Parser)]
 pub struct Args {
-    /// Files, directories (searched recursively for .txt files), or - for standard input.
+    /// Files, directories (searched recursively for .txt and .html files), or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The outlet that published the files, when the text does not say.
@@ -154,7 +154,7 @@ impl Input {
     }
 }
 
-/// Expands directories into their .txt files, sorted so that imports (and dumps) are reproducible.
+/// Expands directories into their text and HTML files, sorted so that imports (and dumps) are reproducible.
 /// A file named on the command line is taken whatever its extension; a missing path is an error before
 /// anything is imported, since it is almost always a typo.
 fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
@@ -176,6 +176,10 @@ fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
     Ok(inputs)
 }
 
+/// What a directory import picks up: copied page text and saved pages. Anything else in a clippings
+/// folder (READMEs, images) is passed over; name a file explicitly to import it whatever its extension.
+const IMPORTED_EXTENSIONS: [&str; 4] = ["txt", "text", "html", "htm"];
+
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
@@ -185,7 +189,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("txt")) {
+        } else if path.extension().is_some_and(|ext| IMPORTED_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))) {
             files.push(path);
         }
     }
@@ -219,8 +223,9 @@ fn prepare(input: &Input, hints: &Hints, profiles: &Profiles, known: &HashMap<St
     if decoded.guessed {
         extraction.warnings.insert(0, format!("encoding guessed as {}", decoded.encoding));
     }
+    let kind = if extract::html::looks_like_html(&decoded.text) { "html" } else { "text" };
     let format =
-        if decoded.encoding == "UTF-8" { "text".to_owned() } else { format!("text;charset={}", decoded.encoding) };
+        if decoded.encoding == "UTF-8" { kind.to_owned() } else { format!("{kind};charset={}", decoded.encoding) };
     Prepared::Extracted { sha256, bytes: bytes.len() as u64, format, extraction }
 }
 
