@@ -32,6 +32,16 @@ pub enum Command {
     Dump(cmd::dump::Args),
     /// Build an archive from a SQL script written by `dump` (e.g. sample.db.sql).
     Restore(cmd::restore::Args),
+    /// Run one read-only SQL query and print the rows (table, CSV, TSV, JSON, NDJSON, Markdown, XLSX).
+    Sql(cmd::sql::Args),
+    /// List, describe and run canned queries (`morgue query --list`).
+    Query(cmd::query::Args),
+    /// Export a table, a canned query or a SQL query to CSV or XLSX; --all DIR writes every table.
+    Export(cmd::export::Args),
+    /// Full-text search over articles and quotes, ranked, with highlighted snippets.
+    Search(cmd::search::Args),
+    /// Print Datasette metadata JSON that serves the canned queries (datasette morgue.db -m FILE).
+    DatasetteMetadata(cmd::datasette_metadata::Args),
 }
 
 impl Cli {
@@ -44,6 +54,11 @@ impl Cli {
             Command::Schema(args) => cmd::schema::run(&db, args),
             Command::Dump(args) => cmd::dump::run(&db, args),
             Command::Restore(args) => cmd::restore::run(&db, args),
+            Command::Sql(args) => cmd::sql::run(&db, args),
+            Command::Query(args) => cmd::query::run(&db, args),
+            Command::Export(args) => cmd::export::run(&db, args),
+            Command::Search(args) => cmd::search::run(&db, args),
+            Command::DatasetteMetadata(args) => cmd::datasette_metadata::run(&db, args),
         }
     }
 }

@@ -7,3 +7,5 @@ pub mod extract;
 pub mod cli;
 pub mod cmd;
 pub mod store;
+pub mod query;
+pub mod export;

@@ -277,3 +277,30 @@ fn show_prints_a_stored_article() {
         .code(1)
         .stderr(predicate::str::contains("no article with id 42"));
 }
+
+#[test]
+fn a_saved_html_page_imports_with_its_declared_metadata() {
+    let tmp = TempDir::new().unwrap();
+    let page = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/html/vell-courier-ferry-fares.html")).unwrap();
+    write(tmp.path(), "clips/ferry.html", &page);
+    morgue(tmp.path()).args(["--db", "a.db", "import", "clips"]).assert().success();
+    let conn = Connection::open(tmp.path().join("a.db")).unwrap();
+    let row: (String, String, String, String, String, String) = conn
+        .query_row(
+            "SELECT a.title, a.published_at, a.url, o.name, s.format, a.body
+             FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN outlets o ON o.id = a.outlet_id",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?)),
+        )
+        .unwrap();
+    let (title, published, url, outlet, format, body) = row;
+    assert_eq!(title, "Ferry Fares Rise Again");
+    assert_eq!(published, "2024-03-05T09:30:00Z");
+    assert_eq!(url, "https://www.vellcourier.example/island/ferry-fares-rise-again");
+    assert_eq!(outlet, "The Vell Courier");
+    assert_eq!(format, "html");
+    assert!(body.contains("Fares on the island ferry will rise by 8 percent"), "body: {body}");
+    for hidden in ["this is not article text", "Subscribe to keep reading", "enable JavaScript", "color: red"] {
+        assert!(!body.contains(hidden), "{hidden:?} is not shown by a browser, so it is not in the body: {body}");
+    }
+}

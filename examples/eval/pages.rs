@@ -1,3 +1,449 @@
-//! Placeholder until the pages evaluation lands.
+//! Scores the extractor on the browser copies in `CORPUS/browser-copy` (aeb, mercury, trafilatura).
+//!
+//! Measures, all per document and then averaged:
+//! - body: word 4-gram shingle precision and recall against the true body (aeb pages with a body),
+//!   as the Article Extraction Benchmark does. Tokens are maximal runs of letters and digits,
+//!   lowercased; shingles are sets. An empty extraction scores precision 0 and recall 0. F1 is
+//!   reported from the mean precision and mean recall (the benchmark's way) and as the mean of
+//!   per-document F1. The same measure of the whole copied text is printed as the baseline.
+//! - title (mercury, trafilatura): the first article's title equals the true title after
+//!   normalisation: lowercase, curly quotes/dashes folded to ASCII, every run of characters that are
+//!   not letters or digits turned into one space, trimmed.
+//! - author (pages whose truth names one): the normalised word sequence of our authors equals the
+//!   truth's, ignoring the words "by" and "and" and all punctuation (so "A, B" matches "A and B").
+//! - date (pages whose truth has one): our published date (the updated date when the page shows
+//!   only that), as a UTC calendar day when we have a time
+//!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`.
+//! - trafilatura snippets: the share of `body_must_contain` snippets found in our body and of
+//!   `body_must_not_contain` snippets absent from it (whitespace-normalised, case-sensitive).
 
-pub fn run(_corpus: &std::path::Path) {}
+use morgue::extract::{Extraction, Hints, Profiles, decode, extract};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+#[derive(Default)]
+struct Mean {
+    sum: f64,
+    n: usize,
+}
+
+impl Mean {
+    fn add(&mut self, v: f64) {
+        self.sum += v;
+        self.n += 1;
+    }
+    fn get(&self) -> f64 {
+        if self.n == 0 {
+            0.0
+        } else {
+            self.sum / self.n as f64
+        }
+    }
+}
+
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn shingles(text: &str) -> HashSet<Vec<String>> {
+    let t = tokens(text);
+    if t.len() < 4 {
+        return if t.is_empty() {
+            HashSet::new()
+        } else {
+            HashSet::from([t])
+        };
+    }
+    t.windows(4).map(<[String]>::to_vec).collect()
+}
+
+fn pr(pred: &str, truth: &str) -> (f64, f64) {
+    let p = shingles(pred);
+    let t = shingles(truth);
+    if p.is_empty() || t.is_empty() {
+        return (0.0, 0.0);
+    }
+    let common = p.intersection(&t).count() as f64;
+    (common / p.len() as f64, common / t.len() as f64)
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Title normalisation (see the module doc).
+fn norm_title(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '′' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn norm_authors(s: &str) -> Vec<String> {
+    tokens(s)
+        .into_iter()
+        .filter(|t| t != "by" && t != "and")
+        .collect()
+}
+
+/// Our published date as a UTC day when it carries an offset; otherwise its calendar day.
+fn utc_day(iso: &str) -> String {
+    let day = iso.get(..10).unwrap_or(iso).to_owned();
+    let Some(rest) = iso.get(11..) else {
+        return day;
+    };
+    let Some(pos) = rest.find(['+', '-']) else {
+        return day;
+    };
+    let (time, off) = rest.split_at(pos);
+    let num = |s: Option<&str>| s.and_then(|v| v.parse::<i64>().ok());
+    let (Some(h), Some(m)) = (num(time.get(..2)), num(time.get(3..5))) else {
+        return day;
+    };
+    let (Some(oh), om) = (num(off.get(1..3)), num(off.get(4..6)).unwrap_or(0)) else {
+        return day;
+    };
+    let off_min = (oh * 60 + om) * if off.starts_with('-') { -1 } else { 1 };
+    let utc = h * 60 + m - off_min;
+    let shift = if utc < 0 {
+        -1
+    } else if utc >= 24 * 60 {
+        1
+    } else {
+        0
+    };
+    if shift == 0 {
+        return day;
+    }
+    shift_day(&day, shift).unwrap_or(day)
+}
+
+fn shift_day(day: &str, by: i64) -> Option<String> {
+    let y: i64 = day.get(..4)?.parse().ok()?;
+    let m: i64 = day.get(5..7)?.parse().ok()?;
+    let d: i64 = day.get(8..10)?.parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days_in = |m: i64| match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let (mut y, mut m, mut d) = (y, m, d + by);
+    if d < 1 {
+        m -= 1;
+        if m < 1 {
+            m = 12;
+            y -= 1;
+        }
+        d = days_in(m);
+    } else if d > days_in(m) {
+        d = 1;
+        m += 1;
+        if m > 12 {
+            m = 1;
+            y += 1;
+        }
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn body_of(ex: &Extraction) -> String {
+    ex.articles
+        .iter()
+        .map(|a| a.body())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|s| s.as_str().map(str::to_owned))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+struct Page {
+    txt: String,
+    json: Value,
+    name: String,
+}
+
+fn load(dir: &Path) -> Vec<Page> {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).ok()?;
+            let txt = decode(&bytes).ok()?.text;
+            let json: Value =
+                serde_json::from_slice(&std::fs::read(p.with_extension("json")).ok()?).ok()?;
+            Some(Page {
+                txt,
+                json,
+                name: p.file_stem()?.to_string_lossy().into_owned(),
+            })
+        })
+        .collect()
+}
+
+pub fn run(corpus: &Path) {
+    let profiles = Profiles::bundled();
+    let root = corpus.join("browser-copy");
+    let verbose = std::env::var_os("EVAL_VERBOSE").is_some();
+    let mut elapsed = Duration::ZERO;
+    let mut pages_done = 0usize;
+    let mut run_one = |page: &Page| {
+        let start = Instant::now();
+        // A panic is a bug to fix, but one page's bug should not hide the other pages' scores: the
+        // page counts as an empty extraction and is named.
+        let ex = std::panic::catch_unwind(|| extract(&page.txt, &Hints::default(), &profiles))
+            .unwrap_or_else(|_| {
+                eprintln!("eval: extraction panicked on {}", page.name);
+                Extraction::default()
+            });
+        elapsed += start.elapsed();
+        pages_done += 1;
+        ex
+    };
+
+    // Body on aeb.
+    let (mut p, mut r, mut f, mut bp, mut br, mut bf) = (
+        Mean::default(),
+        Mean::default(),
+        Mean::default(),
+        Mean::default(),
+        Mean::default(),
+        Mean::default(),
+    );
+    let mut worst: Vec<(f64, String)> = Vec::new();
+    for page in load(&root.join("aeb")) {
+        let Some(truth) = page
+            .json
+            .get("body")
+            .and_then(Value::as_str)
+            .filter(|b| !b.trim().is_empty())
+        else {
+            continue;
+        };
+        let ex = run_one(&page);
+        let (pp, rr) = pr(&body_of(&ex), truth);
+        p.add(pp);
+        r.add(rr);
+        f.add(f1(pp, rr));
+        worst.push((f1(pp, rr), format!("{} P={pp:.2} R={rr:.2}", page.name)));
+        let (wp, wr) = pr(&page.txt, truth);
+        bp.add(wp);
+        br.add(wr);
+        bf.add(f1(wp, wr));
+    }
+
+    // Title, author, date on mercury and trafilatura; snippets on trafilatura.
+    let mut title = [Mean::default(), Mean::default()];
+    let mut author = [Mean::default(), Mean::default()];
+    let mut date = [Mean::default(), Mean::default()];
+    let (mut must, mut must_not) = (Mean::default(), Mean::default());
+    let mut misses: Vec<String> = Vec::new();
+    for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {
+        for page in load(&root.join(folder)) {
+            let ex = run_one(&page);
+            let first = ex.articles.first();
+            if let Some(t) = page
+                .json
+                .get("title")
+                .and_then(Value::as_str)
+                .filter(|t| !t.trim().is_empty())
+            {
+                let got = first.map(|a| a.title.as_str()).unwrap_or("");
+                let ok = norm_title(got) == norm_title(t);
+                title[k].add(f64::from(u8::from(ok)));
+                if !ok {
+                    misses.push(format!(
+                        "title  {folder}/{}: got {got:?} want {t:?}",
+                        page.name
+                    ));
+                }
+            }
+            if let Some(a) = page
+                .json
+                .get("author")
+                .and_then(Value::as_str)
+                .filter(|a| !a.trim().is_empty())
+            {
+                let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
+                let ok = norm_authors(&got) == norm_authors(a);
+                author[k].add(f64::from(u8::from(ok)));
+                if !ok {
+                    misses.push(format!(
+                        "author {folder}/{}: got {got:?} want {a:?}",
+                        page.name
+                    ));
+                }
+            }
+            let want_date = page
+                .json
+                .get("date_published")
+                .or_else(|| page.json.get("date"))
+                .and_then(Value::as_str);
+            if let Some(d) = want_date.filter(|d| d.len() >= 10) {
+                let got = first
+                    .and_then(|a| a.published_at.as_deref().or(a.updated_at.as_deref()))
+                    .map(utc_day)
+                    .unwrap_or_default();
+                let ok = got == d[..10];
+                date[k].add(f64::from(u8::from(ok)));
+                if !ok {
+                    misses.push(format!(
+                        "date   {folder}/{}: got {got:?} want {:?}",
+                        page.name,
+                        &d[..10]
+                    ));
+                }
+            }
+            if *folder == "trafilatura" {
+                let body = squash(&body_of(&ex));
+                for s in strings(page.json.get("body_must_contain").unwrap_or(&Value::Null)) {
+                    let ok = body.contains(&squash(&s));
+                    must.add(f64::from(u8::from(ok)));
+                    if !ok {
+                        misses.push(format!("must   {folder}/{}: missing {s:?}", page.name));
+                    }
+                }
+                for s in strings(
+                    page.json
+                        .get("body_must_not_contain")
+                        .unwrap_or(&Value::Null),
+                ) {
+                    let ok = !body.contains(&squash(&s));
+                    must_not.add(f64::from(u8::from(ok)));
+                    if !ok {
+                        misses.push(format!("mustnt {folder}/{}: has {s:?}", page.name));
+                    }
+                }
+            }
+        }
+    }
+
+    let both = |m: &[Mean; 2]| (m[0].sum + m[1].sum) / (m[0].n + m[1].n).max(1) as f64;
+    println!("Pages (browser copies, {} pages)", pages_done);
+    println!(
+        "{:<44} {:>9} {:>9} {:>9}",
+        "measure", "value", "pages", "baseline"
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9} {:>9.3}",
+        "body precision (aeb)",
+        p.get(),
+        p.n,
+        bp.get()
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9} {:>9.3}",
+        "body recall (aeb)",
+        r.get(),
+        r.n,
+        br.get()
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9} {:>9.3}",
+        "body F1 of mean P/R (aeb)",
+        f1(p.get(), r.get()),
+        p.n,
+        f1(bp.get(), br.get())
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9} {:>9.3}",
+        "body mean per-page F1 (aeb)",
+        f.get(),
+        f.n,
+        bf.get()
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "title accuracy (mercury)",
+        title[0].get(),
+        title[0].n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "title accuracy (trafilatura)",
+        title[1].get(),
+        title[1].n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "title accuracy (mercury+trafilatura)",
+        both(&title),
+        title[0].n + title[1].n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "author accuracy (mercury+trafilatura)",
+        both(&author),
+        author[0].n + author[1].n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "date accuracy (mercury+trafilatura)",
+        both(&date),
+        date[0].n + date[1].n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "body_must_contain found (trafilatura)",
+        must.get(),
+        must.n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "body_must_not_contain absent (trafilatura)",
+        must_not.get(),
+        must_not.n
+    );
+    println!(
+        "{:<44} {:>9.2} ms",
+        "mean extraction time per page",
+        elapsed.as_secs_f64() * 1000.0 / pages_done.max(1) as f64
+    );
+    if verbose {
+        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for (_, w) in worst.iter() {
+            println!("  body  {w}");
+        }
+        for m in &misses {
+            println!("  {m}");
+        }
+    }
+}

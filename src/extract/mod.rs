@@ -8,11 +8,15 @@
 //! The contract types ([`Article`], [`Paragraph`], [`Caption`], [`Quote`], [`Speaker`]) mirror the
 //! archive's tables; the store maps them to rows and never looks inside the text.
 
+pub mod boilerplate;
+pub mod captions;
 pub mod decode;
 pub mod html;
+pub mod metadata;
 pub mod profiles;
 pub mod quotes;
 pub mod speakers;
+pub mod split;
 pub mod text;
 
 use serde::Serialize;
@@ -177,6 +181,7 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
+/// Extracts the articles of one decoded source file.
 /// A saved HTML page is first turned into the text a browser would copy from it; what its markup
 /// declares (canonical URL, publication date, authors, site name) fills what the text does not show,
 /// while the user's hints still win over both.

@@ -176,22 +176,23 @@ fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
         return Ok(id);
     }
     // Organisations are matched by exact name only: "State Department" and "Defense Department" are
-    // one letter-edit family apart but never the same speaker.
-    let variant = if speaker.kind == crate::extract::SpeakerKind::Person {
+    // a few letters apart but never the same speaker. A person's name (or a bare surname of unknown
+    // kind) joins an earlier speaker only when exactly one person matches: "Kowalczik" must not be
+    // filed under Mira Kowalczyk when Jonas Kowalczyk is in the archive too.
+    let variant = if speaker.kind != crate::extract::SpeakerKind::Organization {
         let mut stmt = tx.prepare_cached(
             "SELECT a.alias, a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
              WHERE s.kind = 'person' ORDER BY a.speaker_id",
         )?;
         let aliases = stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))?;
-        let mut found = None;
+        let mut matches = Vec::new();
         for alias in aliases {
             let (alias, id) = alias?;
-            if same_speaker(&alias, name) {
-                found = Some(id);
-                break;
+            if !matches.contains(&id) && same_speaker(&alias, name) {
+                matches.push(id);
             }
         }
-        found
+        if matches.len() == 1 { matches.pop() } else { None }
     } else {
         None
     };

@@ -1,0 +1,74 @@
+//! `morgue search TERMS…`: ranked full-text search over articles and quotes.
+
+use std::path::Path;
+
+use clap::Parser;
+
+use super::Outcome;
+use super::sql::{LimitArgs, OutputArgs, run_to_output};
+use crate::query::Guarded;
+use crate::query::search::{self, Filters, Scope};
+
+#[derive(Debug, Parser)]
+pub struct Args {
+    /// What to look for, in FTS5 syntax: words (all must match), "a phrase", a OR b, a NOT b,
+    /// NEAR(a b, 5), prefix*, and with --in articles a column filter (title:word). Several arguments
+    /// are joined with spaces.
+    #[arg(required = true, value_name = "TERMS")]
+    pub terms: Vec<String>,
+    /// Only articles from outlets whose name contains this (any case).
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Only quotes by a speaker whose name or alias contains this (any case); searches quotes only.
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only articles published on or after this date (YYYY-MM-DD, or YYYY-MM, or YYYY).
+    #[arg(long, value_name = "DATE", value_parser = iso_date_prefix)]
+    pub since: Option<String>,
+    /// Only articles published on or before this date, the whole day (month, year) included.
+    #[arg(long, value_name = "DATE", value_parser = iso_date_prefix)]
+    pub until: Option<String>,
+    /// Search articles, quotes, or both.
+    #[arg(long = "in", value_enum, default_value_t = Scope::All)]
+    pub scope: Scope,
+    /// At most this many results, best first (default: all).
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u64>,
+    #[command(flatten)]
+    pub time: LimitArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Dates are compared as text with the stored ISO-8601 values, so anything but an ISO date (or its
+/// year or month) would silently match the wrong articles.
+fn iso_date_prefix(text: &str) -> Result<String, String> {
+    let shape_ok = match text.len() {
+        4 => text.bytes().all(|b| b.is_ascii_digit()),
+        7 | 10 => text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }),
+        _ => false,
+    };
+    if shape_ok { Ok(text.to_owned()) } else { Err(format!("{text} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")) }
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let expression = args.terms.join(" ");
+    if expression.trim().is_empty() {
+        anyhow::bail!("give something to search for");
+    }
+    let filters = Filters {
+        outlet: args.outlet.unwrap_or_default(),
+        speaker: args.speaker.unwrap_or_default(),
+        since: args.since.unwrap_or_default(),
+        until: args.until.unwrap_or_default(),
+    };
+    let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit);
+    let guarded = Guarded::open(db, args.time.duration()?)?;
+    run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
+        match err.downcast::<crate::query::QueryError>() {
+            Ok(err) => search::explain_error(err, &expression).into(),
+            Err(other) => other,
+        }
+    })?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,139 @@
+//! `morgue sql "SELECT ..."`: ad-hoc SQL on a read-only, guarded connection. Also holds the output and
+//! limit options that `query`, `search` and `export` share.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::Parser;
+
+use super::Outcome;
+use crate::export::{self, Destination, Format};
+use crate::query::{Guarded, Params, Summary};
+
+#[derive(Debug, Parser)]
+pub struct Args {
+    /// One SQL statement (SELECT or WITH … SELECT); `-` reads it from standard input.
+    pub sql: String,
+    #[command(flatten)]
+    pub params: ParamArgs,
+    #[command(flatten)]
+    pub limit: LimitArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Parser)]
+pub struct ParamArgs {
+    /// A parameter: NAME=VALUE for :NAME (also @NAME, $NAME), or VALUE for ? placeholders in order.
+    /// Always bound, never pasted into the SQL. Repeat for more.
+    #[arg(short = 'p', long = "param", value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+}
+
+impl ParamArgs {
+    pub fn parse(&self) -> Params {
+        Params::parse(&self.params)
+    }
+}
+
+#[derive(Debug, Clone, Parser)]
+pub struct LimitArgs {
+    /// Stop the query after this many seconds of work (0 = no limit).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0)]
+    pub timeout: f64,
+}
+
+impl LimitArgs {
+    pub fn duration(&self) -> anyhow::Result<Option<Duration>> {
+        if !self.timeout.is_finite() || self.timeout < 0.0 {
+            anyhow::bail!("--timeout must be a number of seconds, 0 or more (0 means no limit)");
+        }
+        Ok((self.timeout > 0.0).then(|| Duration::from_secs_f64(self.timeout)))
+    }
+}
+
+#[derive(Debug, Clone, Parser)]
+pub struct OutputArgs {
+    /// Output format. Default: the -o file's extension, else a table (CSV for `export`).
+    #[arg(short = 'f', long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to this file instead of standard output (.csv .tsv .json .ndjson .md .xlsx).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// CSV/TSV for Excel: add a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
+    /// Write text cells as stored: do not defuse cells that start with = + - @ (formula injection).
+    #[arg(long)]
+    pub raw: bool,
+}
+
+impl OutputArgs {
+    pub fn destination(&self) -> Destination {
+        match &self.output {
+            Some(path) => Destination::File { path: path.clone(), force: self.force },
+            None => Destination::Stdout,
+        }
+    }
+
+    pub fn options(&self) -> export::Options {
+        export::Options { excel: self.excel, raw: self.raw, max_width: terminal_width() }
+    }
+}
+
+/// The table's width limit: $COLUMNS if set, else the terminal's, else none (output to a pipe or
+/// file is not cut).
+fn terminal_width() -> Option<usize> {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()) {
+        return Some(columns.max(20));
+    }
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(terminal_size::Width(w), _)| usize::from(w).max(20))
+}
+
+/// Runs `sql` through `guarded` into the output the user asked for, then reports on stderr.
+pub fn run_to_output(guarded: &Guarded, sql: &str, params: &Params, output: &OutputArgs) -> anyhow::Result<Summary> {
+    let destination = output.destination();
+    let format = export::resolve_format(output.format, &destination)?;
+    let (sink, created) = export::open(format, &destination, &output.options())?;
+    let summary = guarded.run(sql, params, sink)?;
+    created.keep();
+    report(&summary, &destination, format);
+    Ok(summary)
+}
+
+/// Warnings and, for files, what was written go to stderr, never into the data.
+pub fn report(summary: &Summary, destination: &Destination, format: Format) {
+    for warning in &summary.warnings {
+        eprintln!("morgue: warning: {warning}");
+    }
+    match destination {
+        Destination::File { path, .. } => eprintln!("wrote {} row(s) to {}", summary.rows, path.display()),
+        Destination::Stdout if format == Format::Table && std::io::stderr().is_terminal() => {
+            eprintln!("({} row(s))", summary.rows)
+        }
+        Destination::Stdout => {}
+    }
+}
+
+pub fn read_sql(sql: &str) -> anyhow::Result<String> {
+    if sql != "-" {
+        return Ok(sql.to_owned());
+    }
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+    Ok(text)
+}
+
+pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    let sql = read_sql(&args.sql)?;
+    let guarded = Guarded::open(db, args.limit.duration()?)?;
+    run_to_output(&guarded, &sql, &args.params.parse(), &args.output)?;
+    Ok(Outcome::Success)
+}

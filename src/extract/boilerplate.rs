@@ -1,0 +1,501 @@
+//! Page chrome that any outlet prints: rules that judge one line on its own (advert markers,
+//! share/comment prompts, counters, font-size buttons, membership pleas, footers) and rules that
+//! judge a run of lines (widget runs of one-word lines, link lists). Outlet-specific chrome lives in
+//! the profiles data; these rules are for pages nobody has seen.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Whole lines (compared lowercase) that are chrome on any site.
+const CHROME_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "continue reading",
+    "continue reading the main story",
+    "read more",
+    "read more:",
+    "read more below",
+    "read full article",
+    "read the full story",
+    "go deeper",
+    "related",
+    "related:",
+    "related stories",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related posts",
+    "recommended",
+    "recommended stories",
+    "more stories",
+    "more from",
+    "more on this",
+    "you may also like",
+    "you might also like",
+    "most read",
+    "most popular",
+    "most viewed",
+    "trending",
+    "trending now",
+    "top stories",
+    "latest news",
+    "latest",
+    "popular",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on linkedin",
+    "share on whatsapp",
+    "share on reddit",
+    "share on pinterest",
+    "share via email",
+    "share via e-mail",
+    "post on twitter",
+    "email this story",
+    "email",
+    "print",
+    "print this article",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "telegram",
+    "flipboard",
+    "copy link",
+    "copy url",
+    "link copied",
+    "link copied!",
+    "comments",
+    "comment",
+    "leave a comment",
+    "view comments",
+    "show comments",
+    "hide comments",
+    "add comment",
+    "post a comment",
+    "join the conversation",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "logout",
+    "log out",
+    "register",
+    "my account",
+    "search",
+    "menu",
+    "close",
+    "open",
+    "home",
+    "back to top",
+    "top",
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "skip navigation",
+    "accessibility links",
+    "breaking news",
+    "listen",
+    "listen to this article",
+    "play",
+    "pause",
+    "mute",
+    "watch",
+    "video",
+    "gallery",
+    "view gallery",
+    "photos",
+    "next",
+    "previous",
+    "prev",
+    "next article",
+    "previous article",
+    "next story",
+    "previous story",
+    "load more",
+    "show more",
+    "see more",
+    "see all",
+    "view all",
+    "more",
+    "follow us",
+    "follow",
+    "newsletter",
+    "newsletters",
+    "sign up for our newsletter",
+    "contact us",
+    "about us",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "cookie policy",
+    "cookies",
+    "accept",
+    "accept all",
+    "reject all",
+    "manage cookies",
+    "cookie settings",
+    "advertise",
+    "careers",
+    "site map",
+    "sitemap",
+    "rss",
+    "feedback",
+    "tags",
+    "tags:",
+    "topics",
+    "topics:",
+    "filed under",
+    "filed under:",
+    "categories",
+    "categories:",
+    "toggle navigation",
+    "navigation",
+    "main menu",
+    "sections",
+    "x",
+    "×",
+    "✕",
+    "...",
+    "…",
+    "opens in new window",
+    "open in new window",
+    "zoom",
+    "enlarge",
+    "expand",
+    "collapse",
+    "full screen",
+    "fullscreen",
+    "image",
+    "photo",
+    "credit",
+    "font size",
+    "text size",
+    "decrease font size",
+    "increase font size",
+    "reset font size",
+    "small",
+    "medium",
+    "large",
+    "a",
+    "a+",
+    "a-",
+    "a−",
+    "aa",
+    "tt",
+    "xs",
+    "sm",
+    "md",
+    "lg",
+    "xl",
+    "editor's picks",
+    "editors' picks",
+    "editor picks",
+    "don't miss",
+    "must read",
+    "also read",
+    "also read:",
+    "see also",
+    "see also:",
+    "watch:",
+    "watch more",
+    "up next",
+    "now playing",
+    "most shared",
+    "most commented",
+    "explore more",
+    "more in",
+    "featured",
+    "latest stories",
+    "become a member",
+    "become a subscriber",
+    "support us",
+    "donate",
+    "donate now",
+    "give now",
+    "already a subscriber?",
+    "already a member?",
+    "subscriber only",
+    "premium",
+    "exclusive",
+];
+
+static GENERIC_PATTERNS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    let rules: &[(&str, &str)] = &[
+        (r"(?i)^advertisement\b.{0,30}$", "advert-marker"),
+        (
+            r"(?i)^(ad|advertisement)\s*[-–:|]?\s*(remove ad|scroll to continue|continue reading)",
+            "advert-marker",
+        ),
+        (
+            r"(?i)^(share|tweet|email|print|save|comment)(\s*(this|on|via|article|story|to)\b.{0,30})?$",
+            "share-prompt",
+        ),
+        (
+            r"(?i)^(new,?\s*)?\d+\s*(comments?|shares?|views?|likes?|reactions?|replies)(\s*/\s*new)?$",
+            "counter",
+        ),
+        (r"(?i)^(comments?|shares?|views?)\s*\(?\d+\)?$", "counter"),
+        (
+            r"(?i)^\d+\s*(min|mins|minutes?)\s*(read|listen|watch)?$",
+            "reading-time",
+        ),
+        (
+            r"(?i)^(reading time|read time|estimated reading time)\b.{0,30}$",
+            "reading-time",
+        ),
+        (r"(?i)\b(to|in) your inbox\b", "newsletter-prompt"),
+        (
+            r"(?i)^(sign up|subscribe|register|join)\b.{0,80}\b(newsletter|inbox|updates|free|today|now|account|here)\b.{0,60}$",
+            "newsletter-prompt",
+        ),
+        (
+            r"(?i)\b(become a (member|subscriber|supporter)|support (our|independent|quality) journalism|make a (contribution|donation)|our journalism (depends|relies) on|we are answerable only to|answerable only to our (audience|readers)|join\b.{1,40}\bas a (member|subscriber|supporter)|journalism needs (independent|your|readers)|needs readers like you)\b",
+            "membership-plea",
+        ),
+        (r"(?i)^(©|\(c\)|copyright\b|all rights reserved)", "footer"),
+        (r"(?i)\ball rights reserved\b", "footer"),
+        (
+            r"(?i)^(this (material|article|story|content) may not be (published|reproduced|broadcast))",
+            "footer",
+        ),
+        (
+            r"(?i)^(we use cookies|we and our partners (use|store)|this (web)?site uses cookies|by (using|continuing to use) this (web)?site|we value your privacy|manage (settings|preferences|consent))",
+            "cookie-notice",
+        ),
+        (
+            r"(?i)\b(uses? cookies|cookie (policy|settings|preferences))\b.{0,200}$",
+            "cookie-notice",
+        ),
+        (
+            r"(?i)^(page not found|404( error)?|error 404|sorry,? (we|the page) (couldn'?t|could not|can'?t|cannot) (find|be found)|the page you (are|were) looking for)\b.{0,120}$",
+            "error-page",
+        ),
+        (r"(?i)^(click|tap) (here|to)\b.{0,80}$", "call-to-action"),
+        (
+            r"(?i)^(show|hide|open|close|toggle|expand|collapse) (the )?(search|menu|navigation|nav|sections?|comments|all|more|filters?|sidebar)$",
+            "ui-button",
+        ),
+        (r"(?i)^(\w+ )?search( \w+)?$", "ui-button"),
+        (
+            r"(?i)^(this (article|content|story|page) is (only )?(for|available to|reserved for) (paying )?(subscribers|members)|(subscribe|log in|sign in) to (read|continue|keep reading)|to (continue|keep) reading)\b.{0,120}$",
+            "paywall",
+        ),
+        (
+            r"(?i)^.{0,80}\b(can be reached at|can be contacted at|reach (him|her|them) at|email (him|her|them) at)\b",
+            "author-contact",
+        ),
+        (
+            r"(?i)^(read|see|watch|listen)( the)? (more|next|also|full|latest|related)\b.{0,100}$",
+            "read-more",
+        ),
+        (
+            r"(?i)^(read|see) more( about| on| from| at)?\b.{0,100}$",
+            "read-more",
+        ),
+        (
+            r"(?i)^(also read|read also|also see|see also|related|related story|related article|recommended|more|more from|more on|read next|up next|don't miss|must read|watch)\s*[:|]\s*.{0,160}$",
+            "read-more",
+        ),
+        (r"(?i)^(follow|like) (us|me)\b.{0,60}$", "follow-prompt"),
+        (
+            r"(?i)^(previous|next) (article|story|post|page)\b.{0,120}$",
+            "pagination",
+        ),
+        (r"(?i)^page \d+ of \d+$", "pagination"),
+        (
+            r"(?i)^(tags|topics|filed under|categories|keywords)\s*:.{0,200}$",
+            "tag-list",
+        ),
+        (r"(?i)^(photo|image|video) \d+ of \d+$", "gallery-counter"),
+        (r"(?i)^\d+\s*/\s*\d+$", "gallery-counter"),
+        (r"(?i)^(published|updated|posted)$", "widget-label"),
+        (
+            r"(?i)^(have a (news )?tip|got a (news )?tip|send us a tip)\b.{0,100}$",
+            "tip-prompt",
+        ),
+        (
+            r"(?i)^\(?(this (story|article) (was|has been) (published|republished|auto-generated|generated)|this article originally appeared|originally published (on|at|in))\b.{0,160}$",
+            "syndication-note",
+        ),
+        (
+            r"(?i)^(we'?re sorry|sorry), (this|the) (video|content|feature)\b",
+            "embed-fallback",
+        ),
+        (
+            r"(?i)(your browser does not support|enable javascript|javascript is (disabled|required))",
+            "embed-fallback",
+        ),
+        (
+            r"(?i)^(hindi|english|tamil|urdu) (female|male)$",
+            "widget-label",
+        ),
+        (
+            r"(?i)^(do not sell my (personal )?info(rmation)?|your privacy choices|privacy (settings|center|preferences)|dark mode|light mode|go (to )?top|back to top)\b.{0,40}$",
+            "chrome-line",
+        ),
+        (
+            r"(?i)^.{0,20}\bshar(e|ing)\b.{0,20}\b(options|dialog)\b.{0,10}$",
+            "share-prompt",
+        ),
+        (
+            r"(?i)^this (article|story|post) is (more than|over) .{1,30} old$",
+            "age-notice",
+        ),
+        (
+            r"(?i)^(discover|explore|see|view) (our|the|more) (latest|top|best|editorial|more)\b.{0,40}$",
+            "read-more",
+        ),
+        (
+            r"(?i)\bstory-hero-img\b|^[a-z]+(-[a-z]+){2,}$",
+            "widget-label",
+        ),
+    ];
+    rules
+        .iter()
+        .map(|(p, r)| (Regex::new(p).unwrap(), *r))
+        .collect()
+});
+
+static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(\d+\s+(comments?|responses?|replies|reactions)\b.{0,120}|(leave|post|add|write) a (reply|comment)\b.{0,40}|(reader |user )?comments\s*\(\d+\)|join the (conversation|discussion)|comments are closed\.?|discussion \(\d+\))$")
+        .unwrap()
+});
+static COMMENT_AUTHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\S+(\s\S+){0,3} (says|said|wrote):$").unwrap());
+// "Related" and "See also" lists also sit inside articles, so they are not stops.
+static SECTION_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(related (topics|videos?)|more (stories|news|articles|videos)( from .{1,40})?|more (from|on|in) .{1,40}|recommended( for you| stories| reading| articles)?|you (may|might) (also )?like|most (read|popular|viewed|shared|commented)|trending( now| stories)?|latest (news|stories|articles|videos)|(from )?around the web|sponsored (stories|content|links)|promoted (stories|content)|editor'?s'? picks|don'?t miss|what to read next|keep reading|popular (stories|now|posts|articles)|top stories|share this( article| story)?|other (stories|news)|in other news|recent posts|more like this|further reading)\s*:?$")
+        .unwrap()
+});
+
+/// True when `line` opens the reader comments: everything after it is comments, not article.
+pub fn opens_comments(line: &str, next: Option<&str>) -> bool {
+    COMMENTS_HEADER.is_match(line)
+        || (COMMENT_AUTHOR.is_match(line)
+            && next.is_some_and(|n| super::metadata::date_line(n).is_some()))
+}
+
+/// True when `line` heads a list that follows an article (related stories, most read, share
+/// buttons): the article's prose does not run on across it.
+pub fn stops_section(line: &str) -> bool {
+    SECTION_STOP.is_match(line)
+}
+
+/// The rule that makes `line` (trimmed, non-empty) chrome on any site, judged on its own.
+pub fn line_rule(line: &str) -> Option<&'static str> {
+    let lower = line.to_lowercase();
+    let lower = lower.trim();
+    if CHROME_LINES.contains(&lower) {
+        return Some(match lower {
+            "advertisement" | "advertisements" | "advertising" | "ad" | "ads" | "sponsored"
+            | "skip advertisement" => "advert-marker",
+            "xs" | "sm" | "md" | "lg" | "xl" | "a" | "a+" | "a-" | "a−" | "aa" | "tt" | "small"
+            | "medium" | "large" => "font-size-button",
+            _ => "chrome-line",
+        });
+    }
+    if !line.chars().any(char::is_alphabetic) && super::metadata::find_date(line).is_none() {
+        return Some(
+            if line
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            {
+                "counter"
+            } else {
+                "symbol-line"
+            },
+        );
+    }
+    if line.chars().count() <= 2 {
+        return Some("fragment");
+    }
+    GENERIC_PATTERNS
+        .iter()
+        .find(|(re, _)| re.is_match(line))
+        .map(|(_, rule)| *rule)
+}
+
+/// True when a line carries sentence punctuation somewhere a sentence would: prose, not a label.
+pub fn has_sentence_punct(line: &str) -> bool {
+    let t = line.trim_end();
+    // A closing quote or bracket ends a sentence only when punctuation sits inside it: "'Personal
+    // Beef'" closes a headline, "...beef.'" a sentence.
+    let inner = t.trim_end_matches(['"', '”', '’', '\'', ']', '»']);
+    inner.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '」', '』'])
+        || t.contains(". ")
+        || t.contains("? ")
+        || t.contains("! ")
+}
+
+/// Words in a line; in scripts written without spaces (Chinese, Japanese) two characters count as
+/// one word, roughly what the same text holds in English.
+pub fn word_count(line: &str) -> usize {
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    line.split_whitespace().count() + cjk / 2
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generic_chrome_lines_are_named_by_rule() {
+        assert_eq!(line_rule("ADVERTISEMENT"), Some("advert-marker"));
+        assert_eq!(
+            line_rule("Advertisement - Scroll to continue"),
+            Some("advert-marker")
+        );
+        assert_eq!(line_rule("XS"), Some("font-size-button"));
+        assert_eq!(line_rule("20"), Some("counter"));
+        assert_eq!(line_rule("Read more"), Some("chrome-line"));
+        assert_eq!(
+            line_rule("Sign up for our daily newsletter today"),
+            Some("newsletter-prompt")
+        );
+        assert_eq!(
+            line_rule("© 2024 Daily Planet Inc. All rights reserved."),
+            Some("footer")
+        );
+        assert_eq!(line_rule("4 min read"), Some("reading-time"));
+    }
+
+    #[test]
+    fn prose_is_not_chrome() {
+        assert_eq!(
+            line_rule("The minister said the talks would resume on Monday."),
+            None
+        );
+        assert_eq!(
+            line_rule("Share prices fell sharply on Monday after the announcement."),
+            None
+        );
+        assert_eq!(
+            line_rule("Comments by the minister drew criticism from the opposition."),
+            None
+        );
+    }
+}

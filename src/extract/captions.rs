@@ -1,0 +1,175 @@
+//! Photo captions and their credits.
+//!
+//! A caption is recognised by its credit ("(Reuters)", "(EPA/…)", "(… photo via AP)", "(Photo
+//! Courtesy: …)", "… via Getty Images", "Credit...Name", a "Photo: …" line after it), by being printed
+//! twice in a row (the copy of an image's alt text and its visible caption), or by the caption style
+//! of ending in a date and place ("…, May 22, 2017, in Jerusalem."). The body never keeps a caption.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Picture agencies and the words that make a parenthesis a credit.
+const CREDIT_WORDS: &str = r"Reuters|AP|AFP|EPA|Getty|Bloomberg|Shutterstock|Alamy|Xinhua|UPI|DPA|ANI|PTI|IANS|Anadolu|WAFA|GPO|Flash90|SIPA|Sputnik|TASS|Kremlin|Pool|File|Photo|Photograph|Photos|Image|Images|Courtesy|Credit|Illustration|Screenshot|Screengrab|Handout|Video grab|Wikimedia|Wikipedia|Unsplash";
+
+static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\s*\(((?:[^()]*\b(?:{CREDIT_WORDS})\b[^()]*)|[^()\s]+/[^()]+)\)\s*$"
+    ))
+    .unwrap()
+});
+/// "Photo: …", "Image credit: …" on its own line: a credit for the caption above it.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:photo(?:graph)?s?|image|picture|pic|credit|image credit|photo credit|illustration|source|video|file photo)\s*(?:courtesy)?\s*[:|]\s*(\S.{1,150})$").unwrap()
+});
+/// "…Credit...Doug Mills/The New York Times"
+static RUN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\.\.\.|…)?\s*\b(?:Credit|Photo|Photograph|Image|Picture)(?:\s*(?:\.\.\.|…|:)|\s+by\b)\s*(\S.{1,120})$").unwrap()
+});
+/// "… Name/AFP via Getty Images" after the caption's last sentence.
+static TRAILING_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.!?”\x22]\s+)((?:[A-Z][\w.'’-]*\s?){0,4}(?:/\s?[A-Z][\w.'’ -]*)?\s?(?:via Getty Images|/\s?Getty Images|/\s?AFP|/\s?AP|/\s?Reuters|/\s?EPA|/\s?Shutterstock)[\w /]*)$").unwrap()
+});
+/// A caption's closing date and place: "…, May 22, 2017, in Jerusalem."
+static DATE_PLACE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:,\s+(?:in|at|near|outside)\s+[A-Z][\w .,'-]{1,60})?\.$").unwrap()
+});
+static CREDIT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit)?\s*(?:courtesy)?\s*[:|]|(?:photo(?:graph)?|picture|image)\s+by)\s*").unwrap()
+});
+
+/// A caption line split into text and credit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split {
+    pub text: String,
+    pub credit: Option<String>,
+}
+
+fn clean_credit(raw: &str) -> String {
+    let c = raw.trim();
+    let c = CREDIT_PREFIX.replace(c, "");
+    c.trim().trim_end_matches('.').trim().to_owned()
+}
+
+/// The credit of a caption line, when the line carries one in a form only captions use.
+pub fn split_credit(line: &str) -> Option<Split> {
+    let line = line.trim();
+    if let Some(c) = PAREN_CREDIT.captures(line) {
+        let m = c.get(0)?;
+        let text = line[..m.start()].trim();
+        // "(Reuters)" opening a wire story's dateline is not a caption credit: a caption has text
+        // before its credit and is not a long paragraph.
+        if !text.is_empty() && text.split_whitespace().count() <= 90 {
+            return Some(Split {
+                text: text.to_owned(),
+                credit: Some(clean_credit(&c[1])),
+            });
+        }
+    }
+    if let Some(c) = RUN_CREDIT.captures(line) {
+        let m = c.get(0)?;
+        let text = line[..m.start()].trim();
+        if !text.is_empty() && c[1].split_whitespace().count() <= 10 {
+            return Some(Split {
+                text: text.to_owned(),
+                credit: Some(clean_credit(&c[1])),
+            });
+        }
+    }
+    if let Some(c) = TRAILING_AGENCY.captures(line) {
+        let credit = c.get(1)?;
+        let text = line[..credit.start()].trim();
+        if !text.is_empty() && credit.as_str().split_whitespace().count() <= 10 {
+            return Some(Split {
+                text: text.to_owned(),
+                credit: Some(clean_credit(credit.as_str())),
+            });
+        }
+    }
+    None
+}
+
+/// The credit on a line of its own ("Photo: Andrew Harrer/Bloomberg via Getty Images").
+pub fn credit_line(line: &str) -> Option<String> {
+    let c = CREDIT_LINE.captures(line.trim())?;
+    // "Source: the ministry said ..." is a sentence, not a credit.
+    let raw = c[1].trim();
+    let sentence = raw.ends_with(['.', '!', '?'])
+        && raw
+            .split_whitespace()
+            .any(|w| w.chars().all(char::is_lowercase));
+    let credit = clean_credit(raw);
+    (credit.split_whitespace().count() <= 12 && !sentence).then_some(credit)
+}
+
+/// True when the line reads like a caption with no credit: it ends in a date and place.
+pub fn caption_style(line: &str) -> bool {
+    DATE_PLACE_END.is_match(line.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(line: &str) -> (String, Option<String>) {
+        let s = split_credit(line).unwrap();
+        (s.text, s.credit)
+    }
+
+    #[test]
+    fn credits_in_their_forms() {
+        assert_eq!(
+            split("A man holds a flag in a square (Reuters)"),
+            (
+                "A man holds a flag in a square".into(),
+                Some("Reuters".into())
+            )
+        );
+        assert_eq!(
+            split("Officials meet in Moscow. (EPA/Anna Li/Sputnik/Kremlin)")
+                .1
+                .as_deref(),
+            Some("EPA/Anna Li/Sputnik/Kremlin")
+        );
+        assert_eq!(
+            split("A minister speaks. (Foreign Ministry photo via AP)")
+                .1
+                .as_deref(),
+            Some("Foreign Ministry photo via AP")
+        );
+        assert_eq!(
+            split("A senator. (Photo Courtesy: The Daily Wire)")
+                .1
+                .as_deref(),
+            Some("The Daily Wire")
+        );
+        assert_eq!(
+            split("Crowds gather at the port. Jo Bell/AFP via Getty Images")
+                .1
+                .as_deref(),
+            Some("Jo Bell/AFP via Getty Images")
+        );
+        assert_eq!(
+            split("The mayor at City Hall.Credit...Ann Ray/The Daily Planet")
+                .1
+                .as_deref(),
+            Some("Ann Ray/The Daily Planet")
+        );
+        assert_eq!(
+            credit_line("Photo: Ann Ray/Bloomberg via Getty Images").as_deref(),
+            Some("Ann Ray/Bloomberg via Getty Images")
+        );
+        assert!(caption_style(
+            "The mayor speaks to reporters, May 22, 2017, in Springfield."
+        ));
+    }
+
+    #[test]
+    fn prose_is_not_a_caption() {
+        assert!(
+            split_credit("The minister said the talks (which began in May) would go on.").is_none()
+        );
+        assert!(split_credit("He spoke to the press on Monday.").is_none());
+        assert!(credit_line("Source: officials said the plan would fail.").is_none());
+        assert!(!caption_style("The talks resumed on May 22, 2017."));
+    }
+}

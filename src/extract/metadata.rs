@@ -1,0 +1,377 @@
+//! Article metadata read from single lines: date lines ("Updated Apr 11, 2023 - World", "Published
+//! 10:42 AM EDT, May 17, 2017", "17 May 2017", ISO), bylines ("By A and B", "By X Staff") and the
+//! authors they name. Each function looks at one whole line, so a date inside a caption or a sentence
+//! is never mistaken for the article's date: the line must be mostly date.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+    ))
+    .unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?\b",
+    )
+    .unwrap()
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b").unwrap());
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT)\b)?")
+        .unwrap()
+});
+static YEAR_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").unwrap());
+/// Words a date line may carry besides the date itself.
+static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
+        .unwrap()
+});
+/// "Updated Apr 11, 2023 - World": a section after a dash at the end of a date line.
+static SECTION_AFTER_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{4}\s+[-–—|]\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap());
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors)[:\s]+(\S.{1,150})$").unwrap()
+});
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^((senior|chief|staff|contributing|special|deputy|associate|managing|political|foreign|business|sports?|investigative)\s+)*(writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()
+});
+/// "May 2, 2023 by Name": a date line followed by the byline.
+static DATE_THEN_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(.{6,60}?)\s+(?:by|posted by)\s+(\S.{1,80})$").unwrap());
+static AUTHOR_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,|\band\b|&|\|)\s*").unwrap());
+
+/// A date found in a date line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLine {
+    /// ISO-8601: the date, plus the time when the line gives one.
+    pub iso: String,
+    pub updated: bool,
+    pub section: Option<String>,
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn valid(y: u32, m: u32, d: u32) -> bool {
+    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
+/// The first calendar date in `s` as `YYYY-MM-DD` and the byte range it covers.
+pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
+    // "Dec 20 201610:32 AM": a year run into the time that follows it.
+    let spaced;
+    let s = if YEAR_TIME.is_match(s) {
+        spaced = YEAR_TIME.replace_all(s, "$1 $2").into_owned();
+        spaced.as_str()
+    } else {
+        s
+    };
+    let mut found: Vec<(usize, String, std::ops::Range<usize>)> = Vec::new();
+    if let Some(c) = MDY.captures(s) {
+        let (m, d, y) = (month_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?);
+        if valid(y, m, d) {
+            let r = c.get(0)?.range();
+            found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+        }
+    }
+    if let Some(c) = DMY.captures(s) {
+        let (d, m, y) = (c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?);
+        if valid(y, m, d) {
+            let r = c.get(0)?.range();
+            found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+        }
+    }
+    if let Some(c) = ISO.captures(s) {
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        if valid(y, m, d) {
+            let r = c.get(0)?.range();
+            found.push((r.start, c.get(0)?.as_str().replace(' ', "T"), r));
+        }
+    }
+    if found.is_empty()
+        && let Some(c) = NUMERIC.captures(s)
+    {
+        // US pages dominate the copies morgue sees, so month/day/year unless the first number cannot
+        // be a month.
+        let (a, b, y): (u32, u32, u32) =
+            (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        // "12/16/16": a two-digit year is this century's.
+        let y = if y < 100 { 2000 + y } else { y };
+        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+        if valid(y, m, d) {
+            let r = c.get(0)?.range();
+            found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+        }
+    }
+    found
+        .into_iter()
+        .min_by_key(|f| f.0)
+        .map(|(_, iso, r)| (iso, r))
+}
+
+fn tz_offset(tz: &str) -> Option<&'static str> {
+    Some(match tz.to_ascii_uppercase().as_str() {
+        "UTC" | "GMT" => "Z",
+        "EDT" => "-04:00",
+        "EST" | "CDT" => "-05:00",
+        "CST" | "MDT" => "-06:00",
+        "MST" | "PDT" => "-07:00",
+        "PST" => "-08:00",
+        "BST" | "CET" => "+01:00",
+        "CEST" => "+02:00",
+        "IST" => "+05:30",
+        "IDT" => "+03:00",
+        _ => return None,
+    })
+}
+
+/// Reads `line` as a date line: a line that is a date with at most a few words around it
+/// ("Published", a time, a weekday, "- World"). Anything longer is a sentence, not a date line.
+pub fn date_line(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    if line.len() > 90 {
+        return None;
+    }
+    let (mut iso, range) = find_date(line)?;
+    let section = SECTION_AFTER_DATE
+        .captures(line)
+        .map(|c| c[1].trim().to_owned());
+    let mut rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    if let Some(s) = &section {
+        rest = rest.replacen(s.as_str(), " ", 1);
+    }
+    let time = TIME.captures(&rest).and_then(|c| {
+        let mut h: u32 = c[1].parse().ok()?;
+        let min: u32 = c[2].parse().ok()?;
+        let ampm = c.get(3).map(|m| m.as_str().to_ascii_lowercase());
+        if let Some(ap) = &ampm {
+            if ap.starts_with('p') && h < 12 {
+                h += 12;
+            } else if ap.starts_with('a') && h == 12 {
+                h = 0;
+            }
+        }
+        if h > 23 || min > 59 {
+            return None;
+        }
+        let tz = c.get(4).and_then(|m| tz_offset(m.as_str())).unwrap_or("");
+        Some((format!("T{h:02}:{min:02}:00{tz}"), c.get(0)?.range()))
+    });
+    if let Some((t, r)) = &time {
+        if !iso.contains('T') {
+            iso.push_str(t);
+        }
+        rest.replace_range(r.clone(), " ");
+    }
+    let rest = DATE_FILLER.replace_all(&rest, " ");
+    let leftover_words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    if leftover_words > 2 {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    let updated = lower.contains("updated") || lower.contains("modified");
+    Some(DateLine {
+        iso,
+        updated,
+        section,
+    })
+}
+
+/// The byline in `line` ("By A and B" → "A and B"), if the line is one.
+pub fn byline(line: &str) -> Option<String> {
+    let c = BYLINE.captures(line.trim())?;
+    let cleaned = clean_name(&c[1]);
+    let text = cleaned.trim_end_matches(['.', ',', '|']).trim();
+    // A byline names people; a sentence starting "By the time ..." does not.
+    let first = text.split_whitespace().next()?;
+    if !first.chars().next()?.is_uppercase() || text.split_whitespace().count() > 16 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    if ["the time", "the way", "the end", "then", "now"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+    {
+        return None;
+    }
+    Some(text.to_owned())
+}
+
+/// A byline run together with a date ("Jane Doe - Aug 10, 2016 11:15 am UTC", "By A Lee Dec 10,
+/// 2016"): the byline and the date line read from what is left.
+pub fn byline_with_date(line: &str) -> Option<(String, DateLine)> {
+    let line = line.trim();
+    if line.len() > 160 {
+        return None;
+    }
+    if let Some(c) = DATE_THEN_BY.captures(line)
+        && let Some(date) = date_line(&c[1])
+    {
+        let name = clean_name(c[2].trim_end_matches(['.', ',']));
+        return name
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some((name, date));
+    }
+    let (_, range) = find_date(line)?;
+    let before = line[..range.start]
+        .trim()
+        .trim_end_matches(['-', '–', '—', '|', ',', '·', '•'])
+        .trim();
+    if before.is_empty() {
+        return None;
+    }
+    let stripped = BYLINE
+        .captures(before)
+        .map_or(before, |c| c.get(1).map_or(before, |m| m.as_str()));
+    let name = clean_name(stripped);
+    let name = name.as_str();
+    let words = name.split_whitespace().count();
+    let capitalised = name.split_whitespace().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            || ["and", "de", "van", "von", "der", "&"].contains(&w)
+    });
+    if !(2..=10).contains(&words) || !capitalised {
+        return None;
+    }
+    let date = date_line(&line[range.start..])?;
+    Some((name.to_owned(), date))
+}
+
+/// "Howard BlumeStaff Writer": a role run into the name.
+static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([a-z])((?:Staff|Senior|Contributing|Chief) )?(Writer|Reporter|Correspondent|Editor|Columnist)$").unwrap()
+});
+static NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\s*@\w+.*|\s+(published|posted|updated|filed) (in|on|under)\b.*|\s+on\s*(mon|tue|wed|thu|fri|sat|sun)?\w*\.?$|\s+(on|at|in|-|–|—|•|·|\|)\s*$)").unwrap()
+});
+
+/// A byline's names without what follows them on the line: a social handle, "Published in …",
+/// a dangling "on" left where a date was cut off.
+fn clean_name(raw: &str) -> String {
+    let mut s = GLUED_ROLE.replace(raw.trim(), "$1").into_owned();
+    loop {
+        let next = NAME_TAIL
+            .replace(&s, "")
+            .trim()
+            .trim_end_matches([',', '-', '|', '•', '·'])
+            .trim()
+            .to_owned();
+        if next == s {
+            return s;
+        }
+        s = next;
+    }
+}
+
+/// True when `text` is a job title ("Staff Writer"), not a name.
+pub fn is_role(text: &str) -> bool {
+    ROLE.is_match(text.trim())
+}
+
+/// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
+pub fn authors(byline: &str) -> Vec<String> {
+    let cleaned = byline.trim();
+    // A date or time run into the byline ("Jane Doe | May 1, 2020") is not an author.
+    let cleaned = match find_date(cleaned) {
+        Some((_, r)) if r.start > 0 => {
+            cleaned[..r.start].trim_end_matches([' ', '|', ',', '-', '–', '—'])
+        }
+        _ => cleaned,
+    };
+    let all: Vec<String> = AUTHOR_SPLIT
+        .split(cleaned)
+        .map(|a| a.trim().trim_end_matches('.').trim().to_owned())
+        .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic))
+        .collect();
+    // "Jane Doe, Staff Writer" drops the role; a desk byline ("Staff Reporter") is the author.
+    let named: Vec<String> = all.iter().filter(|a| !is_role(a)).cloned().collect();
+    if named.is_empty() { all } else { named }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines_in_the_usual_forms() {
+        let d = date_line("Updated Apr 11, 2023 - World").unwrap();
+        assert_eq!(
+            (d.iso.as_str(), d.updated, d.section.as_deref()),
+            ("2023-04-11", true, Some("World"))
+        );
+        let d = date_line("Published 10:42 AM EDT, May 17, 2017").unwrap();
+        assert_eq!(d.iso, "2017-05-17T10:42:00-04:00");
+        assert!(!d.updated);
+        assert_eq!(date_line("17 May 2017").unwrap().iso, "2017-05-17");
+        assert_eq!(
+            date_line("2017-05-17T08:00:00Z").unwrap().iso,
+            "2017-05-17T08:00:00Z"
+        );
+        assert_eq!(
+            date_line("Wednesday, May 17, 2017 3:05 p.m.").unwrap().iso,
+            "2017-05-17T15:05:00"
+        );
+        assert_eq!(
+            date_line("Mon 13 Mar 2023 07.00 GMT").unwrap().iso,
+            "2023-03-13T07:00:00Z"
+        );
+    }
+
+    #[test]
+    fn a_date_inside_a_sentence_or_caption_is_not_a_date_line() {
+        assert!(
+            date_line("President Trump talks to reporters, May 22, 2017, in Jerusalem.").is_none()
+        );
+        assert!(date_line("The meeting was held on May 10, 2017 at the White House").is_none());
+        assert!(date_line("No date here").is_none());
+    }
+
+    #[test]
+    fn bylines_and_their_authors() {
+        assert_eq!(
+            byline("By World Israel News Staff").as_deref(),
+            Some("World Israel News Staff")
+        );
+        assert_eq!(
+            authors("World Israel News Staff"),
+            vec!["World Israel News Staff"]
+        );
+        assert_eq!(
+            authors("Ann Lee, Bo Chan and Cy Dee"),
+            vec!["Ann Lee", "Bo Chan", "Cy Dee"]
+        );
+        assert_eq!(authors("Ann Lee | May 1, 2020"), vec!["Ann Lee"]);
+        assert_eq!(authors("ANN LEE | Staff Writer"), vec!["ANN LEE"]);
+        let (b, d) = byline_with_date("May 2, 2023 by Ann Lee").unwrap();
+        assert_eq!((b.as_str(), d.iso.as_str()), ("Ann Lee", "2023-05-02"));
+        assert!(byline("By the time we arrived, it was over.").is_none());
+        assert!(byline("by far the largest").is_none());
+    }
+}

@@ -1,0 +1,114 @@
+//! Splitting one copied file into its articles.
+//!
+//! Editors paste several pages into one file. A page's headline is printed twice around its lead
+//! image and chrome (the page header and the article header), so a headline-shaped line that recurs
+//! within a few lines, after a stretch of prose, starts a new article.
+
+use super::boilerplate::{has_sentence_punct, word_count};
+use super::text::{Line, is_title_like};
+
+/// How far (in non-empty lines) a headline's second printing may follow its first.
+const REPEAT_WINDOW: usize = 8;
+/// Words of prose an article must have before another may start.
+const MIN_ARTICLE_WORDS: usize = 80;
+
+/// Blank lines between two articles pasted into one file (a page's own layout leaves one or two).
+const PASTE_GAP: usize = 3;
+
+/// Words in the paragraph-length lines from `start` on, up to the next wide gap.
+fn words_from(lines: &[Line], start: usize) -> usize {
+    let mut words = 0;
+    for (n, l) in lines[start..].iter().enumerate() {
+        if n > 0 && l.blank_before >= PASTE_GAP {
+            break;
+        }
+        if word_count(&l.text) >= 8 {
+            words += word_count(&l.text);
+        }
+    }
+    words
+}
+
+/// The article ranges of the file, as index ranges into `lines`.
+pub(crate) fn segments<U>(lines: &[Line], _uses: &[U]) -> Vec<std::ops::Range<usize>> {
+    let mut starts = vec![0];
+    let mut words_since = 0;
+    for i in 0..lines.len() {
+        let text = &lines[i].text;
+        // The second printing comes after something else (an image, chrome) and prose follows it.
+        let repeat =
+            (i + 2..lines.len().min(i + 1 + REPEAT_WINDOW)).find(|&j| lines[j].text == *text);
+        let prose_after =
+            |j: usize| (j + 1..lines.len().min(j + 6)).any(|k| word_count(&lines[k].text) >= 15);
+        // Or pasted one after another: a paragraph, a wide gap of blank lines, a headline over prose.
+        let pasted = lines[i].blank_before >= PASTE_GAP
+            && i > 0
+            && word_count(&lines[i - 1].text) >= 8
+            && has_sentence_punct(&lines[i - 1].text)
+            && prose_after(i)
+            && words_from(lines, i) >= MIN_ARTICLE_WORDS;
+        if words_since >= MIN_ARTICLE_WORDS
+            && lines[i].blank_before > 0
+            && word_count(text) >= 4
+            && is_title_like(text)
+            && (repeat.is_some_and(prose_after) || pasted)
+        {
+            starts.push(i);
+            words_since = 0;
+        }
+        if word_count(text) >= 8 {
+            words_since += word_count(text);
+        }
+    }
+    let mut out = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let e = starts.get(n + 1).copied().unwrap_or(lines.len());
+        out.push(s..e);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::build_lines;
+    use super::*;
+
+    #[test]
+    fn a_headline_printed_twice_after_prose_starts_a_new_article() {
+        let body = "Paragraph one of the first story runs on with enough words to count as prose here.\n\n";
+        let mut text = String::from("First Story Headline Here\n\nFirst Story Headline Here\n\n");
+        for _ in 0..8 {
+            text.push_str(body);
+        }
+        text.push_str("Second Story Headline Here\n\nA photo caption (Reuters)\n\nSecond Story Headline Here\n\n");
+        text.push_str(body);
+        let lines = build_lines(&text);
+        let segs = segments(&lines, &vec![(); lines.len()]);
+        assert_eq!(segs.len(), 2);
+        assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+    }
+
+    #[test]
+    fn articles_pasted_with_a_wide_gap_are_split() {
+        let body = "Paragraph of the story runs on with enough words to count as prose in this test here.\n\n";
+        let mut text = String::from("First Story Headline Here\n\n");
+        for _ in 0..8 {
+            text.push_str(body);
+        }
+        text.push_str("\n\n\nSecond Story Headline Here\n\n");
+        for _ in 0..8 {
+            text.push_str(body);
+        }
+        let lines = build_lines(&text);
+        let segs = segments(&lines, &vec![(); lines.len()]);
+        assert_eq!(segs.len(), 2);
+        assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+    }
+
+    #[test]
+    fn one_article_stays_whole() {
+        let text = "A Headline That Stands Alone\n\nSome prose follows here with enough words to be a paragraph.\n";
+        let lines = build_lines(text);
+        assert_eq!(segments(&lines, &vec![(); lines.len()]).len(), 1);
+    }
+}

@@ -1,0 +1,160 @@
+//! Running SQL against the archive for people: ad-hoc statements through a read-only guard, canned
+//! queries (built-in `.sql` files and a user's own folder), and full-text search. Results go to an
+//! [`export::RowSink`](crate::export::RowSink) row by row; this module never formats output.
+
+pub mod canned;
+mod guard;
+mod like;
+mod params;
+pub mod search;
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rusqlite::Connection;
+use rusqlite::types::Value;
+use thiserror::Error;
+
+use crate::export::{ExportError, RowSink};
+use crate::store::{self, StoreError};
+pub use params::Params;
+
+#[derive(Debug, Error)]
+pub enum QueryError {
+    #[error(
+        "the query was stopped after {seconds} s, its time limit: narrow it (a WHERE clause, a LIMIT) or raise \
+         --timeout (0 means no limit)"
+    )]
+    Timeout { seconds: f64 },
+    #[error("refused: {what}. `morgue sql` and canned queries only read the archive")]
+    Refused { what: String },
+    #[error("SQL error: {message}")]
+    Sql { message: String },
+    #[error("unknown parameter {name}: this query takes {expected}")]
+    UnknownParam { name: String, expected: String },
+    #[error("missing parameter {name}: this query takes {expected}")]
+    MissingParam { name: String, expected: String },
+    #[error("{0}")]
+    Canned(String),
+    #[error(
+        "not a valid search expression: {message}. Search syntax (FTS5): words, \"a phrase\", a OR b, a NOT b, \
+         NEAR(a b), prefix*; put words with punctuation in double quotes"
+    )]
+    Search { message: String },
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl QueryError {
+    /// Turns SQLite's error into a sentence for the user; the guard's refusals and timeouts are
+    /// recognised by the caller, which knows the context.
+    pub(crate) fn from_sqlite(err: rusqlite::Error) -> QueryError {
+        let message = match &err {
+            rusqlite::Error::SqliteFailure(_, Some(message)) => message.clone(),
+            rusqlite::Error::MultipleStatement => {
+                "more than one statement: give one SELECT at a time (remove the `;` and what follows)".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let hint = if message.starts_with("no such table") || message.starts_with("no such column") {
+            " (`morgue schema` lists the tables and their columns)"
+        } else {
+            ""
+        };
+        QueryError::Sql { message: format!("{message}{hint}") }
+    }
+}
+
+/// How a run ended: the rows written and the sink's warnings for the user.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub rows: u64,
+    pub warnings: Vec<String>,
+}
+
+/// A read-only connection with the guard installed: the only way `morgue` runs SQL a user wrote.
+pub struct Guarded {
+    conn: Connection,
+    refusal: guard::Refusal,
+    budget: Arc<guard::Budget>,
+}
+
+impl Guarded {
+    /// Opens the archive read-only (creating and migrating a missing one first) and installs the
+    /// guard. `timeout` of None means no limit.
+    pub fn open(path: &Path, timeout: Option<Duration>) -> Result<Guarded, QueryError> {
+        let conn = store::open_read_only(path)?;
+        Guarded::new(conn, timeout)
+    }
+
+    /// Installs the guard on a connection the caller opened, read-only unless it has a reason.
+    pub fn new(mut conn: Connection, timeout: Option<Duration>) -> Result<Guarded, QueryError> {
+        like::install(&conn).map_err(QueryError::from_sqlite)?;
+        let (refusal, budget) = guard::install(&mut conn, timeout).map_err(QueryError::from_sqlite)?;
+        Ok(Guarded { conn, refusal, budget })
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn error(&self, err: rusqlite::Error) -> QueryError {
+        use rusqlite::ErrorCode;
+        if let Some(what) = self.refusal.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            return QueryError::Refused { what };
+        }
+        match err.sqlite_error_code() {
+            Some(ErrorCode::OperationInterrupted) => {
+                QueryError::Timeout { seconds: self.budget.limit.map(|d| d.as_secs_f64()).unwrap_or(0.0) }
+            }
+            Some(ErrorCode::AuthorizationForStatementDenied) => {
+                QueryError::Refused { what: "this statement".to_owned() }
+            }
+            _ => QueryError::from_sqlite(err),
+        }
+    }
+
+    fn prepare(&self, sql: &str) -> Result<rusqlite::Statement<'_>, QueryError> {
+        *self.refusal.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.conn.prepare(sql).map_err(|e| self.error(e))
+    }
+
+    /// Runs one statement with `params` bound and streams every row into `sink` (then finishes it).
+    pub fn run(&self, sql: &str, params: &Params, mut sink: Box<dyn RowSink>) -> Result<Summary, QueryError> {
+        let mut stmt = self.prepare(sql)?;
+        if !stmt.readonly() {
+            return Err(QueryError::Refused { what: "a statement that changes the archive".to_owned() });
+        }
+        let width = stmt.column_count();
+        if width == 0 {
+            return Err(QueryError::Sql {
+                message: "the statement returns no columns: give a SELECT (or WITH … SELECT) query".to_owned(),
+            });
+        }
+        params.bind(&mut stmt)?;
+        let columns: Vec<String> = stmt.column_names().map(str::to_owned).collect();
+        sink.begin(&columns)?;
+        self.budget.reset();
+        let mut rows = stmt.raw_query();
+        let mut values: Vec<Value> = Vec::with_capacity(width);
+        let mut count = 0u64;
+        loop {
+            self.budget.arm();
+            let started = Instant::now();
+            let next = rows.next();
+            self.budget.disarm(started.elapsed());
+            let Some(row) = next.map_err(|e| self.error(e))? else { break };
+            values.clear();
+            for i in 0..width {
+                values.push(row.get::<_, Value>(i).map_err(QueryError::from_sqlite)?);
+            }
+            sink.row(&values)?;
+            count += 1;
+        }
+        let warnings = sink.finish()?;
+        Ok(Summary { rows: count, warnings })
+    }
+}

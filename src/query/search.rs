@@ -1,0 +1,103 @@
+//! Full-text search over articles (title, dek, body) and quotes with FTS5: one ranked list of both,
+//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is FTS5's
+//! own syntax, passed through as a bound parameter.
+
+use super::{Params, QueryError};
+
+/// Which indexes to search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Scope {
+    #[default]
+    All,
+    Articles,
+    Quotes,
+}
+
+/// The filters, each optional; an empty string means "not given".
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    /// Part of the outlet's name, any case.
+    pub outlet: String,
+    /// Part of a speaker's name or alias; only quotes have speakers, so it searches quotes alone.
+    pub speaker: String,
+    /// First publication date (YYYY-MM-DD), inclusive.
+    pub since: String,
+    /// Last publication date (YYYY-MM-DD), inclusive of that whole day.
+    pub until: String,
+}
+
+// Matched words are marked with [ and ]: plain text, so the marks survive CSV, a terminal and Excel.
+
+const ARTICLES: &str = "
+    SELECT 'article' AS kind, a.id AS article_id, o.name AS outlet, a.published_at, a.title,
+           NULL AS speaker, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet,
+           articles_fts.rank AS rank
+    FROM articles_fts
+    JOIN articles AS a ON a.id = articles_fts.rowid
+    LEFT JOIN outlets AS o ON o.id = a.outlet_id
+    WHERE articles_fts MATCH :expression
+      AND :speaker = ''
+      AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%')
+      AND (:since = '' OR a.published_at >= :since)
+      AND (:until = '' OR a.published_at <= :until || '~')";
+
+const QUOTES: &str = "
+    SELECT 'quote' AS kind, a.id AS article_id, o.name AS outlet, a.published_at, a.title,
+           s.name AS speaker, snippet(quotes_fts, 0, '[', ']', '…', 20) AS snippet,
+           quotes_fts.rank AS rank
+    FROM quotes_fts
+    JOIN quotes AS q ON q.id = quotes_fts.rowid
+    JOIN articles AS a ON a.id = q.article_id
+    LEFT JOIN outlets AS o ON o.id = a.outlet_id
+    LEFT JOIN speakers AS s ON s.id = q.speaker_id
+    WHERE quotes_fts MATCH :expression
+      AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%')
+      AND (:since = '' OR a.published_at >= :since)
+      AND (:until = '' OR a.published_at <= :until || '~')
+      AND (:speaker = '' OR q.speaker_id IN (
+            SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || :speaker || '%'
+            UNION SELECT id FROM speakers WHERE name LIKE '%' || :speaker || '%'))";
+
+/// The search statement for `scope` and its parameters. The bm25 ranks of the two indexes are not
+/// strictly comparable, but close enough to interleave articles and quotes usefully; the rank itself
+/// (a small negative number) means nothing to a reader and is left out.
+pub fn statement(expression: &str, scope: Scope, filters: &Filters, limit: Option<u64>) -> (String, Params) {
+    let body = match scope {
+        Scope::All => format!("{ARTICLES}\n    UNION ALL{QUOTES}"),
+        Scope::Articles => ARTICLES.to_owned(),
+        Scope::Quotes => QUOTES.to_owned(),
+    };
+    let mut sql = format!(
+        "SELECT kind, article_id, outlet, published_at, title, speaker, snippet FROM ({body}\n)\nORDER BY rank, article_id"
+    );
+    if limit.is_some() {
+        sql.push_str("\nLIMIT :limit");
+    }
+    let mut params = Params::default();
+    for (name, value) in [
+        ("expression", expression),
+        ("outlet", filters.outlet.as_str()),
+        ("speaker", filters.speaker.as_str()),
+        ("since", filters.since.as_str()),
+        ("until", filters.until.as_str()),
+    ] {
+        params.named.push((name.to_owned(), value.to_owned()));
+    }
+    if let Some(limit) = limit {
+        params.named.push(("limit".to_owned(), limit.to_string()));
+    }
+    (sql, params)
+}
+
+/// The statement is fixed and known to be valid, so an SQL error while searching comes from the
+/// expression: say so, with the expression quoted as a phrase as a likely fix.
+pub fn explain_error(err: QueryError, expression: &str) -> QueryError {
+    match err {
+        QueryError::Sql { message } => {
+            let message = message.split(" (`morgue schema`").next().unwrap_or_default();
+            let quoted = format!("\"{}\"", expression.replace('"', "\"\""));
+            QueryError::Search { message: format!("{message}; to search for the words as written, try '{quoted}'") }
+        }
+        other => other,
+    }
+}
