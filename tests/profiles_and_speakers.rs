@@ -1,0 +1,171 @@
+//! Outlet profiles from the user's file, and speakers merged across articles through their aliases:
+//! the binary run on fictional articles in a fresh directory.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use rusqlite::Connection;
+use tempfile::TempDir;
+
+fn morgue(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("morgue").expect("the morgue binary is built");
+    cmd.current_dir(dir)
+        .env_remove("MORGUE_DB")
+        .env_remove("MORGUE_PROFILES")
+        .env_remove("XDG_CONFIG_HOME")
+        .env("HOME", dir);
+    cmd
+}
+
+fn write(dir: &Path, name: &str, contents: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, contents).unwrap();
+}
+
+fn rows(db: &Path, sql: &str) -> Vec<Vec<String>> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let width = stmt.column_count();
+    stmt.query_map([], |row| (0..width).map(|i| row.get::<_, Option<String>>(i).map(Option::unwrap_or_default)).collect())
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+const COURIER_PAGE: &str = "Vell Courier Briefing
+Home
+Island
+Sport
+
+Ferry Operator Defends Fare Rise Before Council Vote
+
+The island's only ferry operator told councillors on Monday that an eight percent fare rise was the least it could ask for.
+
+Mara Quist, the operator's chief executive, said fuel now cost a third more than two years ago and that the crew agreement signed in January added to the wage bill.
+
+Councillors will vote on a subsidy request on Thursday, after a public meeting in the harbour hall.
+
+Share this story
+Vell Courier Briefing: the island's news every morning
+";
+
+const USER_PROFILES: &str = r#"
+[[outlet]]
+name = "The Vell Courier"
+domains = ["vellcourier.example"]
+signature_lines = ["Vell Courier Briefing"]
+boilerplate = ["Vell Courier Briefing", "Share this story"]
+boilerplate_patterns = ['^Vell Courier Briefing: ']
+"#;
+
+#[test]
+fn a_user_profile_names_an_outlet_the_bundled_ones_do_not_know() {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "courier.txt", COURIER_PAGE);
+    write(tmp.path(), "my-profiles.toml", USER_PROFILES);
+
+    morgue(tmp.path())
+        .args(["--db", "plain.db", "import", "courier.txt"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: courier.txt: no outlet recognised"));
+    assert_eq!(rows(&tmp.path().join("plain.db"), "SELECT outlet_id FROM articles"), [[""]]);
+
+    morgue(tmp.path()).args(["--db", "a.db", "import", "--profiles", "my-profiles.toml", "courier.txt"]).assert().success();
+    let db = tmp.path().join("a.db");
+    assert_eq!(
+        rows(&db, "SELECT o.name, o.domain FROM articles a JOIN outlets o ON o.id = a.outlet_id"),
+        [["The Vell Courier", "vellcourier.example"]]
+    );
+    let body = &rows(&db, "SELECT body FROM articles")[0][0];
+    assert!(!body.contains("Share this story") && !body.contains("Briefing"), "profile boilerplate stays out: {body}");
+
+    // The documented default location is read without --profiles.
+    write(tmp.path(), ".config/morgue/profiles.toml", USER_PROFILES);
+    morgue(tmp.path()).args(["--db", "b.db", "import", "courier.txt"]).assert().success();
+    assert_eq!(
+        rows(&tmp.path().join("b.db"), "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"),
+        [["The Vell Courier"]]
+    );
+}
+
+#[test]
+fn a_broken_profiles_file_is_an_error_naming_the_file_and_line() {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "courier.txt", COURIER_PAGE);
+    write(tmp.path(), "broken.toml", "[[outlet]]\nname = \"The Vell Courier\"\ndomains = [\"vellcourier.example\"\n");
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "--profiles", "broken.toml", "courier.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("broken.toml"))
+        .stderr(predicate::str::contains("line 3"));
+    assert!(!tmp.path().join("a.db").exists() || rows(&tmp.path().join("a.db"), "SELECT id FROM articles").is_empty());
+}
+
+const BRODSKY_MONDAY: &str = "Port Levy Talks Resume
+
+Talks over the port levy resumed on Monday after a week of silence.
+
+\u{201c}We are ready to sign if the numbers hold,\u{201d} Transport Minister Ilan Brodsky told reporters in Vell.
+
+The levy would fund a new breakwater and two tugboats for the harbour.
+";
+
+const BRODSKY_TUESDAY: &str = "Port Levy Deal Slips Again
+
+A deal on the port levy slipped again on Tuesday as shipping firms asked for more time.
+
+\u{201c}Nobody should read anything into a day's delay,\u{201d} said Ilan Brodski, the transport minister.
+
+Shipping firms want the levy phased in over three years rather than two.
+";
+
+const MAYA_BRODSKY: &str = "Harbour Museum Reopens After Flood Repairs
+
+The harbour museum reopened on Wednesday, a year after a storm flood closed it.
+
+\u{201c}Every ship model had to be dried by hand,\u{201d} said Maya Brodsky, the museum's curator.
+
+Entry is free for islanders until the end of the month.
+";
+
+#[test]
+fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "clips/1-monday.txt", BRODSKY_MONDAY);
+    write(tmp.path(), "clips/2-museum.txt", MAYA_BRODSKY);
+    write(tmp.path(), "clips/3-tuesday.txt", BRODSKY_TUESDAY);
+    morgue(tmp.path()).args(["--db", "a.db", "import", "clips"]).assert().success();
+    let db = tmp.path().join("a.db");
+
+    let speakers = rows(
+        &db,
+        "SELECT s.name, s.kind, group_concat(a.alias, ' | ') FROM speakers s
+         JOIN speaker_aliases a ON a.speaker_id = s.id GROUP BY s.id ORDER BY s.name",
+    );
+    assert_eq!(
+        speakers,
+        [
+            ["Ilan Brodsky", "person", "Ilan Brodsky | Ilan Brodski"],
+            ["Maya Brodsky", "person", "Maya Brodsky"],
+        ]
+    );
+    let attributions = rows(
+        &db,
+        "SELECT s.name, q.attribution FROM quotes q JOIN speakers s ON s.id = q.speaker_id ORDER BY q.article_id",
+    );
+    assert_eq!(attributions.len(), 3);
+    assert!(attributions[0][1].contains("Transport Minister Ilan Brodsky"), "the attribution keeps the whole phrase: {attributions:?}");
+    assert_eq!(attributions[2][0], "Ilan Brodsky", "the Tuesday quote is filed under the first spelling");
+
+    morgue(tmp.path())
+        .args(["--db", "a.db", "query", "quotes-by-speaker", "-p", "speaker=brodski", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Nobody should read anything"))
+        .stdout(predicate::str::contains("We are ready to sign"))
+        .stdout(predicate::str::contains("Every ship model").not());
+}
