@@ -23,7 +23,7 @@ mod embedded {
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("cannot open archive {path}: {source}")]
+    #[error("cannot open archive {path} (check that its folder exists and that you may write there, or pass another --db)")]
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("there is no archive at {path}: import some files first, or pass --db with an existing archive")]
     Missing { path: PathBuf },
@@ -32,7 +32,7 @@ pub enum StoreError {
          upgrade morgue to use it; the archive was not modified"
     )]
     NewerSchema { path: PathBuf, found: i64, known: i64 },
-    #[error("cannot migrate archive {path}: {source}")]
+    #[error("cannot migrate archive {path}")]
     Migrate { path: PathBuf, source: refinery::Error },
     #[error("no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them")]
     NoSuchArticle(i64),
