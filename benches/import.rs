@@ -20,9 +20,17 @@ fn main() {
         collect_txt(&root.join("samples"), &mut files);
     }
     files.sort();
-    let pages: Vec<Vec<u8>> = files.iter().map(|f| std::fs::read(f).expect("readable page")).collect();
+    let pages: Vec<Vec<u8>> = files
+        .iter()
+        .map(|f| std::fs::read(f).expect("readable page"))
+        .collect();
     let total_bytes: usize = pages.iter().map(Vec::len).sum();
-    println!("{} pages, {:.1} MiB, from {}", pages.len(), total_bytes as f64 / 1048576.0, files[0].parent().unwrap().parent().unwrap().display());
+    println!(
+        "{} pages, {:.1} MiB, from {}",
+        pages.len(),
+        total_bytes as f64 / 1048576.0,
+        files[0].parent().unwrap().parent().unwrap().display()
+    );
 
     let profiles = Profiles::bundled();
     let hints = Hints::default();
@@ -40,10 +48,19 @@ fn main() {
     println!();
     println!("| extraction (one thread) | value |");
     println!("| --- | ---: |");
-    println!("| median per page | {:.2} ms |", ms(per_page[per_page.len() / 2]));
-    println!("| 95th percentile | {:.2} ms |", ms(per_page[per_page.len() * 95 / 100]));
+    println!(
+        "| median per page | {:.2} ms |",
+        ms(per_page[per_page.len() / 2])
+    );
+    println!(
+        "| 95th percentile | {:.2} ms |",
+        ms(per_page[per_page.len() * 95 / 100])
+    );
     println!("| slowest | {:.2} ms |", ms(*per_page.last().unwrap()));
-    println!("| throughput | {:.1} MiB/s |", (3 * total_bytes) as f64 / 1048576.0 / total.as_secs_f64());
+    println!(
+        "| throughput | {:.1} MiB/s |",
+        (3 * total_bytes) as f64 / 1048576.0 / total.as_secs_f64()
+    );
 
     let tmp = tempfile::tempdir().expect("temp dir");
     let input = tmp.path().join("pages");
@@ -55,32 +72,61 @@ fn main() {
     let mut one_thread = Vec::new();
     let mut pool = Vec::new();
     for run in 0..runs {
-        one_thread.push(time_import(tmp.path(), &input, &format!("one-{run}.db"), Some("1")));
-        pool.push(time_import(tmp.path(), &input, &format!("pool-{run}.db"), None));
+        one_thread.push(time_import(
+            tmp.path(),
+            &input,
+            &format!("one-{run}.db"),
+            Some("1"),
+        ));
+        pool.push(time_import(
+            tmp.path(),
+            &input,
+            &format!("pool-{run}.db"),
+            None,
+        ));
     }
     one_thread.sort();
     pool.sort();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!();
-    println!("| import of {} files into a new archive (median of {runs}) | wall time | files/s |", pages.len());
+    println!(
+        "| import of {} files into a new archive (median of {runs}) | wall time | files/s |",
+        pages.len()
+    );
     println!("| --- | ---: | ---: |");
-    for (label, times) in [("1 extraction thread", &one_thread), (&*format!("default pool ({cores} cores)"), &pool)] {
+    for (label, times) in [
+        ("1 extraction thread", &one_thread),
+        (&*format!("default pool ({cores} cores)"), &pool),
+    ] {
         let median = times[runs / 2];
-        println!("| {label} | {:.0} ms | {:.0} |", ms(median), pages.len() as f64 / median.as_secs_f64());
+        println!(
+            "| {label} | {:.0} ms | {:.0} |",
+            ms(median),
+            pages.len() as f64 / median.as_secs_f64()
+        );
     }
-    println!("| ratio (1 thread / pool) | {:.2}x | |", one_thread[runs / 2].as_secs_f64() / pool[runs / 2].as_secs_f64());
+    println!(
+        "| ratio (1 thread / pool) | {:.2}x | |",
+        one_thread[runs / 2].as_secs_f64() / pool[runs / 2].as_secs_f64()
+    );
 }
 
 fn time_import(dir: &Path, input: &Path, db: &str, threads: Option<&str>) -> Duration {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_morgue"));
-    cmd.current_dir(dir).args(["--db", db, "import", "--json"]).arg(input);
+    cmd.current_dir(dir)
+        .args(["--db", db, "import", "--json"])
+        .arg(input);
     if let Some(threads) = threads {
         cmd.env("RAYON_NUM_THREADS", threads);
     }
     let start = Instant::now();
     let out = cmd.output().expect("morgue runs");
     let elapsed = start.elapsed();
-    assert!(out.status.code().is_some_and(|c| c == 0 || c == 3), "import failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.code().is_some_and(|c| c == 0 || c == 3),
+        "import failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     elapsed
 }
 

@@ -7,7 +7,8 @@
 --
 -- example: -p outlet=press -p since=2026-01-01
 --
--- Undated articles are listed only when neither date is given.
+-- A page that shows only an update time ("Updated Mar 4") is dated by it: it ran by then. Undated
+-- articles are listed only when neither date is given.
 SELECT
     a.id AS article_id,
     o.name AS outlet,
@@ -16,13 +17,15 @@ SELECT
     a.byline,
     a.section,
     a.word_count,
-    a.url
+    a.url,
+    a.updated_at
 FROM outlets AS o
-JOIN articles AS a ON a.outlet_id = o.id
+-- CROSS JOIN keeps outlets as the outer loop, so articles are reached through their outlet index.
+CROSS JOIN articles AS a ON a.outlet_id = o.id
 WHERE o.name LIKE '%' || :outlet || '%'
   AND (
-      a.published_at >= coalesce(nullif(:since, ''), '')
-      AND a.published_at <= coalesce(nullif(:until, ''), '9999') || '~'
-      OR (a.published_at IS NULL AND coalesce(:since, '') = '' AND coalesce(:until, '') = '')
+      coalesce(a.published_at, a.updated_at) >= coalesce(nullif(:since, ''), '')
+      AND coalesce(a.published_at, a.updated_at) <= coalesce(nullif(:until, ''), '9999') || '~'
+      OR (coalesce(a.published_at, a.updated_at) IS NULL AND coalesce(:since, '') = '' AND coalesce(:until, '') = '')
   )
-ORDER BY a.published_at DESC, a.id;
+ORDER BY coalesce(a.published_at, a.updated_at) DESC, a.id;

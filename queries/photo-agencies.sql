@@ -20,16 +20,23 @@ credit (text, words) AS (
            ' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' '
     FROM captions
     WHERE coalesce(credit, '') <> ''
-)
-SELECT agency, photos, credits FROM (
-    SELECT agency.name AS agency, count(*) AS photos, group_concat(DISTINCT credit.text) AS credits
+),
+-- Counted per distinct credit first, so that the credits can be listed once each with a separator
+-- that reads well (credits themselves contain commas), in SQLite versions older than 3.44 too.
+by_credit (agency, text, photos) AS (
+    SELECT agency.name, credit.text, count(*)
     FROM agency JOIN credit ON credit.words LIKE '% ' || agency.name || ' %'
-    GROUP BY agency.name
+    GROUP BY agency.name, credit.text
     UNION ALL
-    SELECT '(no agency named)', count(*), group_concat(DISTINCT credit.text)
+    SELECT '(no agency named)', credit.text, count(*)
     FROM credit
     WHERE NOT EXISTS (SELECT 1 FROM agency WHERE credit.words LIKE '% ' || agency.name || ' %')
-    HAVING count(*) > 0
+    GROUP BY credit.text
+)
+SELECT agency, photos, credits FROM (
+    SELECT agency, sum(photos) AS photos, group_concat(text, ' | ') AS credits
+    FROM by_credit
+    GROUP BY agency
     UNION ALL
     SELECT '(no credit)', count(*), NULL
     FROM captions

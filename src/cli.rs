@@ -8,7 +8,11 @@ use clap::{Parser, Subcommand};
 use crate::cmd;
 
 #[derive(Debug, Parser)]
-#[command(name = "morgue", version, about = "A newsroom's clippings archive in one SQLite file")]
+#[command(
+    name = "morgue",
+    version,
+    about = "A newsroom's clippings archive in one SQLite file"
+)]
 pub struct Cli {
     /// The archive file; created and migrated on first use.
     #[arg(long, global = true, env = "MORGUE_DB", default_value = "morgue.db")]

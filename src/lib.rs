@@ -3,9 +3,9 @@
 //! The library holds everything; `main.rs` only parses arguments, calls [`cli::run`] and maps errors
 //! to exit codes. Extraction ([`extract`]) is pure; [`store`] is the only module that touches SQLite.
 
-pub mod extract;
 pub mod cli;
 pub mod cmd;
-pub mod store;
-pub mod query;
 pub mod export;
+pub mod extract;
+pub mod query;
+pub mod store;

@@ -38,7 +38,10 @@ fn peak_growth(format: Format, rows: u64) -> usize {
          SELECT x AS id, 'a line of text long enough to matter, number ' || x || ' of many' AS body, \
          '2026-03-0' || (x % 9 + 1) AS published_at, x * 0.5 AS half FROM n"
     );
-    let destination = Destination::File { path: dir.path().join(format!("out.{}", format.extension())), force: false };
+    let destination = Destination::File {
+        path: dir.path().join(format!("out.{}", format.extension())),
+        force: false,
+    };
     let baseline = CURRENT.load(Ordering::Relaxed);
     PEAK.store(baseline, Ordering::Relaxed);
     let (sink, created) = export::open(format, &destination, &Options::default()).unwrap();
@@ -55,7 +58,10 @@ fn csv_and_xlsx_exports_use_the_same_memory_for_ten_times_the_rows() {
         let large = peak_growth(format, 30_000);
         eprintln!("{format:?}: peak heap growth {small} bytes for 3,000 rows, {large} for 30,000");
         // 30,000 rows hold over 3.5 MB of text; a streamed export's heap stays about where it was.
-        assert!(large < small + 1_000_000, "{format:?}: {small} bytes for 3,000 rows, {large} for 30,000");
+        assert!(
+            large < small + 1_000_000,
+            "{format:?}: {small} bytes for 3,000 rows, {large} for 30,000"
+        );
         assert!(large < 8_000_000, "{format:?}: {large} bytes");
     }
 }

@@ -28,10 +28,17 @@ fn rows(db: &Path, sql: &str) -> Vec<Vec<String>> {
     let conn = Connection::open(db).unwrap();
     let mut stmt = conn.prepare(sql).unwrap();
     let width = stmt.column_count();
-    stmt.query_map([], |row| (0..width).map(|i| row.get::<_, Option<String>>(i).map(Option::unwrap_or_default)).collect())
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap()
+    stmt.query_map([], |row| {
+        (0..width)
+            .map(|i| {
+                row.get::<_, Option<String>>(i)
+                    .map(Option::unwrap_or_default)
+            })
+            .collect()
+    })
+    .unwrap()
+    .collect::<Result<_, _>>()
+    .unwrap()
 }
 
 const COURIER_PAGE: &str = "Vell Courier Briefing
@@ -70,23 +77,53 @@ fn a_user_profile_names_an_outlet_the_bundled_ones_do_not_know() {
         .args(["--db", "plain.db", "import", "courier.txt"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("warning: courier.txt: no outlet recognised"));
-    assert_eq!(rows(&tmp.path().join("plain.db"), "SELECT outlet_id FROM articles"), [[""]]);
+        .stderr(predicate::str::contains(
+            "warning: courier.txt: no outlet recognised",
+        ));
+    assert_eq!(
+        rows(
+            &tmp.path().join("plain.db"),
+            "SELECT outlet_id FROM articles"
+        ),
+        [[""]]
+    );
 
-    morgue(tmp.path()).args(["--db", "a.db", "import", "--profiles", "my-profiles.toml", "courier.txt"]).assert().success();
+    morgue(tmp.path())
+        .args([
+            "--db",
+            "a.db",
+            "import",
+            "--profiles",
+            "my-profiles.toml",
+            "courier.txt",
+        ])
+        .assert()
+        .success();
     let db = tmp.path().join("a.db");
     assert_eq!(
-        rows(&db, "SELECT o.name, o.domain FROM articles a JOIN outlets o ON o.id = a.outlet_id"),
+        rows(
+            &db,
+            "SELECT o.name, o.domain FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+        ),
         [["The Vell Courier", "vellcourier.example"]]
     );
     let body = &rows(&db, "SELECT body FROM articles")[0][0];
-    assert!(!body.contains("Share this story") && !body.contains("Briefing"), "profile boilerplate stays out: {body}");
+    assert!(
+        !body.contains("Share this story") && !body.contains("Briefing"),
+        "profile boilerplate stays out: {body}"
+    );
 
     // The documented default location is read without --profiles.
     write(tmp.path(), ".config/morgue/profiles.toml", USER_PROFILES);
-    morgue(tmp.path()).args(["--db", "b.db", "import", "courier.txt"]).assert().success();
+    morgue(tmp.path())
+        .args(["--db", "b.db", "import", "courier.txt"])
+        .assert()
+        .success();
     assert_eq!(
-        rows(&tmp.path().join("b.db"), "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"),
+        rows(
+            &tmp.path().join("b.db"),
+            "SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id"
+        ),
         [["The Vell Courier"]]
     );
 }
@@ -95,14 +132,28 @@ fn a_user_profile_names_an_outlet_the_bundled_ones_do_not_know() {
 fn a_broken_profiles_file_is_an_error_naming_the_file_and_line() {
     let tmp = TempDir::new().unwrap();
     write(tmp.path(), "courier.txt", COURIER_PAGE);
-    write(tmp.path(), "broken.toml", "[[outlet]]\nname = \"The Vell Courier\"\ndomains = [\"vellcourier.example\"\n");
+    write(
+        tmp.path(),
+        "broken.toml",
+        "[[outlet]]\nname = \"The Vell Courier\"\ndomains = [\"vellcourier.example\"\n",
+    );
     morgue(tmp.path())
-        .args(["--db", "a.db", "import", "--profiles", "broken.toml", "courier.txt"])
+        .args([
+            "--db",
+            "a.db",
+            "import",
+            "--profiles",
+            "broken.toml",
+            "courier.txt",
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("broken.toml"))
         .stderr(predicate::str::contains("line 3"));
-    assert!(!tmp.path().join("a.db").exists() || rows(&tmp.path().join("a.db"), "SELECT id FROM articles").is_empty());
+    assert!(
+        !tmp.path().join("a.db").exists()
+            || rows(&tmp.path().join("a.db"), "SELECT id FROM articles").is_empty()
+    );
 }
 
 const BRODSKY_MONDAY: &str = "Port Levy Talks Resume
@@ -138,7 +189,10 @@ fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
     write(tmp.path(), "clips/1-monday.txt", BRODSKY_MONDAY);
     write(tmp.path(), "clips/2-museum.txt", MAYA_BRODSKY);
     write(tmp.path(), "clips/3-tuesday.txt", BRODSKY_TUESDAY);
-    morgue(tmp.path()).args(["--db", "a.db", "import", "clips"]).assert().success();
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "clips"])
+        .assert()
+        .success();
     let db = tmp.path().join("a.db");
 
     let speakers = rows(
@@ -158,11 +212,26 @@ fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
         "SELECT s.name, q.attribution FROM quotes q JOIN speakers s ON s.id = q.speaker_id ORDER BY q.article_id",
     );
     assert_eq!(attributions.len(), 3);
-    assert!(attributions[0][1].contains("Transport Minister Ilan Brodsky"), "the attribution keeps the whole phrase: {attributions:?}");
-    assert_eq!(attributions[2][0], "Ilan Brodsky", "the Tuesday quote is filed under the first spelling");
+    assert!(
+        attributions[0][1].contains("Transport Minister Ilan Brodsky"),
+        "the attribution keeps the whole phrase: {attributions:?}"
+    );
+    assert_eq!(
+        attributions[2][0], "Ilan Brodsky",
+        "the Tuesday quote is filed under the first spelling"
+    );
 
     morgue(tmp.path())
-        .args(["--db", "a.db", "query", "quotes-by-speaker", "-p", "speaker=brodski", "--format", "csv"])
+        .args([
+            "--db",
+            "a.db",
+            "query",
+            "quotes-by-speaker",
+            "-p",
+            "speaker=brodski",
+            "--format",
+            "csv",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("Nobody should read anything"))

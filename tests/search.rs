@@ -8,24 +8,63 @@ use predicates::prelude::*;
 use support::{exact_archive, morgue, read_csv, sample_archive, stdout_of};
 
 /// Runs a search as CSV and returns (kind, article_id, speaker, snippet) per result.
-fn search(dir: &std::path::Path, db: &std::path::Path, args: &[&str]) -> Vec<(String, String, String, String)> {
-    let out = stdout_of(morgue(dir).arg("--db").arg(db).arg("search").args(args).args(["-f", "csv"]));
+fn search(
+    dir: &std::path::Path,
+    db: &std::path::Path,
+    args: &[&str],
+) -> Vec<(String, String, String, String)> {
+    let out = stdout_of(
+        morgue(dir)
+            .arg("--db")
+            .arg(db)
+            .arg("search")
+            .args(args)
+            .args(["-f", "csv"]),
+    );
     let (header, rows) = read_csv(out.as_bytes());
-    assert_eq!(header, ["kind", "article_id", "outlet", "published_at", "title", "speaker", "snippet"]);
-    rows.into_iter().map(|r| (r[0].clone(), r[1].clone(), r[5].clone(), r[6].clone())).collect()
+    assert_eq!(
+        header,
+        [
+            "kind",
+            "article_id",
+            "outlet",
+            "published_at",
+            "title",
+            "speaker",
+            "snippet"
+        ]
+    );
+    rows.into_iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[5].clone(), r[6].clone()))
+        .collect()
 }
 
 #[test]
 fn articles_and_quotes_are_found_with_highlighted_snippets() {
     let (dir, db) = exact_archive();
     let hits = search(dir.path(), &db, &["pension"]);
-    let articles: Vec<&str> = hits.iter().filter(|h| h.0 == "article").map(|h| h.1.as_str()).collect();
-    let quotes: Vec<&str> = hits.iter().filter(|h| h.0 == "quote").map(|h| h.3.as_str()).collect();
+    let articles: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.0 == "article")
+        .map(|h| h.1.as_str())
+        .collect();
+    let quotes: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.0 == "quote")
+        .map(|h| h.3.as_str())
+        .collect();
     assert_eq!(articles.len(), 2, "{hits:?}");
     assert!(articles.contains(&"1") && articles.contains(&"3"));
     assert_eq!(quotes.len(), 2, "{hits:?}");
-    assert!(quotes.contains(&"We will not accept cuts to the [pension] fund"), "{quotes:?}");
-    assert!(hits.iter().all(|h| h.3.to_lowercase().contains("[pension]")), "every snippet marks the match: {hits:?}");
+    assert!(
+        quotes.contains(&"We will not accept cuts to the [pension] fund"),
+        "{quotes:?}"
+    );
+    assert!(
+        hits.iter()
+            .all(|h| h.3.to_lowercase().contains("[pension]")),
+        "every snippet marks the match: {hits:?}"
+    );
 }
 
 #[test]
@@ -33,32 +72,71 @@ fn fts5_syntax_is_passed_through() {
     let (dir, db) = exact_archive();
     let ids = |args: &[&str]| {
         // kind and article id: a quote is named by the article it is in.
-        let mut ids: Vec<String> =
-            search(dir.path(), &db, args).into_iter().map(|h| format!("{}{}", h.0, h.1)).collect();
+        let mut ids: Vec<String> = search(dir.path(), &db, args)
+            .into_iter()
+            .map(|h| format!("{}{}", h.0, h.1))
+            .collect();
         ids.sort();
         ids.dedup();
         ids
     };
     assert_eq!(ids(&["\"dock strike\""]), ["article1"], "a phrase");
-    assert_eq!(ids(&["ferries", "OR", "cranes"]), ["article1", "article2", "quote2"], "OR");
+    assert_eq!(
+        ids(&["ferries", "OR", "cranes"]),
+        ["article1", "article2", "quote2"],
+        "OR"
+    );
     assert_eq!(ids(&["ferr*", "--in", "articles"]), ["article2"], "prefix");
     assert_eq!(ids(&["NEAR(pension talks, 2)"]), ["article1"], "NEAR");
-    assert_eq!(ids(&["strike", "NOT", "ferries"]), ["article1", "quote1"], "NOT: the quote is in article 1");
-    assert_eq!(ids(&["title:ferry", "--in", "articles"]), ["article2"], "a column filter");
-    assert_eq!(ids(&["harbour", "board"]), ["article3"], "several words must all match");
+    assert_eq!(
+        ids(&["strike", "NOT", "ferries"]),
+        ["article1", "quote1"],
+        "NOT: the quote is in article 1"
+    );
+    assert_eq!(
+        ids(&["title:ferry", "--in", "articles"]),
+        ["article2"],
+        "a column filter"
+    );
+    assert_eq!(
+        ids(&["harbour", "board"]),
+        ["article3"],
+        "several words must all match"
+    );
 }
 
 #[test]
 fn filters_narrow_by_outlet_speaker_and_dates() {
     let (dir, db) = exact_archive();
     let kinds = |args: &[&str]| {
-        search(dir.path(), &db, args).into_iter().map(|h| format!("{}{}", h.0, h.1)).collect::<Vec<_>>()
+        search(dir.path(), &db, args)
+            .into_iter()
+            .map(|h| format!("{}{}", h.0, h.1))
+            .collect::<Vec<_>>()
     };
-    assert_eq!(kinds(&["strike", "--outlet", "GAZETTE"]).iter().filter(|k| k.ends_with('2')).count(), 0);
-    assert!(kinds(&["strike", "--outlet", "wire"]).iter().all(|k| k.ends_with('2')));
+    assert_eq!(
+        kinds(&["strike", "--outlet", "GAZETTE"])
+            .iter()
+            .filter(|k| k.ends_with('2'))
+            .count(),
+        0
+    );
+    assert!(
+        kinds(&["strike", "--outlet", "wire"])
+            .iter()
+            .all(|k| k.ends_with('2'))
+    );
     let by_speaker = search(dir.path(), &db, &["pension", "--speaker", "halvorson"]);
-    assert_eq!(by_speaker.len(), 2, "both of her quotes, found by an alias: {by_speaker:?}");
-    assert!(by_speaker.iter().all(|h| h.0 == "quote" && h.2 == "Ingrid Halvorsen"));
+    assert_eq!(
+        by_speaker.len(),
+        2,
+        "both of her quotes, found by an alias: {by_speaker:?}"
+    );
+    assert!(
+        by_speaker
+            .iter()
+            .all(|h| h.0 == "quote" && h.2 == "Ingrid Halvorsen")
+    );
     assert_eq!(kinds(&["strike", "--since", "2025-06-01"]), ["article2"]);
     assert_eq!(
         kinds(&["strike", "--until", "2025-05-01", "--in", "articles"]),
@@ -66,7 +144,9 @@ fn filters_narrow_by_outlet_speaker_and_dates() {
         "the whole last day counts"
     );
     assert!(
-        kinds(&["pension", "--since", "2020-01-01"]).iter().all(|k| k != "article3"),
+        kinds(&["pension", "--since", "2020-01-01"])
+            .iter()
+            .all(|k| k != "article3"),
         "undated articles drop out of a date range"
     );
 }
@@ -82,26 +162,42 @@ fn a_date_that_is_not_iso_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("YYYY-MM-DD"));
     let out = stdout_of(
-        morgue(dir.path()).arg("--db").arg(&db).args(["search", "strike", "--until", "2025-05", "-f", "csv"]),
+        morgue(dir.path())
+            .arg("--db")
+            .arg(&db)
+            .args(["search", "strike", "--until", "2025-05", "-f", "csv"]),
     );
-    assert_eq!(read_csv(out.as_bytes()).1.len(), 2, "a month means the whole month: the article and its quote");
+    assert_eq!(
+        read_csv(out.as_bytes()).1.len(),
+        2,
+        "a month means the whole month: the article and its quote"
+    );
 }
 
 #[test]
 fn a_limit_keeps_the_best_results() {
     let (dir, db) = exact_archive();
-    assert_eq!(search(dir.path(), &db, &["pension", "--limit", "1"]).len(), 1);
+    assert_eq!(
+        search(dir.path(), &db, &["pension", "--limit", "1"]).len(),
+        1
+    );
 }
 
 #[test]
 fn a_malformed_expression_is_a_clear_error() {
     let (dir, db) = exact_archive();
     for bad in ["strike AND", "\"unclosed", "NEAR(", "Al-Harbi", "(a OR"] {
-        morgue(dir.path()).arg("--db").arg(&db).args(["search", bad]).assert().code(1).stderr(
-            predicate::str::contains("not a valid search expression")
-                .and(predicate::str::contains("panicked").not())
-                .and(predicate::str::contains("double quotes")),
-        );
+        morgue(dir.path())
+            .arg("--db")
+            .arg(&db)
+            .args(["search", bad])
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains("not a valid search expression")
+                    .and(predicate::str::contains("panicked").not())
+                    .and(predicate::str::contains("double quotes")),
+            );
     }
 }
 
@@ -111,4 +207,31 @@ fn the_sample_archive_is_searchable() {
     let hits = search(dir.path(), &db, &["strike"]);
     assert!(hits.iter().any(|h| h.0 == "article"), "{hits:?}");
     assert!(hits.iter().any(|h| h.0 == "quote"), "{hits:?}");
+}
+
+#[test]
+fn an_empty_result_says_so_on_stderr_and_names_the_filters_to_drop() {
+    let (dir, db) = exact_archive();
+    let out = morgue(dir.path())
+        .arg("--db")
+        .arg(&db)
+        .args(["search", "pension", "--outlet", "no such outlet"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("nothing matches pension") && stderr.contains("drop --outlet"),
+        "{stderr}"
+    );
+    let found = morgue(dir.path())
+        .arg("--db")
+        .arg(&db)
+        .args(["search", "pension", "-f", "csv"])
+        .output()
+        .unwrap();
+    assert!(
+        found.status.success() && found.stderr.is_empty(),
+        "{found:?}"
+    );
 }

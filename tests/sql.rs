@@ -41,12 +41,19 @@ fn csv_read_back_equals_the_query_result() {
     let conn = Connection::open(&db).unwrap();
     let mut stmt = conn.prepare(query).unwrap();
     let expected: Vec<Vec<String>> = stmt
-        .query_map([], |row| (0..5).map(|i| row.get::<_, Value>(i).map(|v| text(&v))).collect())
+        .query_map([], |row| {
+            (0..5)
+                .map(|i| row.get::<_, Value>(i).map(|v| text(&v)))
+                .collect()
+        })
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(rows, expected);
-    assert!(rows.iter().any(|r| r[1].contains('🚢')), "Unicode survives the round trip");
+    assert!(
+        rows.iter().any(|r| r[1].contains('🚢')),
+        "Unicode survives the round trip"
+    );
 }
 
 #[test]
@@ -54,41 +61,84 @@ fn json_ndjson_tsv_and_markdown_carry_the_same_rows() {
     let (dir, db) = exact_archive();
     let query = "SELECT id, title, published_at FROM articles ORDER BY id";
     let json: serde_json::Value =
-        serde_json::from_str(&stdout_of(sql(dir.path(), &db, query).args(["-f", "json"]))).expect("valid JSON");
+        serde_json::from_str(&stdout_of(sql(dir.path(), &db, query).args(["-f", "json"])))
+            .expect("valid JSON");
     let rows = json.as_array().expect("an array");
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0]["id"], 1);
     assert_eq!(rows[2]["published_at"], serde_json::Value::Null);
-    assert_eq!(rows[2]["title"], "東京港のストライキ 🚢 and an undated note");
+    assert_eq!(
+        rows[2]["title"],
+        "東京港のストライキ 🚢 and an undated note"
+    );
 
     let ndjson = stdout_of(sql(dir.path(), &db, query).args(["-f", "ndjson"]));
-    let lines: Vec<serde_json::Value> = ndjson.lines().map(|l| serde_json::from_str(l).expect("one object")).collect();
+    let lines: Vec<serde_json::Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one object"))
+        .collect();
     assert_eq!(lines, *rows);
 
     let tsv = stdout_of(sql(dir.path(), &db, query).args(["-f", "tsv"]));
     assert_eq!(tsv.lines().next(), Some("id\ttitle\tpublished_at"));
     assert_eq!(tsv.lines().count(), 4);
 
-    let md = stdout_of(sql(dir.path(), &db, "SELECT 'a|b' AS x, 'two\nlines' AS y").args(["-f", "markdown"]));
+    let md = stdout_of(
+        sql(dir.path(), &db, "SELECT 'a|b' AS x, 'two\nlines' AS y").args(["-f", "markdown"]),
+    );
     assert_eq!(md, "| x | y |\n| --- | --- |\n| a\\|b | two<br>lines |\n");
 
-    let empty = stdout_of(sql(dir.path(), &db, "SELECT id FROM articles WHERE 0").args(["-f", "json"]));
-    assert_eq!(serde_json::from_str::<serde_json::Value>(&empty).unwrap(), serde_json::json!([]));
+    let empty =
+        stdout_of(sql(dir.path(), &db, "SELECT id FROM articles WHERE 0").args(["-f", "json"]));
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&empty).unwrap(),
+        serde_json::json!([])
+    );
 }
 
 #[test]
 fn the_table_fits_the_terminal_width_even_with_wide_characters() {
     let (dir, db) = exact_archive();
-    let out = stdout_of(sql(dir.path(), &db, "SELECT id, title, body FROM articles ORDER BY id").env("COLUMNS", "50"));
-    assert!(out.lines().count() > 5, "long cells wrap onto more lines:\n{out}");
-    assert!(out.contains("The dock strike in"), "wrapped at spaces:\n{out}");
+    let out = stdout_of(
+        sql(
+            dir.path(),
+            &db,
+            "SELECT id, title, body FROM articles ORDER BY id",
+        )
+        .env("COLUMNS", "50"),
+    );
+    assert!(
+        out.lines().count() > 5,
+        "long cells wrap onto more lines:\n{out}"
+    );
+    assert!(
+        out.contains("The dock strike in"),
+        "wrapped at spaces:\n{out}"
+    );
     for line in out.lines() {
-        assert!(line.width() <= 50, "line wider than 50 columns ({}): {line}", line.width());
+        assert!(
+            line.width() <= 50,
+            "line wider than 50 columns ({}): {line}",
+            line.width()
+        );
     }
-    let long =
-        stdout_of(sql(dir.path(), &db, "SELECT replace(hex(zeroblob(500)), '00', 'word ') AS w").env("COLUMNS", "50"));
-    assert_eq!(long.lines().count(), 6, "a very long cell stops after four lines:\n{long}");
-    assert!(long.trim_end().ends_with('…'), "and says it was cut:\n{long}");
+    let long = stdout_of(
+        sql(
+            dir.path(),
+            &db,
+            "SELECT replace(hex(zeroblob(500)), '00', 'word ') AS w",
+        )
+        .env("COLUMNS", "50"),
+    );
+    assert_eq!(
+        long.lines().count(),
+        6,
+        "a very long cell stops after four lines:\n{long}"
+    );
+    assert!(
+        long.trim_end().ends_with('…'),
+        "and says it was cut:\n{long}"
+    );
     assert!(out.contains("東京港"), "wide characters are kept:\n{out}");
 }
 
@@ -96,31 +146,55 @@ fn the_table_fits_the_terminal_width_even_with_wide_characters() {
 fn named_and_positional_parameters_are_bound() {
     let (dir, db) = exact_archive();
     let out = stdout_of(
-        sql(dir.path(), &db, "SELECT title FROM articles WHERE outlet_id = :outlet AND word_count > ?")
-            .args(["-p", "outlet=1", "-p", "5", "-f", "csv"]),
+        sql(
+            dir.path(),
+            &db,
+            "SELECT title FROM articles WHERE outlet_id = :outlet AND word_count > ?",
+        )
+        .args(["-p", "outlet=1", "-p", "5", "-f", "csv"]),
     );
     assert_eq!(out, "title\nCranes fall silent in Eastport\n");
-    let out =
-        stdout_of(sql(dir.path(), &db, "SELECT $a || @b AS joined").args(["-p", "a=x=y", "-p", "@b=007", "-f", "csv"]));
-    assert_eq!(out, "joined\nx=y007\n", "values keep their text, = and leading zeros included");
+    let out = stdout_of(
+        sql(dir.path(), &db, "SELECT $a || @b AS joined")
+            .args(["-p", "a=x=y", "-p", "@b=007", "-f", "csv"]),
+    );
+    assert_eq!(
+        out, "joined\nx=y007\n",
+        "values keep their text, = and leading zeros included"
+    );
 }
 
 #[test]
 fn parameters_are_never_spliced_into_the_sql() {
     let (dir, db) = exact_archive();
-    for evil in ["x' OR '1'='1", "1; DROP TABLE articles; --", "' UNION SELECT sql FROM sqlite_master --"] {
-        let out = stdout_of(sql(dir.path(), &db, "SELECT id FROM articles WHERE title = :t").args([
+    for evil in [
+        "x' OR '1'='1",
+        "1; DROP TABLE articles; --",
+        "' UNION SELECT sql FROM sqlite_master --",
+    ] {
+        let out = stdout_of(
+            sql(dir.path(), &db, "SELECT id FROM articles WHERE title = :t").args([
+                "-p",
+                &format!("t={evil}"),
+                "-f",
+                "csv",
+            ]),
+        );
+        assert_eq!(out, "id\n", "{evil} matched rows");
+        let echoed = stdout_of(sql(dir.path(), &db, "SELECT :t AS t").args([
             "-p",
             &format!("t={evil}"),
             "-f",
             "csv",
         ]));
-        assert_eq!(out, "id\n", "{evil} matched rows");
-        let echoed = stdout_of(sql(dir.path(), &db, "SELECT :t AS t").args(["-p", &format!("t={evil}"), "-f", "csv"]));
         assert_eq!(read_csv(echoed.as_bytes()).1, vec![vec![evil.to_owned()]]);
     }
     let conn = Connection::open(&db).unwrap();
-    assert_eq!(conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)).unwrap(), 3);
+    assert_eq!(
+        conn.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        3
+    );
 }
 
 #[test]
@@ -130,12 +204,18 @@ fn a_missing_or_unknown_parameter_names_the_expected_ones() {
         .args(["-p", "speaker=x"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("missing parameter since").and(predicate::str::contains("-p speaker=")));
+        .stderr(
+            predicate::str::contains("missing parameter since")
+                .and(predicate::str::contains("-p speaker=")),
+        );
     sql(dir.path(), &db, "SELECT :speaker")
         .args(["-p", "speakr=x"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("unknown parameter speakr").and(predicate::str::contains("-p speaker=")));
+        .stderr(
+            predicate::str::contains("unknown parameter speakr")
+                .and(predicate::str::contains("-p speaker=")),
+        );
 }
 
 #[test]
@@ -144,16 +224,25 @@ fn writes_attach_and_extension_loading_are_refused_and_the_archive_is_unchanged(
     let before = std::fs::read(&db).unwrap();
     let attached = dir.path().join("other.db");
     let refused = [
-        ("INSERT INTO outlets (name) VALUES ('x')", "INSERT into outlets"),
+        (
+            "INSERT INTO outlets (name) VALUES ('x')",
+            "INSERT into outlets",
+        ),
         ("UPDATE articles SET title = 'x'", "UPDATE of articles"),
         ("DELETE FROM quotes", "DELETE from quotes"),
         ("DROP TABLE captions", "DROP"),
         ("CREATE TABLE t (x)", "schema"),
         ("CREATE TEMP VIEW v AS SELECT 1", "schema"),
         ("ALTER TABLE articles ADD COLUMN x", "ALTER"),
-        (&format!("ATTACH '{}' AS other", attached.display()), "ATTACH"),
+        (
+            &format!("ATTACH '{}' AS other", attached.display()),
+            "ATTACH",
+        ),
         ("DETACH main", "DETACH"),
-        ("SELECT load_extension('/nonexistent/evil.so')", "load_extension"),
+        (
+            "SELECT load_extension('/nonexistent/evil.so')",
+            "load_extension",
+        ),
         (&format!("VACUUM INTO '{}'", attached.display()), "refused"),
         ("PRAGMA user_version = 7", "PRAGMA user_version"),
         ("PRAGMA journal_mode = DELETE", "PRAGMA journal_mode"),
@@ -161,15 +250,25 @@ fn writes_attach_and_extension_loading_are_refused_and_the_archive_is_unchanged(
         ("REINDEX", "REINDEX"),
     ];
     for (statement, reason) in refused {
-        sql(dir.path(), &db, statement)
-            .assert()
-            .code(1)
-            .stderr(predicate::str::contains(reason).and(predicate::str::contains("panicked").not()));
+        sql(dir.path(), &db, statement).assert().code(1).stderr(
+            predicate::str::contains(reason).and(predicate::str::contains("panicked").not()),
+        );
     }
     assert!(!attached.exists(), "nothing was written beside the archive");
-    assert_eq!(std::fs::read(&db).unwrap(), before, "the archive's bytes did not change");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the archive's bytes did not change"
+    );
     // Reading the schema stays possible.
-    let out = stdout_of(sql(dir.path(), &db, "SELECT name FROM pragma_table_info('outlets')").args(["-f", "csv"]));
+    let out = stdout_of(
+        sql(
+            dir.path(),
+            &db,
+            "SELECT name FROM pragma_table_info('outlets')",
+        )
+        .args(["-f", "csv"]),
+    );
     assert_eq!(out, "name\nid\nname\ndomain\n");
 }
 
@@ -194,13 +293,23 @@ fn sql_errors_are_sentences_not_panics() {
 fn the_time_limit_stops_a_runaway_query() {
     let (dir, db) = exact_archive();
     let started = Instant::now();
-    sql(dir.path(), &db, "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n")
-        .args(["--timeout", "1"])
-        .timeout(Duration::from_secs(60))
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("stopped after 1 s").and(predicate::str::contains("--timeout")));
-    assert!(started.elapsed() < Duration::from_secs(20), "took {:?}", started.elapsed());
+    sql(
+        dir.path(),
+        &db,
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n",
+    )
+    .args(["--timeout", "1"])
+    .timeout(Duration::from_secs(60))
+    .assert()
+    .code(1)
+    .stderr(
+        predicate::str::contains("stopped after 1 s").and(predicate::str::contains("--timeout")),
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -210,7 +319,10 @@ fn a_closed_pipe_is_success() {
         .current_dir(dir.path())
         .arg("--db")
         .arg(&db)
-        .args(["sql", "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n"])
+        .args([
+            "sql",
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n",
+        ])
         .args(["--format", "csv", "--timeout", "30"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -223,7 +335,12 @@ fn a_closed_pipe_is_success() {
     drop(stdout);
     let status = child.wait().unwrap();
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     assert!(status.success(), "exit {status}, stderr: {stderr}");
     assert!(stderr.is_empty(), "nothing is reported: {stderr}");
 }
@@ -238,7 +355,9 @@ fn an_output_file_is_never_replaced_without_force() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("already exists").and(predicate::str::contains("--force")));
+        .stderr(
+            predicate::str::contains("already exists").and(predicate::str::contains("--force")),
+        );
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
     sql(dir.path(), &db, "SELECT 1 AS one")
         .arg("-o")
@@ -248,15 +367,26 @@ fn an_output_file_is_never_replaced_without_force() {
         .success()
         .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("wrote 1 row(s) to"));
-    assert_eq!(std::fs::read_to_string(&out).unwrap(), "one\n1\n", "the extension chose CSV");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "one\n1\n",
+        "the extension chose CSV"
+    );
     sql(dir.path(), &db, "SELECT 1")
         .arg("-o")
         .arg(dir.path().join("x.weird"))
         .assert()
         .code(1)
         .stderr(predicate::str::contains("cannot tell the output format"));
-    sql(dir.path(), &db, "SELECT nope").arg("-o").arg(dir.path().join("failed.csv")).assert().code(1);
-    assert!(!dir.path().join("failed.csv").exists(), "a failed query leaves no file behind");
+    sql(dir.path(), &db, "SELECT nope")
+        .arg("-o")
+        .arg(dir.path().join("failed.csv"))
+        .assert()
+        .code(1);
+    assert!(
+        !dir.path().join("failed.csv").exists(),
+        "a failed query leaves no file behind"
+    );
 }
 
 #[test]
@@ -273,6 +403,7 @@ fn like_ignores_case_beyond_ascii() {
 fn a_fresh_archive_is_created_and_queried() {
     let dir = tempfile::TempDir::new().unwrap();
     let db = dir.path().join("new.db");
-    let out = stdout_of(sql(dir.path(), &db, "SELECT count(*) AS n FROM articles").args(["-f", "csv"]));
+    let out =
+        stdout_of(sql(dir.path(), &db, "SELECT count(*) AS n FROM articles").args(["-f", "csv"]));
     assert_eq!(out, "n\n0\n");
 }

@@ -24,7 +24,10 @@ pub struct Args {
 /// The SQL without the header comment and final semicolon: Datasette shows the description itself,
 /// and its SQL editor reads better without the duplicate.
 fn body(query: &CannedQuery) -> String {
-    let mut lines = query.sql.lines().skip_while(|l| l.trim_start().starts_with("--") || l.trim().is_empty());
+    let mut lines = query
+        .sql
+        .lines()
+        .skip_while(|l| l.trim_start().starts_with("--") || l.trim().is_empty());
     let mut text: String = lines.by_ref().collect::<Vec<_>>().join("\n");
     while text.ends_with(';') || text.ends_with(char::is_whitespace) {
         text.pop();
@@ -60,10 +63,15 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let catalog = args.queries.catalog()?;
     let database = match args.database {
         Some(name) => name,
-        None => db.file_stem().and_then(|s| s.to_str()).unwrap_or("morgue").to_owned(),
+        None => db
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("morgue")
+            .to_owned(),
     };
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &metadata(&catalog, &database)).map_err(std::io::Error::from)?;
+    serde_json::to_writer_pretty(&mut out, &metadata(&catalog, &database))
+        .map_err(std::io::Error::from)?;
     writeln!(out)?;
     out.flush()?;
     Ok(Outcome::Success)

@@ -20,14 +20,18 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open(db)?;
     let clamp = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(epoch) => {
-            let seconds: i64 = epoch.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH `{epoch}` is not a number"))?;
+            let seconds: i64 = epoch
+                .trim()
+                .parse()
+                .with_context(|| format!("SOURCE_DATE_EPOCH `{epoch}` is not a number"))?;
             Some(time::OffsetDateTime::from_unix_timestamp(seconds)?)
         }
         Err(_) => None,
     };
     match &args.output {
         Some(path) => {
-            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
             let mut out = BufWriter::new(file);
             store::dump(&store, &mut out, clamp)?;
             out.flush()?;

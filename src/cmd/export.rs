@@ -8,7 +8,7 @@ use clap::Parser;
 
 use super::Outcome;
 use super::query::QueriesArg;
-use super::sql::{OutputArgs, ParamArgs, read_sql, report};
+use super::sql::{OutputArgs, ParamArgs, read_sql, report, spreadsheet_hint};
 use crate::export::{self, Destination, Format};
 use crate::query::{Guarded, Params, QueryError};
 
@@ -55,7 +55,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     } else if let Some(sql) = &args.sql {
         (read_sql(sql)?, args.params.parse())
     } else {
-        anyhow::bail!("say what to export: a table name, --query NAME, --sql \"SELECT …\" or --all DIR");
+        anyhow::bail!(
+            "say what to export: a table name, --query NAME, --sql \"SELECT …\" or --all DIR"
+        );
     };
     let destination = args.output.destination();
     // Exports are for files and programs: without a file name or --format, CSV rather than a table.
@@ -67,6 +69,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let summary = guarded.run(&sql, &params, sink)?;
     created.keep();
     report(&summary, &destination, format);
+    spreadsheet_hint(format, &destination, &args.output);
     Ok(Outcome::Success)
 }
 
@@ -80,9 +83,14 @@ pub fn user_tables(guarded: &Guarded) -> Result<Vec<String>, QueryError> {
              AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY type, name",
         )
         .map_err(QueryError::from_sqlite)?;
-    let names: Vec<String> =
-        stmt.query_map([], |row| row.get(0)).and_then(|rows| rows.collect()).map_err(QueryError::from_sqlite)?;
-    Ok(names.into_iter().filter(|name| !crate::store::is_fts_shadow(name)).collect())
+    let names: Vec<String> = stmt
+        .query_map([], |row| row.get(0))
+        .and_then(|rows| rows.collect())
+        .map_err(QueryError::from_sqlite)?;
+    Ok(names
+        .into_iter()
+        .filter(|name| !crate::store::is_fts_shadow(name))
+        .collect())
 }
 
 /// `SELECT *` from a table named on the command line, after checking the name against the schema so
@@ -90,22 +98,37 @@ pub fn user_tables(guarded: &Guarded) -> Result<Vec<String>, QueryError> {
 fn table_sql(guarded: &Guarded, table: &str) -> anyhow::Result<String> {
     let tables = user_tables(guarded)?;
     let Some(name) = tables.iter().find(|t| t.eq_ignore_ascii_case(table)) else {
-        anyhow::bail!("no table named {table} in the archive; tables: {}", tables.join(", "));
+        anyhow::bail!(
+            "no table named {table} in the archive; tables: {}",
+            tables.join(", ")
+        );
     };
     Ok(format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))
 }
 
 fn export_all(guarded: &Guarded, dir: &Path, output: &OutputArgs) -> anyhow::Result<Outcome> {
     let format = output.format.unwrap_or(Format::Csv);
-    std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create the folder {}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("cannot create the folder {}: {e}", dir.display()))?;
     for table in user_tables(guarded)? {
         let path = dir.join(format!("{table}.{}", format.extension()));
-        let destination = Destination::File { path, force: output.force };
+        let destination = Destination::File {
+            path,
+            force: output.force,
+        };
         let (sink, created) = export::open(format, &destination, &output.options())?;
         let sql = format!("SELECT * FROM \"{}\"", table.replace('"', "\"\""));
         let summary = guarded.run(&sql, &Params::default(), sink)?;
         created.keep();
         report(&summary, &destination, format);
     }
+    spreadsheet_hint(
+        format,
+        &Destination::File {
+            path: dir.to_owned(),
+            force: output.force,
+        },
+        output,
+    );
     Ok(Outcome::Success)
 }

@@ -76,9 +76,17 @@ pub struct FileReport {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let profiles = load_profiles(args.profiles.as_deref())?;
-    let hints = Hints { outlet: args.outlet.clone(), url: args.url.clone(), date: args.date.clone() };
+    let hints = Hints {
+        outlet: args.outlet.clone(),
+        url: args.url.clone(),
+        date: args.date.clone(),
+    };
     let inputs = collect_inputs(&args.paths)?;
-    let mut store = if args.dry_run { None } else { Some(Store::open(db)?) };
+    let mut store = if args.dry_run {
+        None
+    } else {
+        Some(Store::open(db)?)
+    };
     let imported_at = import_time()?;
 
     let progress = indicatif::ProgressBar::new(inputs.len() as u64);
@@ -99,8 +107,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     // Reading, decoding and extracting are pure and run in parallel; storing stays in input order on
     // this thread, so ids and dumps do not depend on thread timing. Batches bound the memory held.
     for batch in inputs.chunks(PARALLEL_BATCH) {
-        let prepared: Vec<Prepared> =
-            batch.par_iter().map(|input| prepare(input, &hints, &profiles, &known)).collect();
+        let prepared: Vec<Prepared> = batch
+            .par_iter()
+            .map(|input| prepare(input, &hints, &profiles, &known))
+            .collect();
         for (input, prepared) in batch.iter().zip(prepared) {
             progress.set_message(input.display_name());
             if let (true, Prepared::Extracted { extraction, .. }) = (args.explain, &prepared) {
@@ -126,7 +136,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     } else {
         print_summary(&summary, args.dry_run)?;
     }
-    Ok(if summary.failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+    Ok(if summary.failed > 0 {
+        Outcome::PartialFailure
+    } else {
+        Outcome::Success
+    })
 }
 
 enum Input {
@@ -164,7 +178,8 @@ fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
             inputs.push(Input::Stdin);
         } else if path.is_dir() {
             let mut files = Vec::new();
-            walk(path, &mut files).with_context(|| format!("cannot read directory {}", path.display()))?;
+            walk(path, &mut files)
+                .with_context(|| format!("cannot read directory {}", path.display()))?;
             files.sort();
             inputs.extend(files.into_iter().map(Input::File));
         } else if path.exists() {
@@ -183,13 +198,19 @@ const IMPORTED_EXTENSIONS: [&str; 4] = ["txt", "text", "html", "htm"];
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        let hidden = path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.'));
+        let hidden = path
+            .file_name()
+            .is_some_and(|name| name.to_string_lossy().starts_with('.'));
         if hidden {
             continue;
         }
         if path.is_dir() {
             walk(&path, files)?;
-        } else if path.extension().is_some_and(|ext| IMPORTED_EXTENSIONS.iter().any(|e| ext.eq_ignore_ascii_case(e))) {
+        } else if path.extension().is_some_and(|ext| {
+            IMPORTED_EXTENSIONS
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+        }) {
             files.push(path);
         }
     }
@@ -202,18 +223,32 @@ const PARALLEL_BATCH: usize = 64;
 /// A file read, identified and extracted, not yet stored.
 enum Prepared {
     Failed(String),
-    Skipped { earlier_path: String },
-    Extracted { sha256: String, bytes: u64, format: String, extraction: Extraction },
+    Skipped {
+        earlier_path: String,
+    },
+    Extracted {
+        sha256: String,
+        bytes: u64,
+        format: String,
+        extraction: Extraction,
+    },
 }
 
-fn prepare(input: &Input, hints: &Hints, profiles: &Profiles, known: &HashMap<String, String>) -> Prepared {
+fn prepare(
+    input: &Input,
+    hints: &Hints,
+    profiles: &Profiles,
+    known: &HashMap<String, String>,
+) -> Prepared {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
         Err(err) => return Prepared::Failed(format!("cannot read it: {err}")),
     };
     let sha256 = hex(&Sha256::digest(&bytes));
     if let Some(earlier_path) = known.get(&sha256) {
-        return Prepared::Skipped { earlier_path: earlier_path.clone() };
+        return Prepared::Skipped {
+            earlier_path: earlier_path.clone(),
+        };
     }
     let decoded = match extract::decode(&bytes) {
         Ok(decoded) => decoded,
@@ -221,15 +256,34 @@ fn prepare(input: &Input, hints: &Hints, profiles: &Profiles, known: &HashMap<St
     };
     let mut extraction = extract::extract(&decoded.text, hints, profiles);
     if decoded.guessed {
-        extraction.warnings.insert(0, format!("encoding guessed as {}", decoded.encoding));
+        extraction
+            .warnings
+            .insert(0, format!("encoding guessed as {}", decoded.encoding));
     }
-    let kind = if extract::html::looks_like_html(&decoded.text) { "html" } else { "text" };
-    let format =
-        if decoded.encoding == "UTF-8" { kind.to_owned() } else { format!("{kind};charset={}", decoded.encoding) };
-    Prepared::Extracted { sha256, bytes: bytes.len() as u64, format, extraction }
+    let kind = if extract::html::looks_like_html(&decoded.text) {
+        "html"
+    } else {
+        "text"
+    };
+    let format = if decoded.encoding == "UTF-8" {
+        kind.to_owned()
+    } else {
+        format!("{kind};charset={}", decoded.encoding)
+    };
+    Prepared::Extracted {
+        sha256,
+        bytes: bytes.len() as u64,
+        format,
+        extraction,
+    }
 }
 
-fn finish(path: String, prepared: Prepared, store: Option<&mut Store>, imported_at: &str) -> FileReport {
+fn finish(
+    path: String,
+    prepared: Prepared,
+    store: Option<&mut Store>,
+    imported_at: &str,
+) -> FileReport {
     let failed = |path: String, reason: String| FileReport {
         path,
         status: "failed",
@@ -240,24 +294,50 @@ fn finish(path: String, prepared: Prepared, store: Option<&mut Store>, imported_
     let (sha256, bytes, format, extraction) = match prepared {
         Prepared::Failed(reason) => return failed(path, reason),
         Prepared::Skipped { earlier_path } => return skipped(path, earlier_path),
-        Prepared::Extracted { sha256, bytes, format, extraction } => (sha256, bytes, format, extraction),
+        Prepared::Extracted {
+            sha256,
+            bytes,
+            format,
+            extraction,
+        } => (sha256, bytes, format, extraction),
     };
     if extraction.articles.is_empty() {
-        return failed(path, "no article found in it: is it the text of a news page?".to_owned());
+        return failed(
+            path,
+            "no article found in it: is it the text of a news page?".to_owned(),
+        );
     }
-    let status = if store.is_some() { "imported" } else { "extracted" };
+    let status = if store.is_some() {
+        "imported"
+    } else {
+        "extracted"
+    };
     let counts = match store {
         None => counts_of(&extraction),
         Some(store) => {
-            let source = NewSource { path: &path, sha256: &sha256, bytes, format: &format, imported_at };
+            let source = NewSource {
+                path: &path,
+                sha256: &sha256,
+                bytes,
+                format: &format,
+                imported_at,
+            };
             match store.write_source(&source, &extraction.articles) {
                 Ok(WriteOutcome::Imported(counts)) => counts,
-                Ok(WriteOutcome::AlreadyImported { earlier_path }) => return skipped(path, earlier_path),
+                Ok(WriteOutcome::AlreadyImported { earlier_path }) => {
+                    return skipped(path, earlier_path);
+                }
                 Err(err) => return failed(path, format!("cannot store it: {err}")),
             }
         }
     };
-    FileReport { path, status, reason: None, warnings: extraction.warnings, counts }
+    FileReport {
+        path,
+        status,
+        reason: None,
+        warnings: extraction.warnings,
+        counts,
+    }
 }
 
 fn skipped(path: String, earlier_path: String) -> FileReport {
@@ -298,7 +378,9 @@ fn import_time() -> anyhow::Result<String> {
     let now = match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(epoch) => {
             let seconds: i64 = epoch.trim().parse().with_context(|| {
-                format!("SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds: unset it or fix it")
+                format!(
+                    "SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds: unset it or fix it"
+                )
             })?;
             time::OffsetDateTime::from_unix_timestamp(seconds)
                 .with_context(|| format!("SOURCE_DATE_EPOCH {seconds} is out of range"))?
@@ -312,11 +394,15 @@ fn import_time() -> anyhow::Result<String> {
 /// ~/.config/morgue/profiles.toml when it exists.
 pub fn load_profiles(explicit: Option<&Path>) -> anyhow::Result<Profiles> {
     let mut profiles = Profiles::bundled();
-    let user_file = explicit.map(Path::to_path_buf).or_else(default_profiles_path);
+    let user_file = explicit
+        .map(Path::to_path_buf)
+        .or_else(default_profiles_path);
     if let Some(path) = user_file {
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read outlet profiles {}", path.display()))?;
-        profiles.merge_user(&text).with_context(|| format!("in outlet profiles {}", path.display()))?;
+        profiles
+            .merge_user(&text)
+            .with_context(|| format!("in outlet profiles {}", path.display()))?;
     }
     Ok(profiles)
 }
@@ -339,9 +425,15 @@ fn explain(out: &mut dyn Write, path: &str, extraction: &Extraction) -> std::io:
     }
     for (i, article) in extraction.articles.iter().enumerate() {
         writeln!(out, "-- article {} of {}", i + 1, extraction.articles.len())?;
-        let field = |name: &str, value: &Option<String>| format!("{name:>10}: {}", value.as_deref().unwrap_or("-"));
+        let field = |name: &str, value: &Option<String>| {
+            format!("{name:>10}: {}", value.as_deref().unwrap_or("-"))
+        };
         writeln!(out, "{:>10}: {}", "title", article.title)?;
-        writeln!(out, "{}", field("outlet", &article.outlet.as_ref().map(|o| o.name.clone())))?;
+        writeln!(
+            out,
+            "{}",
+            field("outlet", &article.outlet.as_ref().map(|o| o.name.clone()))
+        )?;
         writeln!(out, "{}", field("dek", &article.dek))?;
         writeln!(out, "{}", field("byline", &article.byline))?;
         writeln!(out, "{:>10}: {}", "authors", article.authors.join("; "))?;
@@ -350,20 +442,42 @@ fn explain(out: &mut dyn Write, path: &str, extraction: &Extraction) -> std::io:
         writeln!(out, "{}", field("updated", &article.updated_at))?;
         writeln!(out, "{}", field("url", &article.url))?;
         for (n, paragraph) in article.paragraphs.iter().enumerate() {
-            writeln!(out, "  [{n} {}] {}", paragraph.kind.as_str(), paragraph.text)?;
+            writeln!(
+                out,
+                "  [{n} {}] {}",
+                paragraph.kind.as_str(),
+                paragraph.text
+            )?;
         }
         for caption in &article.captions {
-            writeln!(out, "  caption: {} | credit: {}", caption.text, caption.credit.as_deref().unwrap_or("-"))?;
+            writeln!(
+                out,
+                "  caption: {} | credit: {}",
+                caption.text,
+                caption.credit.as_deref().unwrap_or("-")
+            )?;
         }
         for quote in &article.quotes {
-            let speaker = quote.speaker.as_ref().map_or("-".to_owned(), |s| format!("{} ({})", s.name, s.kind.as_str()));
-            writeln!(out, "  quote [{} {}] {speaker}: {}", quote.paragraph, quote.kind.as_str(), quote.text)?;
+            let speaker = quote.speaker.as_ref().map_or("-".to_owned(), |s| {
+                format!("{} ({})", s.name, s.kind.as_str())
+            });
+            writeln!(
+                out,
+                "  quote [{} {}] {speaker}: {}",
+                quote.paragraph,
+                quote.kind.as_str(),
+                quote.text
+            )?;
         }
     }
     if !extraction.dropped.is_empty() {
         writeln!(out, "-- dropped lines")?;
         for dropped in &extraction.dropped {
-            writeln!(out, "  {}:{} [{}] {}", path, dropped.line, dropped.rule, dropped.text)?;
+            writeln!(
+                out,
+                "  {}:{} [{}] {}",
+                path, dropped.line, dropped.rule, dropped.text
+            )?;
         }
     }
     Ok(())
@@ -373,11 +487,26 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
     let mut err = std::io::stderr().lock();
     for file in &summary.files {
         match file.status {
-            "failed" => writeln!(err, "failed: {}: {}", file.path, file.reason.as_deref().unwrap_or("unknown reason"))?,
+            "failed" => writeln!(
+                err,
+                "failed: {}: {}",
+                file.path,
+                file.reason.as_deref().unwrap_or("unknown reason")
+            )?,
             // Re-importing a folder skips every file already in it; only name the surprising ones,
             // whose bytes were imported under another path.
-            "skipped" if file.reason.as_deref().is_some_and(|r| r.contains("same bytes as")) => {
-                writeln!(err, "skipped: {}: {}", file.path, file.reason.as_deref().unwrap_or(""))?
+            "skipped"
+                if file
+                    .reason
+                    .as_deref()
+                    .is_some_and(|r| r.contains("same bytes as")) =>
+            {
+                writeln!(
+                    err,
+                    "skipped: {}: {}",
+                    file.path,
+                    file.reason.as_deref().unwrap_or("")
+                )?
             }
             _ => {}
         }
@@ -385,7 +514,11 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
             writeln!(err, "warning: {}: {warning}", file.path)?;
         }
     }
-    let verb = if dry_run { "extracted (dry run, nothing stored)" } else { "imported" };
+    let verb = if dry_run {
+        "extracted (dry run, nothing stored)"
+    } else {
+        "imported"
+    };
     writeln!(
         err,
         "{} files {verb}, {} skipped, {} failed: {} articles, {} paragraphs, {} captions, {} quotes",

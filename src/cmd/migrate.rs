@@ -15,7 +15,10 @@ pub fn run(db: &Path, _args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open(db)?;
     let mut out = std::io::stdout().lock();
     for migration in store.migrations()? {
-        let state = migration.applied_on.as_deref().map_or("pending".to_owned(), |on| format!("applied {on}"));
+        let state = migration
+            .applied_on
+            .as_deref()
+            .map_or("pending".to_owned(), |on| format!("applied {on}"));
         writeln!(out, "V{}__{}\t{state}", migration.version, migration.name)?;
     }
     Ok(Outcome::Success)

@@ -5,10 +5,10 @@ pub mod dump;
 pub mod export;
 pub mod import;
 pub mod migrate;
+pub mod query;
 pub mod restore;
 pub mod schema;
 pub mod search;
-pub mod query;
 pub mod show;
 pub mod sql;
 

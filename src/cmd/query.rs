@@ -45,7 +45,8 @@ impl QueriesArg {
             Some(dir) => Catalog::load(Some(dir), true)?,
             None => {
                 let dir = default_user_dir();
-                let named_by_env = std::env::var_os("MORGUE_QUERIES").is_some_and(|d| !d.is_empty());
+                let named_by_env =
+                    std::env::var_os("MORGUE_QUERIES").is_some_and(|d| !d.is_empty());
                 Catalog::load(dir.as_deref(), named_by_env)?
             }
         })
@@ -58,7 +59,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         list(&catalog)?;
         return Ok(Outcome::Success);
     }
-    let Some(name) = args.name.as_deref() else { anyhow::bail!("name a canned query, or pass --list") };
+    let Some(name) = args.name.as_deref() else {
+        anyhow::bail!("name a canned query, or pass --list")
+    };
     let query = catalog.get(name)?;
     if args.describe {
         describe(query)?;
@@ -77,7 +80,13 @@ fn list(catalog: &Catalog) -> std::io::Result<()> {
         let params: Vec<String> = query
             .params
             .iter()
-            .map(|p| if p.default.is_some() { format!("[-p {}=…]", p.name) } else { format!("-p {}=…", p.name) })
+            .map(|p| {
+                if p.default.is_some() {
+                    format!("[-p {}=…]", p.name)
+                } else {
+                    format!("-p {}=…", p.name)
+                }
+            })
             .collect();
         let origin = match query.origin {
             crate::query::canned::Origin::BuiltIn => String::new(),
@@ -109,7 +118,11 @@ fn describe(query: &CannedQuery) -> std::io::Result<()> {
             writeln!(out, "  {:width$}  {}{default}", p.name, p.meaning)?;
         }
     }
-    let example = query.example.as_deref().map(|e| format!(" {e}")).unwrap_or_default();
+    let example = query
+        .example
+        .as_deref()
+        .map(|e| format!(" {e}"))
+        .unwrap_or_default();
     writeln!(out, "run: morgue query {}{example}", query.name)?;
     writeln!(out, "\n{}", query.sql)?;
     out.flush()

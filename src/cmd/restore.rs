@@ -17,12 +17,23 @@ pub struct Args {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let script = if args.script.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin()).context("cannot read the script from standard input")?
+        std::io::read_to_string(std::io::stdin())
+            .context("cannot read the script from standard input")?
     } else {
-        std::fs::read_to_string(&args.script).with_context(|| format!("cannot read {}", args.script.display()))?
+        std::fs::read_to_string(&args.script)
+            .with_context(|| format!("cannot read {}", args.script.display()))?
     };
-    let store = store::restore(db, &script).with_context(|| format!("cannot restore {}", args.script.display()))?;
-    let articles: i64 = store.connection().query_row("SELECT COUNT(*) FROM articles", [], |row| row.get(0))?;
-    writeln!(std::io::stderr(), "restored {} articles into {}", articles, db.display())?;
+    let store = store::restore(db, &script)
+        .with_context(|| format!("cannot restore {}", args.script.display()))?;
+    let articles: i64 =
+        store
+            .connection()
+            .query_row("SELECT COUNT(*) FROM articles", [], |row| row.get(0))?;
+    writeln!(
+        std::io::stderr(),
+        "restored {} articles into {}",
+        articles,
+        db.display()
+    )?;
     Ok(Outcome::Success)
 }

@@ -45,17 +45,40 @@ pub struct Args {
 fn iso_date_prefix(text: &str) -> Result<String, String> {
     let shape_ok = match text.len() {
         4 => text.bytes().all(|b| b.is_ascii_digit()),
-        7 | 10 => text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }),
+        7 | 10 => text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        }),
         _ => false,
     };
-    if shape_ok { Ok(text.to_owned()) } else { Err(format!("{text} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY")) }
+    if shape_ok {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "{text} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
+        ))
+    }
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let expression = args.terms.join(" ");
     if expression.trim().is_empty() {
-        anyhow::bail!("give something to search for");
+        anyhow::bail!(
+            "give something to search for, e.g. `morgue search strike` or `morgue search '\"dock strike\"'`"
+        );
     }
+    let filtered: Vec<&str> = [
+        ("--outlet", &args.outlet),
+        ("--speaker", &args.speaker),
+        ("--since", &args.since),
+        ("--until", &args.until),
+    ]
+    .into_iter()
+    .filter_map(|(flag, value)| value.as_ref().map(|_| flag))
+    .collect();
     let filters = Filters {
         outlet: args.outlet.unwrap_or_default(),
         speaker: args.speaker.unwrap_or_default(),
@@ -64,11 +87,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     };
     let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit);
     let guarded = Guarded::open(db, args.time.duration()?)?;
-    run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
+    let summary = run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
         match err.downcast::<crate::query::QueryError>() {
             Ok(err) => search::explain_error(err, &expression).into(),
             Err(other) => other,
         }
     })?;
+    // An empty result looks the same as a broken command; say so, and what usually helps.
+    if summary.rows == 0 {
+        let drop_filters = if filtered.is_empty() {
+            String::new()
+        } else {
+            format!(", or drop {}", filtered.join(" or "))
+        };
+        eprintln!(
+            "morgue: nothing matches {expression}: all words must match; try fewer words, word* for any ending, \
+             a OR b{drop_filters}"
+        );
+    }
     Ok(Outcome::Success)
 }

@@ -28,12 +28,30 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     let opt = |value: &Option<String>| value.clone().unwrap_or_else(|| "-".to_owned());
     writeln!(out, "{}", article.title)?;
-    writeln!(out, "{}", "=".repeat(article.title.chars().count().min(100)))?;
-    writeln!(out, "id:        {} ({} #{})", article.id, article.source_path, article.position + 1)?;
+    writeln!(
+        out,
+        "{}",
+        "=".repeat(article.title.chars().count().min(100))
+    )?;
+    writeln!(
+        out,
+        "id:        {} ({} #{})",
+        article.id,
+        article.source_path,
+        article.position + 1
+    )?;
     writeln!(out, "outlet:    {}", opt(&article.outlet))?;
     writeln!(out, "dek:       {}", opt(&article.dek))?;
     writeln!(out, "byline:    {}", opt(&article.byline))?;
-    writeln!(out, "authors:   {}", if article.authors.is_empty() { "-".to_owned() } else { article.authors.join("; ") })?;
+    writeln!(
+        out,
+        "authors:   {}",
+        if article.authors.is_empty() {
+            "-".to_owned()
+        } else {
+            article.authors.join("; ")
+        }
+    )?;
     writeln!(out, "section:   {}", opt(&article.section))?;
     writeln!(out, "published: {}", opt(&article.published_at))?;
     writeln!(out, "updated:   {}", opt(&article.updated_at))?;
@@ -53,9 +71,17 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             (Some(name), Some(kind)) => format!("{name} ({kind})"),
             _ => "no speaker".to_owned(),
         };
-        writeln!(out, "  [{} {}] {speaker}: {}", q.paragraph_position, q.kind, q.text)?;
+        writeln!(
+            out,
+            "  [{} {}] {speaker}: {}",
+            q.paragraph_position, q.kind, q.text
+        )?;
         if let Some(attribution) = &q.attribution {
-            writeln!(out, "      attribution: {attribution}; verb: {}", opt(&q.verb))?;
+            writeln!(
+                out,
+                "      attribution: {attribution}; verb: {}",
+                opt(&q.verb)
+            )?;
         }
     }
     Ok(Outcome::Success)

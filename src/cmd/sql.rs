@@ -75,20 +75,30 @@ pub struct OutputArgs {
 impl OutputArgs {
     pub fn destination(&self) -> Destination {
         match &self.output {
-            Some(path) => Destination::File { path: path.clone(), force: self.force },
+            Some(path) => Destination::File {
+                path: path.clone(),
+                force: self.force,
+            },
             None => Destination::Stdout,
         }
     }
 
     pub fn options(&self) -> export::Options {
-        export::Options { excel: self.excel, raw: self.raw, max_width: terminal_width() }
+        export::Options {
+            excel: self.excel,
+            raw: self.raw,
+            max_width: terminal_width(),
+        }
     }
 }
 
 /// The table's width limit: $COLUMNS if set, else the terminal's, else none (output to a pipe or
 /// file is not cut).
 fn terminal_width() -> Option<usize> {
-    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()) {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+    {
         return Some(columns.max(20));
     }
     if !std::io::stdout().is_terminal() {
@@ -98,14 +108,35 @@ fn terminal_width() -> Option<usize> {
 }
 
 /// Runs `sql` through `guarded` into the output the user asked for, then reports on stderr.
-pub fn run_to_output(guarded: &Guarded, sql: &str, params: &Params, output: &OutputArgs) -> anyhow::Result<Summary> {
+pub fn run_to_output(
+    guarded: &Guarded,
+    sql: &str,
+    params: &Params,
+    output: &OutputArgs,
+) -> anyhow::Result<Summary> {
     let destination = output.destination();
     let format = export::resolve_format(output.format, &destination)?;
     let (sink, created) = export::open(format, &destination, &output.options())?;
     let summary = guarded.run(sql, params, sink)?;
     created.keep();
     report(&summary, &destination, format);
+    spreadsheet_hint(format, &destination, output);
     Ok(summary)
+}
+
+/// A plain UTF-8 CSV has no mark of its encoding, and spreadsheet programs opening it by double-click
+/// guess a legacy one (Excel always, LibreOffice by default), which mangles accents, curly quotes and
+/// dashes. Said once per command, on stderr, only for files, where a spreadsheet is the likely reader.
+pub fn spreadsheet_hint(format: Format, destination: &Destination, output: &OutputArgs) {
+    if matches!(format, Format::Csv | Format::Tsv)
+        && !output.excel
+        && matches!(destination, Destination::File { .. })
+    {
+        eprintln!(
+            "morgue: note: for Excel or LibreOffice, export again with --excel (adds the byte-order mark they need \
+             to read accents, curly quotes and dashes right), or as .xlsx"
+        );
+    }
 }
 
 /// Warnings and, for files, what was written go to stderr, never into the data.
@@ -114,7 +145,9 @@ pub fn report(summary: &Summary, destination: &Destination, format: Format) {
         eprintln!("morgue: warning: {warning}");
     }
     match destination {
-        Destination::File { path, .. } => eprintln!("wrote {} row(s) to {}", summary.rows, path.display()),
+        Destination::File { path, .. } => {
+            eprintln!("wrote {} row(s) to {}", summary.rows, path.display())
+        }
         Destination::Stdout if format == Format::Table && std::io::stderr().is_terminal() => {
             eprintln!("({} row(s))", summary.rows)
         }

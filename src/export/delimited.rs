@@ -12,14 +12,30 @@ pub struct Delimited {
 }
 
 impl Delimited {
-    pub fn new(mut out: Box<dyn Write>, delimiter: u8, options: &Options) -> Result<Delimited, ExportError> {
+    pub fn new(
+        mut out: Box<dyn Write>,
+        delimiter: u8,
+        options: &Options,
+    ) -> Result<Delimited, ExportError> {
         if options.excel {
             // Without the byte-order mark Excel reads UTF-8 CSV as the machine's legacy code page.
             out.write_all("\u{FEFF}".as_bytes())?;
         }
-        let terminator = if options.excel { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-        let writer = csv::WriterBuilder::new().delimiter(delimiter).terminator(terminator).from_writer(out);
-        Ok(Delimited { writer, record: csv::ByteRecord::new(), scratch: String::new(), neutralise: !options.raw })
+        let terminator = if options.excel {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        };
+        let writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(terminator)
+            .from_writer(out);
+        Ok(Delimited {
+            writer,
+            record: csv::ByteRecord::new(),
+            scratch: String::new(),
+            neutralise: !options.raw,
+        })
     }
 }
 
@@ -29,7 +45,9 @@ impl RowSink for Delimited {
         for name in columns {
             self.record.push_field(name.as_bytes());
         }
-        self.writer.write_byte_record(&self.record).map_err(csv_error)
+        self.writer
+            .write_byte_record(&self.record)
+            .map_err(csv_error)
     }
 
     fn row(&mut self, values: &[Value]) -> Result<(), ExportError> {
@@ -37,12 +55,17 @@ impl RowSink for Delimited {
         for value in values {
             value_text(value, &mut self.scratch);
             // Only stored text can be a formula: a negative number is a number, not an attack.
-            if self.neutralise && matches!(value, Value::Text(_)) && looks_like_formula(&self.scratch) {
+            if self.neutralise
+                && matches!(value, Value::Text(_))
+                && looks_like_formula(&self.scratch)
+            {
                 self.scratch.insert(0, '\'');
             }
             self.record.push_field(self.scratch.as_bytes());
         }
-        self.writer.write_byte_record(&self.record).map_err(csv_error)
+        self.writer
+            .write_byte_record(&self.record)
+            .map_err(csv_error)
     }
 
     fn finish(mut self: Box<Self>) -> Result<Vec<String>, ExportError> {

@@ -15,13 +15,22 @@ pub struct Json {
 
 impl Json {
     pub fn new(out: Box<dyn Write>, lines: bool) -> Json {
-        Json { out, lines, keys: Vec::new(), rows: 0, scratch: String::new() }
+        Json {
+            out,
+            lines,
+            keys: Vec::new(),
+            rows: 0,
+            scratch: String::new(),
+        }
     }
 }
 
 impl RowSink for Json {
     fn begin(&mut self, columns: &[String]) -> Result<(), ExportError> {
-        self.keys = columns.iter().map(|c| serde_json::to_string(c).unwrap_or_else(|_| "\"\"".into())).collect();
+        self.keys = columns
+            .iter()
+            .map(|c| serde_json::to_string(c).unwrap_or_else(|_| "\"\"".into()))
+            .collect();
         if !self.lines {
             self.out.write_all(b"[")?;
         }
@@ -30,7 +39,8 @@ impl RowSink for Json {
 
     fn row(&mut self, values: &[Value]) -> Result<(), ExportError> {
         if !self.lines {
-            self.out.write_all(if self.rows == 0 { b"\n" } else { b",\n" })?;
+            self.out
+                .write_all(if self.rows == 0 { b"\n" } else { b",\n" })?;
         }
         self.out.write_all(b"{")?;
         for (i, (key, value)) in self.keys.iter().zip(values).enumerate() {
@@ -44,10 +54,13 @@ impl RowSink for Json {
                 Value::Integer(n) => write!(self.out, "{n}")?,
                 Value::Real(f) if f.is_finite() => write!(self.out, "{f}")?,
                 Value::Real(_) => self.out.write_all(b"null")?,
-                Value::Text(s) => serde_json::to_writer(&mut self.out, s).map_err(std::io::Error::from)?,
+                Value::Text(s) => {
+                    serde_json::to_writer(&mut self.out, s).map_err(std::io::Error::from)?
+                }
                 Value::Blob(_) => {
                     value_text(value, &mut self.scratch);
-                    serde_json::to_writer(&mut self.out, &self.scratch).map_err(std::io::Error::from)?;
+                    serde_json::to_writer(&mut self.out, &self.scratch)
+                        .map_err(std::io::Error::from)?;
                 }
             }
         }
@@ -61,7 +74,8 @@ impl RowSink for Json {
 
     fn finish(mut self: Box<Self>) -> Result<Vec<String>, ExportError> {
         if !self.lines {
-            self.out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()?;
         Ok(Vec::new())

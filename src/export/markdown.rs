@@ -13,7 +13,11 @@ pub struct Markdown {
 
 impl Markdown {
     pub fn new(out: Box<dyn Write>) -> Markdown {
-        Markdown { out, scratch: String::new(), line: String::new() }
+        Markdown {
+            out,
+            scratch: String::new(),
+            line: String::new(),
+        }
     }
 
     fn write_line<'a>(&mut self, cells: impl Iterator<Item = &'a str>) -> Result<(), ExportError> {

@@ -123,13 +123,15 @@ impl Drop for CreatedFile {
 }
 
 /// Picks the format: an explicit one wins, then the file's extension, then the table.
-pub fn resolve_format(explicit: Option<Format>, destination: &Destination) -> Result<Format, ExportError> {
+pub fn resolve_format(
+    explicit: Option<Format>,
+    destination: &Destination,
+) -> Result<Format, ExportError> {
     match (explicit, destination) {
         (Some(format), _) => Ok(format),
         (None, Destination::Stdout) => Ok(Format::Table),
-        (None, Destination::File { path, .. }) => {
-            Format::from_path(path).ok_or_else(|| ExportError::UnknownExtension { path: path.clone() })
-        }
+        (None, Destination::File { path, .. }) => Format::from_path(path)
+            .ok_or_else(|| ExportError::UnknownExtension { path: path.clone() }),
     }
 }
 
@@ -149,7 +151,10 @@ pub fn open(
         }
         Destination::File { path, force } => {
             let file = create_file(path, *force)?;
-            (Box::new(BufWriter::new(file)), CreatedFile(Some(path.clone())))
+            (
+                Box::new(BufWriter::new(file)),
+                CreatedFile(Some(path.clone())),
+            )
         }
     };
     let sink: Box<dyn RowSink> = match format {
@@ -161,7 +166,9 @@ pub fn open(
         Format::Markdown => Box::new(markdown::Markdown::new(writer)),
         Format::Xlsx => {
             drop(writer);
-            let Destination::File { path, .. } = destination else { return Err(ExportError::XlsxNeedsFile) };
+            let Destination::File { path, .. } = destination else {
+                return Err(ExportError::XlsxNeedsFile);
+            };
             Box::new(xlsx::Xlsx::new(path)?)
         }
     };
@@ -179,9 +186,14 @@ fn create_file(path: &Path, force: bool) -> Result<File, ExportError> {
     }
     options.open(path).map_err(|source| {
         if source.kind() == io::ErrorKind::AlreadyExists {
-            ExportError::Exists { path: path.to_owned() }
+            ExportError::Exists {
+                path: path.to_owned(),
+            }
         } else {
-            ExportError::Create { path: path.to_owned(), source }
+            ExportError::Create {
+                path: path.to_owned(),
+                source,
+            }
         }
     })
 }
@@ -213,5 +225,8 @@ pub fn value_text(value: &Value, out: &mut String) {
 /// True when a spreadsheet program would treat text starting this way as a formula (OWASP's list for
 /// CSV injection).
 pub fn looks_like_formula(text: &str) -> bool {
-    matches!(text.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
+    matches!(
+        text.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }

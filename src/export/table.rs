@@ -31,20 +31,30 @@ pub struct Table {
 
 impl Table {
     pub fn new(out: Box<dyn Write>, max_width: Option<usize>) -> Table {
-        Table { out, max_width, columns: Vec::new(), rows: Vec::new(), scratch: String::new() }
+        Table {
+            out,
+            max_width,
+            columns: Vec::new(),
+            rows: Vec::new(),
+            scratch: String::new(),
+        }
     }
 }
 
 /// Control characters (newlines, tabs, escape sequences from a pasted page) would break the grid or
 /// drive the terminal; each becomes one space.
 fn printable(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// Column widths that fit `max_width` (separators included): the widest columns give up width first,
 /// down to [`MIN_WIDTH`] (or their natural width if smaller). Returns the natural widths when they fit.
 pub fn fit_widths(natural: &[usize], separator: usize, max_width: Option<usize>) -> Vec<usize> {
-    let Some(max_width) = max_width else { return natural.to_vec() };
+    let Some(max_width) = max_width else {
+        return natural.to_vec();
+    };
     let overhead = separator * natural.len().saturating_sub(1);
     let total = |cap: usize| natural.iter().map(|&w| w.min(cap)).sum::<usize>() + overhead;
     if total(usize::MAX) <= max_width {
@@ -153,7 +163,10 @@ impl RowSink for Table {
             .iter()
             .map(|value| {
                 value_text(value, &mut self.scratch);
-                Cell { text: printable(&self.scratch), numeric: matches!(value, Value::Integer(_) | Value::Real(_)) }
+                Cell {
+                    text: printable(&self.scratch),
+                    numeric: matches!(value, Value::Integer(_) | Value::Real(_)),
+                }
             })
             .collect();
         self.rows.push(row);
@@ -187,8 +200,11 @@ impl RowSink for Table {
         let rule = line.clone();
         let mut previous_height = 0;
         for row in &self.rows {
-            let cells: Vec<Vec<String>> =
-                row.iter().zip(&widths).map(|(cell, &width)| wrap(&cell.text, width, MAX_LINES)).collect();
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, &width)| wrap(&cell.text, width, MAX_LINES))
+                .collect();
             let height = cells.iter().map(Vec::len).max().unwrap_or(1);
             // Rows of several lines need a rule between them, or they run together.
             if previous_height > 0 && (height > 1 || previous_height > 1) {
@@ -197,11 +213,17 @@ impl RowSink for Table {
             previous_height = height;
             for i in 0..height {
                 line.clear();
-                for (c, ((cell, lines), &width)) in row.iter().zip(&cells).zip(&widths).enumerate() {
+                for (c, ((cell, lines), &width)) in row.iter().zip(&cells).zip(&widths).enumerate()
+                {
                     if c > 0 {
                         line.push_str(SEPARATOR);
                     }
-                    pad(&mut line, lines.get(i).map(String::as_str).unwrap_or(""), width, cell.numeric);
+                    pad(
+                        &mut line,
+                        lines.get(i).map(String::as_str).unwrap_or(""),
+                        width,
+                        cell.numeric,
+                    );
                 }
                 writeln!(self.out, "{}", line.trim_end())?;
             }

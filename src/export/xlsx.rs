@@ -61,7 +61,11 @@ impl Xlsx {
 /// Excel sheet names: at most 31 characters, none of `[]:*?/\`.
 fn sheet_name(path: &Path) -> Option<String> {
     let stem = path.file_stem()?.to_str()?;
-    let name: String = stem.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    let name: String = stem
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
     let name = name.trim_matches('\'').to_owned();
     (!name.is_empty()).then_some(name)
 }
@@ -79,8 +83,12 @@ pub fn parse_iso_date(text: &str) -> Option<(ExcelDateTime, bool)> {
         return None;
     }
     let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    let date =
-        ExcelDateTime::from_ymd(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()?;
+    let date = ExcelDateTime::from_ymd(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()?;
     if b.len() == 10 {
         return Some((date, false));
     }
@@ -91,20 +99,30 @@ pub fn parse_iso_date(text: &str) -> Option<(ExcelDateTime, bool)> {
     let mut rest = &text[16..];
     let mut second = 0.0;
     if let Some(after) = rest.strip_prefix(':') {
-        let end = after.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(after.len());
+        let end = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(after.len());
         second = after[..end].parse::<f64>().ok()?;
         rest = &after[end..];
     }
     let zone_ok = rest.is_empty()
         || rest == "Z"
-        || (rest.len() == 6 && matches!(rest.as_bytes()[0], b'+' | b'-') && rest.as_bytes()[3] == b':')
+        || (rest.len() == 6
+            && matches!(rest.as_bytes()[0], b'+' | b'-')
+            && rest.as_bytes()[3] == b':')
         || (rest.len() == 5
             && matches!(rest.as_bytes()[0], b'+' | b'-')
             && rest[1..].bytes().all(|c| c.is_ascii_digit()));
     if !zone_ok {
         return None;
     }
-    let time = date.and_hms(u16::try_from(hour).ok()?, u8::try_from(minute).ok()?, second).ok()?;
+    let time = date
+        .and_hms(
+            u16::try_from(hour).ok()?,
+            u8::try_from(minute).ok()?,
+            second,
+        )
+        .ok()?;
     Some((time, true))
 }
 
@@ -143,11 +161,13 @@ impl RowSink for Xlsx {
                 }
                 Value::Text(text) => match parse_iso_date(text) {
                     Some((when, false)) => {
-                        self.sheet()?.write_datetime_with_format(row, col, when, &date)?;
+                        self.sheet()?
+                            .write_datetime_with_format(row, col, when, &date)?;
                         10
                     }
                     Some((when, true)) => {
-                        self.sheet()?.write_datetime_with_format(row, col, when, &datetime)?;
+                        self.sheet()?
+                            .write_datetime_with_format(row, col, when, &datetime)?;
                         19
                     }
                     None => {
@@ -189,7 +209,13 @@ impl RowSink for Xlsx {
             sheet.autofilter(0, 0, last_row, columns - 1)?;
             // Text that looks like a number ("007", a year in a title) is text on purpose: no green
             // warning triangles on it.
-            sheet.ignore_error_range(0, 0, last_row, columns - 1, IgnoreError::NumberStoredAsText)?;
+            sheet.ignore_error_range(
+                0,
+                0,
+                last_row,
+                columns - 1,
+                IgnoreError::NumberStoredAsText,
+            )?;
         }
         let path = self.path.clone();
         self.workbook.save(&path)?;
@@ -239,9 +265,18 @@ mod tests {
     #[test]
     fn iso_dates_and_times_are_recognised() {
         assert!(matches!(parse_iso_date("2026-03-07"), Some((_, false))));
-        assert!(matches!(parse_iso_date("2026-03-07T09:14:00-05:00"), Some((_, true))));
-        assert!(matches!(parse_iso_date("2026-03-07 09:14"), Some((_, true))));
-        assert!(matches!(parse_iso_date("2026-03-07T09:14:00Z"), Some((_, true))));
+        assert!(matches!(
+            parse_iso_date("2026-03-07T09:14:00-05:00"),
+            Some((_, true))
+        ));
+        assert!(matches!(
+            parse_iso_date("2026-03-07 09:14"),
+            Some((_, true))
+        ));
+        assert!(matches!(
+            parse_iso_date("2026-03-07T09:14:00Z"),
+            Some((_, true))
+        ));
         assert!(parse_iso_date("2026-13-07").is_none());
         assert!(parse_iso_date("2026-03-07 and more").is_none());
         assert!(parse_iso_date("March 7, 2026").is_none());

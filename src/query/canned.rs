@@ -25,16 +25,43 @@ use super::{Params, QueryError};
 
 /// The built-in queries, compiled in. A test checks that every file in `queries/` is listed here.
 pub const BUILT_IN: &[(&str, &str)] = &[
-    ("articles-by-outlet", include_str!("../../queries/articles-by-outlet.sql")),
-    ("articles-matching", include_str!("../../queries/articles-matching.sql")),
-    ("captions-by-credit", include_str!("../../queries/captions-by-credit.sql")),
+    (
+        "articles-by-outlet",
+        include_str!("../../queries/articles-by-outlet.sql"),
+    ),
+    (
+        "articles-matching",
+        include_str!("../../queries/articles-matching.sql"),
+    ),
+    (
+        "captions-by-credit",
+        include_str!("../../queries/captions-by-credit.sql"),
+    ),
     ("import-log", include_str!("../../queries/import-log.sql")),
-    ("outlet-summary", include_str!("../../queries/outlet-summary.sql")),
-    ("photo-agencies", include_str!("../../queries/photo-agencies.sql")),
-    ("quotes-by-speaker", include_str!("../../queries/quotes-by-speaker.sql")),
-    ("top-speakers", include_str!("../../queries/top-speakers.sql")),
-    ("top-speakers-by-outlet", include_str!("../../queries/top-speakers-by-outlet.sql")),
-    ("who-said-what", include_str!("../../queries/who-said-what.sql")),
+    (
+        "outlet-summary",
+        include_str!("../../queries/outlet-summary.sql"),
+    ),
+    (
+        "photo-agencies",
+        include_str!("../../queries/photo-agencies.sql"),
+    ),
+    (
+        "quotes-by-speaker",
+        include_str!("../../queries/quotes-by-speaker.sql"),
+    ),
+    (
+        "top-speakers",
+        include_str!("../../queries/top-speakers.sql"),
+    ),
+    (
+        "top-speakers-by-outlet",
+        include_str!("../../queries/top-speakers-by-outlet.sql"),
+    ),
+    (
+        "who-said-what",
+        include_str!("../../queries/who-said-what.sql"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -99,7 +126,9 @@ impl CannedQuery {
         let mut example = None;
         let mut in_description = true;
         for line in text.lines() {
-            let Some(comment) = line.trim_start().strip_prefix("--") else { break };
+            let Some(comment) = line.trim_start().strip_prefix("--") else {
+                break;
+            };
             let comment = comment.trim();
             if let Some(value) = comment.strip_prefix("name:") {
                 name = Some(value.trim().to_owned());
@@ -109,7 +138,11 @@ impl CannedQuery {
                 in_description = false;
                 let (param, meaning) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
                 let (meaning, default) = split_default(meaning);
-                params.push(ParamSpec { name: param.to_owned(), meaning, default });
+                params.push(ParamSpec {
+                    name: param.to_owned(),
+                    meaning,
+                    default,
+                });
             } else if comment.is_empty() {
                 in_description = description.is_empty() && in_description;
             } else if in_description {
@@ -139,7 +172,13 @@ impl CannedQuery {
             }
             self.params
                 .iter()
-                .map(|p| if p.default.is_some() { format!("[-p {}=…]", p.name) } else { format!("-p {}=…", p.name) })
+                .map(|p| {
+                    if p.default.is_some() {
+                        format!("[-p {}=…]", p.name)
+                    } else {
+                        format!("-p {}=…", p.name)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" ")
         };
@@ -149,14 +188,27 @@ impl CannedQuery {
                 expected: expected(),
             });
         }
-        if let Some((name, _)) = given.named.iter().find(|(n, _)| !self.params.iter().any(|p| &p.name == n)) {
-            return Err(QueryError::UnknownParam { name: name.clone(), expected: expected() });
+        if let Some((name, _)) = given
+            .named
+            .iter()
+            .find(|(n, _)| !self.params.iter().any(|p| &p.name == n))
+        {
+            return Err(QueryError::UnknownParam {
+                name: name.clone(),
+                expected: expected(),
+            });
         }
         let mut bound = Params::default();
         for spec in &self.params {
-            let value = given.get(&spec.name).map(str::to_owned).or_else(|| spec.default.clone());
+            let value = given
+                .get(&spec.name)
+                .map(str::to_owned)
+                .or_else(|| spec.default.clone());
             let Some(value) = value else {
-                return Err(QueryError::MissingParam { name: spec.name.clone(), expected: expected() });
+                return Err(QueryError::MissingParam {
+                    name: spec.name.clone(),
+                    expected: expected(),
+                });
             };
             bound.named.push((spec.name.clone(), value));
         }
@@ -179,7 +231,11 @@ pub fn default_user_dir() -> Option<PathBuf> {
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").filter(|d| !d.is_empty()).map(|h| PathBuf::from(h).join(".config")))?;
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|d| !d.is_empty())
+                .map(|h| PathBuf::from(h).join(".config"))
+        })?;
     Some(config.join("morgue").join("queries"))
 }
 
@@ -202,9 +258,14 @@ impl Catalog {
         let Some(dir) = dir else { return Ok(catalog) };
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
-            Err(err) if !required && err.kind() == std::io::ErrorKind::NotFound => return Ok(catalog),
+            Err(err) if !required && err.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(catalog);
+            }
             Err(err) => {
-                return Err(QueryError::Canned(format!("cannot read the queries folder {}: {err}", dir.display())));
+                return Err(QueryError::Canned(format!(
+                    "cannot read the queries folder {}: {err}",
+                    dir.display()
+                )));
             }
         };
         let mut paths: Vec<PathBuf> = entries
@@ -213,9 +274,14 @@ impl Catalog {
             .collect();
         paths.sort();
         for path in paths {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|err| QueryError::Canned(format!("cannot read {}: {err}", path.display())))?;
-            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("query").to_owned();
+            let text = std::fs::read_to_string(&path).map_err(|err| {
+                QueryError::Canned(format!("cannot read {}: {err}", path.display()))
+            })?;
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("query")
+                .to_owned();
             let query = CannedQuery::parse(&text, &stem, Origin::File(path.clone()));
             catalog.queries.insert(query.name.clone(), query);
         }
@@ -234,8 +300,14 @@ impl Catalog {
                 .filter(|k| k.contains(name) || name.contains(k.as_str()))
                 .map(String::as_str)
                 .collect();
-            let hint = if close.is_empty() { String::new() } else { format!(" (did you mean {}?)", close.join(", ")) };
-            QueryError::Canned(format!("no canned query named {name}{hint}: `morgue query --list` shows them"))
+            let hint = if close.is_empty() {
+                String::new()
+            } else {
+                format!(" (did you mean {}?)", close.join(", "))
+            };
+            QueryError::Canned(format!(
+                "no canned query named {name}{hint}: `morgue query --list` shows them"
+            ))
         })
     }
 }
@@ -252,8 +324,15 @@ mod tests {
         assert_eq!(q.name, "sample");
         assert_eq!(q.description, "Does a thing, on two lines.");
         assert_eq!(q.example.as_deref(), Some("-p who=x"));
-        let defaults: Vec<_> = q.params.iter().map(|p| (p.name.as_str(), p.default.as_deref())).collect();
-        assert_eq!(defaults, vec![("who", None), ("since", Some("")), ("n", Some("20"))]);
+        let defaults: Vec<_> = q
+            .params
+            .iter()
+            .map(|p| (p.name.as_str(), p.default.as_deref()))
+            .collect();
+        assert_eq!(
+            defaults,
+            vec![("who", None), ("since", Some("")), ("n", Some("20"))]
+        );
         assert_eq!(q.params[2].meaning, "how many");
     }
 
@@ -263,8 +342,14 @@ mod tests {
         let bound = q.bind_params(&Params::parse(&["who=Ann"])).expect("binds");
         assert_eq!(bound.get("n"), Some("20"));
         assert_eq!(bound.get("since"), Some(""));
-        let err = q.bind_params(&Params::parse(&["whom=Ann"])).unwrap_err().to_string();
-        assert!(err.contains("unknown parameter whom") && err.contains("-p who=…"), "{err}");
+        let err = q
+            .bind_params(&Params::parse(&["whom=Ann"]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("unknown parameter whom") && err.contains("-p who=…"),
+            "{err}"
+        );
         let err = q.bind_params(&Params::default()).unwrap_err().to_string();
         assert!(err.contains("missing parameter who"), "{err}");
     }
@@ -280,8 +365,16 @@ mod tests {
         let listed: Vec<&str> = BUILT_IN.iter().map(|(s, _)| *s).collect();
         assert_eq!(stems, listed);
         for query in Catalog::built_in().iter() {
-            assert!(!query.description.is_empty(), "{} has no description", query.name);
-            assert!(BUILT_IN.iter().any(|(stem, _)| *stem == query.name), "{} is not named after its file", query.name);
+            assert!(
+                !query.description.is_empty(),
+                "{} has no description",
+                query.name
+            );
+            assert!(
+                BUILT_IN.iter().any(|(stem, _)| *stem == query.name),
+                "{} is not named after its file",
+                query.name
+            );
         }
     }
 }

@@ -27,14 +27,22 @@ pub struct Budget {
 
 impl Budget {
     fn new(limit: Option<Duration>) -> Budget {
-        Budget { origin: Instant::now(), deadline: AtomicU64::new(u64::MAX), limit, remaining: Mutex::new(limit) }
+        Budget {
+            origin: Instant::now(),
+            deadline: AtomicU64::new(u64::MAX),
+            limit,
+            remaining: Mutex::new(limit),
+        }
     }
 
     /// Starts the clock for one step of the statement.
     pub fn arm(&self) {
         let remaining = *self.remaining.lock().unwrap_or_else(|e| e.into_inner());
         let deadline = match remaining {
-            Some(left) => (self.origin.elapsed() + left).as_nanos().try_into().unwrap_or(u64::MAX - 1),
+            Some(left) => (self.origin.elapsed() + left)
+                .as_nanos()
+                .try_into()
+                .unwrap_or(u64::MAX - 1),
             None => u64::MAX,
         };
         self.deadline.store(deadline, Ordering::Relaxed);
@@ -75,8 +83,13 @@ const INTROSPECTION_PRAGMAS: &[&str] = &[
 ];
 
 /// Pragmas that act even without an argument.
-const ACTING_PRAGMAS: &[&str] =
-    &["optimize", "shrink_memory", "wal_checkpoint", "incremental_vacuum", "analysis_limit"];
+const ACTING_PRAGMAS: &[&str] = &[
+    "optimize",
+    "shrink_memory",
+    "wal_checkpoint",
+    "incremental_vacuum",
+    "analysis_limit",
+];
 
 /// Decides one action: `Ok` to allow, `Err(what)` naming what was refused.
 pub fn decide(action: &AuthAction<'_>) -> Result<(), String> {
@@ -90,15 +103,26 @@ pub fn decide(action: &AuthAction<'_>) -> Result<(), String> {
                 Ok(())
             }
         }
-        Pragma { pragma_name, pragma_value } => {
+        Pragma {
+            pragma_name,
+            pragma_value,
+        } => {
             let name = pragma_name.to_ascii_lowercase();
             let allowed = match pragma_value {
                 None => !ACTING_PRAGMAS.contains(&name.as_str()),
                 Some(_) => INTROSPECTION_PRAGMAS.contains(&name.as_str()),
             };
-            if allowed { Ok(()) } else { Err(format!("PRAGMA {pragma_name} with a value (it changes a setting)")) }
+            if allowed {
+                Ok(())
+            } else {
+                Err(format!(
+                    "PRAGMA {pragma_name} with a value (it changes a setting)"
+                ))
+            }
         }
-        Insert { table_name } | Update { table_name, .. } | Delete { table_name } if is_schema_table(table_name) => {
+        Insert { table_name } | Update { table_name, .. } | Delete { table_name }
+            if is_schema_table(table_name) =>
+        {
             Err("changing the schema (CREATE, DROP, ALTER)".to_owned())
         }
         Insert { table_name } => Err(format!("INSERT into {table_name}")),
@@ -106,7 +130,9 @@ pub fn decide(action: &AuthAction<'_>) -> Result<(), String> {
         Delete { table_name } => Err(format!("DELETE from {table_name}")),
         Attach { .. } => Err("ATTACH (opening another database file)".to_owned()),
         Detach { .. } => Err("DETACH".to_owned()),
-        Transaction { .. } | Savepoint { .. } => Err("transactions (BEGIN, COMMIT, SAVEPOINT)".to_owned()),
+        Transaction { .. } | Savepoint { .. } => {
+            Err("transactions (BEGIN, COMMIT, SAVEPOINT)".to_owned())
+        }
         Reindex { .. } | Analyze { .. } => Err("REINDEX and ANALYZE".to_owned()),
         CreateIndex { .. }
         | CreateTable { .. }
@@ -132,23 +158,35 @@ pub fn decide(action: &AuthAction<'_>) -> Result<(), String> {
 }
 
 fn is_schema_table(name: &str) -> bool {
-    ["sqlite_master", "sqlite_temp_master", "sqlite_schema", "sqlite_temp_schema"]
-        .iter()
-        .any(|t| name.eq_ignore_ascii_case(t))
+    [
+        "sqlite_master",
+        "sqlite_temp_master",
+        "sqlite_schema",
+        "sqlite_temp_schema",
+    ]
+    .iter()
+    .any(|t| name.eq_ignore_ascii_case(t))
 }
 
 /// Installs every read-only layer and the time limit on `conn`; returns what the error mapping needs.
-pub fn install(conn: &mut Connection, limit: Option<Duration>) -> rusqlite::Result<(Refusal, Arc<Budget>)> {
+pub fn install(
+    conn: &mut Connection,
+    limit: Option<Duration>,
+) -> rusqlite::Result<(Refusal, Arc<Budget>)> {
     conn.set_limit(Limit::SQLITE_LIMIT_ATTACHED, 0)?;
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     let refusal: Refusal = Arc::default();
     let seen = Arc::clone(&refusal);
-    conn.authorizer(Some(move |ctx: AuthContext<'_>| match decide(&ctx.action) {
-        Ok(()) => Authorization::Allow,
-        Err(what) => {
-            // The first refusal is the statement's own; SQLite may ask about follow-on actions after it.
-            seen.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(what);
-            Authorization::Deny
+    conn.authorizer(Some(move |ctx: AuthContext<'_>| {
+        match decide(&ctx.action) {
+            Ok(()) => Authorization::Allow,
+            Err(what) => {
+                // The first refusal is the statement's own; SQLite may ask about follow-on actions after it.
+                seen.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get_or_insert(what);
+                Authorization::Deny
+            }
         }
     }))?;
     let budget = Arc::new(Budget::new(limit));
@@ -167,21 +205,58 @@ mod tests {
     #[test]
     fn reading_is_allowed() {
         assert!(decide(&AuthAction::Select).is_ok());
-        assert!(decide(&AuthAction::Read { table_name: "articles", column_name: "title" }).is_ok());
-        assert!(decide(&AuthAction::Function { function_name: "snippet" }).is_ok());
-        assert!(decide(&AuthAction::Pragma { pragma_name: "table_info", pragma_value: Some("articles") }).is_ok());
-        assert!(decide(&AuthAction::Pragma { pragma_name: "data_version", pragma_value: None }).is_ok());
+        assert!(
+            decide(&AuthAction::Read {
+                table_name: "articles",
+                column_name: "title"
+            })
+            .is_ok()
+        );
+        assert!(
+            decide(&AuthAction::Function {
+                function_name: "snippet"
+            })
+            .is_ok()
+        );
+        assert!(
+            decide(&AuthAction::Pragma {
+                pragma_name: "table_info",
+                pragma_value: Some("articles")
+            })
+            .is_ok()
+        );
+        assert!(
+            decide(&AuthAction::Pragma {
+                pragma_name: "data_version",
+                pragma_value: None
+            })
+            .is_ok()
+        );
     }
 
     #[test]
     fn everything_else_is_refused_with_a_reason() {
         let refused = [
-            AuthAction::Insert { table_name: "articles" },
-            AuthAction::Delete { table_name: "sqlite_master" },
-            AuthAction::Attach { filename: "/tmp/x.db" },
-            AuthAction::Function { function_name: "LOAD_EXTENSION" },
-            AuthAction::Pragma { pragma_name: "writable_schema", pragma_value: Some("1") },
-            AuthAction::Pragma { pragma_name: "optimize", pragma_value: None },
+            AuthAction::Insert {
+                table_name: "articles",
+            },
+            AuthAction::Delete {
+                table_name: "sqlite_master",
+            },
+            AuthAction::Attach {
+                filename: "/tmp/x.db",
+            },
+            AuthAction::Function {
+                function_name: "LOAD_EXTENSION",
+            },
+            AuthAction::Pragma {
+                pragma_name: "writable_schema",
+                pragma_value: Some("1"),
+            },
+            AuthAction::Pragma {
+                pragma_name: "optimize",
+                pragma_value: None,
+            },
             AuthAction::CreateTempTable { table_name: "t" },
         ];
         for action in refused {
@@ -189,7 +264,10 @@ mod tests {
             assert!(!reason.is_empty());
         }
         assert_eq!(
-            decide(&AuthAction::Delete { table_name: "sqlite_master" }).unwrap_err(),
+            decide(&AuthAction::Delete {
+                table_name: "sqlite_master"
+            })
+            .unwrap_err(),
             "changing the schema (CREATE, DROP, ALTER)"
         );
     }

@@ -14,7 +14,10 @@ pub fn install(conn: &Connection) -> rusqlite::Result<()> {
     conn.create_scalar_function("like", 3, flags, like)
 }
 
-fn text<'a>(ctx: &'a Context<'_>, index: usize) -> rusqlite::Result<Option<std::borrow::Cow<'a, str>>> {
+fn text<'a>(
+    ctx: &'a Context<'_>,
+    index: usize,
+) -> rusqlite::Result<Option<std::borrow::Cow<'a, str>>> {
     Ok(match ctx.get_raw(index) {
         ValueRef::Null => None,
         ValueRef::Text(bytes) => Some(String::from_utf8_lossy(bytes)),
@@ -25,13 +28,21 @@ fn text<'a>(ctx: &'a Context<'_>, index: usize) -> rusqlite::Result<Option<std::
 }
 
 fn like(ctx: &Context<'_>) -> rusqlite::Result<Option<bool>> {
-    let (Some(pattern), Some(value)) = (text(ctx, 0)?, text(ctx, 1)?) else { return Ok(None) };
+    let (Some(pattern), Some(value)) = (text(ctx, 0)?, text(ctx, 1)?) else {
+        return Ok(None);
+    };
     let escape = if ctx.len() == 3 {
-        let Some(escape) = text(ctx, 2)? else { return Ok(None) };
+        let Some(escape) = text(ctx, 2)? else {
+            return Ok(None);
+        };
         let mut chars = escape.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => Some(c),
-            _ => return Err(rusqlite::Error::UserFunctionError("ESCAPE expression must be a single character".into())),
+            _ => {
+                return Err(rusqlite::Error::UserFunctionError(
+                    "ESCAPE expression must be a single character".into(),
+                ));
+            }
         }
     } else {
         None
@@ -110,7 +121,10 @@ mod tests {
         assert!(matches("%engström%", "Per ENGSTRÖM", None));
         assert!(matches("åsa%", "Åsa Berg", None));
         assert!(matches("%ΣΩΚΡΆΤΗΣ%", "σωκράτης", None));
-        assert!(!matches("%engstrom%", "Per Engström", None), "accents still count");
+        assert!(
+            !matches("%engstrom%", "Per Engström", None),
+            "accents still count"
+        );
     }
 
     #[test]

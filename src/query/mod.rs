@@ -59,12 +59,15 @@ impl QueryError {
             }
             other => other.to_string(),
         };
-        let hint = if message.starts_with("no such table") || message.starts_with("no such column") {
+        let hint = if message.starts_with("no such table") || message.starts_with("no such column")
+        {
             " (`morgue schema` lists the tables and their columns)"
         } else {
             ""
         };
-        QueryError::Sql { message: format!("{message}{hint}") }
+        QueryError::Sql {
+            message: format!("{message}{hint}"),
+        }
     }
 }
 
@@ -93,8 +96,13 @@ impl Guarded {
     /// Installs the guard on a connection the caller opened, read-only unless it has a reason.
     pub fn new(mut conn: Connection, timeout: Option<Duration>) -> Result<Guarded, QueryError> {
         like::install(&conn).map_err(QueryError::from_sqlite)?;
-        let (refusal, budget) = guard::install(&mut conn, timeout).map_err(QueryError::from_sqlite)?;
-        Ok(Guarded { conn, refusal, budget })
+        let (refusal, budget) =
+            guard::install(&mut conn, timeout).map_err(QueryError::from_sqlite)?;
+        Ok(Guarded {
+            conn,
+            refusal,
+            budget,
+        })
     }
 
     pub fn connection(&self) -> &Connection {
@@ -103,16 +111,21 @@ impl Guarded {
 
     fn error(&self, err: rusqlite::Error) -> QueryError {
         use rusqlite::ErrorCode;
-        if let Some(what) = self.refusal.lock().unwrap_or_else(|e| e.into_inner()).take() {
+        if let Some(what) = self
+            .refusal
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
             return QueryError::Refused { what };
         }
         match err.sqlite_error_code() {
-            Some(ErrorCode::OperationInterrupted) => {
-                QueryError::Timeout { seconds: self.budget.limit.map(|d| d.as_secs_f64()).unwrap_or(0.0) }
-            }
-            Some(ErrorCode::AuthorizationForStatementDenied) => {
-                QueryError::Refused { what: "this statement".to_owned() }
-            }
+            Some(ErrorCode::OperationInterrupted) => QueryError::Timeout {
+                seconds: self.budget.limit.map(|d| d.as_secs_f64()).unwrap_or(0.0),
+            },
+            Some(ErrorCode::AuthorizationForStatementDenied) => QueryError::Refused {
+                what: "this statement".to_owned(),
+            },
             _ => QueryError::from_sqlite(err),
         }
     }
@@ -123,15 +136,23 @@ impl Guarded {
     }
 
     /// Runs one statement with `params` bound and streams every row into `sink` (then finishes it).
-    pub fn run(&self, sql: &str, params: &Params, mut sink: Box<dyn RowSink>) -> Result<Summary, QueryError> {
+    pub fn run(
+        &self,
+        sql: &str,
+        params: &Params,
+        mut sink: Box<dyn RowSink>,
+    ) -> Result<Summary, QueryError> {
         let mut stmt = self.prepare(sql)?;
         if !stmt.readonly() {
-            return Err(QueryError::Refused { what: "a statement that changes the archive".to_owned() });
+            return Err(QueryError::Refused {
+                what: "a statement that changes the archive".to_owned(),
+            });
         }
         let width = stmt.column_count();
         if width == 0 {
             return Err(QueryError::Sql {
-                message: "the statement returns no columns: give a SELECT (or WITH … SELECT) query".to_owned(),
+                message: "the statement returns no columns: give a SELECT (or WITH … SELECT) query"
+                    .to_owned(),
             });
         }
         params.bind(&mut stmt)?;
@@ -146,7 +167,9 @@ impl Guarded {
             let started = Instant::now();
             let next = rows.next();
             self.budget.disarm(started.elapsed());
-            let Some(row) = next.map_err(|e| self.error(e))? else { break };
+            let Some(row) = next.map_err(|e| self.error(e))? else {
+                break;
+            };
             values.clear();
             for i in 0..width {
                 values.push(row.get::<_, Value>(i).map_err(QueryError::from_sqlite)?);
@@ -155,6 +178,9 @@ impl Guarded {
             count += 1;
         }
         let warnings = sink.finish()?;
-        Ok(Summary { rows: count, warnings })
+        Ok(Summary {
+            rows: count,
+            warnings,
+        })
     }
 }

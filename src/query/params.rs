@@ -15,7 +15,8 @@ pub struct Params {
 
 fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && chars.all(|c| c.is_alphanumeric() || c == '_')
 }
 
 impl Params {
@@ -27,7 +28,10 @@ impl Params {
             let item = item.as_ref();
             match item.split_once('=') {
                 Some((name, value)) if is_identifier(name.trim_start_matches([':', '@', '$'])) => {
-                    params.named.push((name.trim_start_matches([':', '@', '$']).to_owned(), value.to_owned()));
+                    params.named.push((
+                        name.trim_start_matches([':', '@', '$']).to_owned(),
+                        value.to_owned(),
+                    ));
                 }
                 _ => params.positional.push(item.to_owned()),
             }
@@ -37,7 +41,11 @@ impl Params {
 
     /// The value given last for `name`, so `-p a=1 -p a=2` means 2, as with most command lines.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.named.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.named
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Binds every placeholder of `stmt`; a placeholder without a value, or a value without a
@@ -53,12 +61,22 @@ impl Params {
             }
         }
         let expected = || describe(&expected_named, positional_slots);
-        if let Some((name, _)) = self.named.iter().find(|(name, _)| !expected_named.contains(name)) {
-            return Err(QueryError::UnknownParam { name: name.clone(), expected: expected() });
+        if let Some((name, _)) = self
+            .named
+            .iter()
+            .find(|(name, _)| !expected_named.contains(name))
+        {
+            return Err(QueryError::UnknownParam {
+                name: name.clone(),
+                expected: expected(),
+            });
         }
         if self.positional.len() > positional_slots {
             return Err(QueryError::UnknownParam {
-                name: format!("positional value {}", self.positional.len()),
+                name: format!(
+                    "value number {} (the SQL has {positional_slots} ? placeholder(s))",
+                    self.positional.len()
+                ),
                 expected: expected(),
             });
         }
@@ -67,19 +85,25 @@ impl Params {
             let value = match stmt.parameter_name(index) {
                 Some(name) if !name.starts_with('?') => {
                     let name = &name[1..];
-                    self.get(name)
-                        .ok_or_else(|| QueryError::MissingParam { name: name.to_owned(), expected: expected() })?
+                    self.get(name).ok_or_else(|| QueryError::MissingParam {
+                        name: name.to_owned(),
+                        expected: expected(),
+                    })?
                 }
                 // Positional values fill the `?` placeholders in order, whatever named ones sit between.
                 _ => {
                     ordinal += 1;
-                    self.positional.get(ordinal - 1).map(String::as_str).ok_or_else(|| QueryError::MissingParam {
-                        name: format!("positional value {ordinal}"),
-                        expected: expected(),
-                    })?
+                    self.positional
+                        .get(ordinal - 1)
+                        .map(String::as_str)
+                        .ok_or_else(|| QueryError::MissingParam {
+                            name: format!("for ? number {ordinal}"),
+                            expected: expected(),
+                        })?
                 }
             };
-            stmt.raw_bind_parameter(index, typed(value)).map_err(QueryError::from_sqlite)?;
+            stmt.raw_bind_parameter(index, typed(value))
+                .map_err(QueryError::from_sqlite)?;
         }
         Ok(())
     }
@@ -99,7 +123,11 @@ fn describe(named: &[String], positional: usize) -> String {
     if positional > 0 {
         parts.push(format!("{positional} positional value(s) (-p VALUE)"));
     }
-    if parts.is_empty() { "no parameters".to_owned() } else { parts.join(", ") }
+    if parts.is_empty() {
+        "no parameters".to_owned()
+    } else {
+        parts.join(", ")
+    }
 }
 
 #[cfg(test)]
@@ -108,9 +136,24 @@ mod tests {
 
     #[test]
     fn names_and_positions_are_told_apart() {
-        let p = Params::parse(&["speaker=Liberman", ":since=2023-01-01", "plain", "a b=c", "=x"]);
-        assert_eq!(p.named, vec![("speaker".into(), "Liberman".into()), ("since".into(), "2023-01-01".into())]);
-        assert_eq!(p.positional, vec!["plain".to_owned(), "a b=c".into(), "=x".into()]);
+        let p = Params::parse(&[
+            "speaker=Liberman",
+            ":since=2023-01-01",
+            "plain",
+            "a b=c",
+            "=x",
+        ]);
+        assert_eq!(
+            p.named,
+            vec![
+                ("speaker".into(), "Liberman".into()),
+                ("since".into(), "2023-01-01".into())
+            ]
+        );
+        assert_eq!(
+            p.positional,
+            vec!["plain".to_owned(), "a b=c".into(), "=x".into()]
+        );
     }
 
     #[test]

@@ -61,7 +61,12 @@ const QUOTES: &str = "
 /// The search statement for `scope` and its parameters. The bm25 ranks of the two indexes are not
 /// strictly comparable, but close enough to interleave articles and quotes usefully; the rank itself
 /// (a small negative number) means nothing to a reader and is left out.
-pub fn statement(expression: &str, scope: Scope, filters: &Filters, limit: Option<u64>) -> (String, Params) {
+pub fn statement(
+    expression: &str,
+    scope: Scope,
+    filters: &Filters,
+    limit: Option<u64>,
+) -> (String, Params) {
     let body = match scope {
         Scope::All => format!("{ARTICLES}\n    UNION ALL{QUOTES}"),
         Scope::Articles => ARTICLES.to_owned(),
@@ -94,9 +99,14 @@ pub fn statement(expression: &str, scope: Scope, filters: &Filters, limit: Optio
 pub fn explain_error(err: QueryError, expression: &str) -> QueryError {
     match err {
         QueryError::Sql { message } => {
-            let message = message.split(" (`morgue schema`").next().unwrap_or_default();
+            let message = message
+                .split(" (`morgue schema`")
+                .next()
+                .unwrap_or_default();
             let quoted = format!("\"{}\"", expression.replace('"', "\"\""));
-            QueryError::Search { message: format!("{message}; to search for the words as written, try '{quoted}'") }
+            QueryError::Search {
+                message: format!("{message}; to search for the words as written, try '{quoted}'"),
+            }
         }
         other => other,
     }

@@ -16,21 +16,37 @@ use time::format_description::well_known::Rfc3339;
 use super::{Result, Store, StoreError, is_fts_shadow};
 
 /// Columns holding wall-clock times; clamped in a reproducible dump.
-const TIME_COLUMNS: [(&str, &str); 2] = [("sources", "imported_at"), ("refinery_schema_history", "applied_on")];
+const TIME_COLUMNS: [(&str, &str); 2] = [
+    ("sources", "imported_at"),
+    ("refinery_schema_history", "applied_on"),
+];
 
 const HEADER: &str = "-- morgue archive dump";
 
 /// Writes the archive as SQL. With `clamp_times`, times later than it (import and migration times) are
 /// written as it: the reproducible-builds convention of SOURCE_DATE_EPOCH, which keeps a dump of the same
 /// files byte-identical from one run to the next. Written times stay RFC 3339, as refinery requires.
-pub fn dump(store: &Store, out: &mut dyn Write, clamp_times: Option<OffsetDateTime>) -> Result<(), DumpError> {
+pub fn dump(
+    store: &Store,
+    out: &mut dyn Write,
+    clamp_times: Option<OffsetDateTime>,
+) -> Result<(), DumpError> {
     let conn = store.connection();
     let objects = schema_objects(conn)?;
-    writeln!(out, "{HEADER} (schema version {}).", super::known_schema_version())?;
-    writeln!(out, "-- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.")?;
+    writeln!(
+        out,
+        "{HEADER} (schema version {}).",
+        super::known_schema_version()
+    )?;
+    writeln!(
+        out,
+        "-- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`."
+    )?;
     writeln!(out, "PRAGMA foreign_keys=OFF;")?;
     writeln!(out, "BEGIN TRANSACTION;")?;
-    let tables = objects.iter().filter(|o| o.kind == "table" && !o.is_virtual());
+    let tables = objects
+        .iter()
+        .filter(|o| o.kind == "table" && !o.is_virtual());
     for table in tables {
         writeln!(out, "{};", table.sql)?;
         dump_rows(conn, &table.name, clamp_times, out)?;
@@ -40,9 +56,16 @@ pub fn dump(store: &Store, out: &mut dyn Write, clamp_times: Option<OffsetDateTi
     }
     for object in objects.iter().filter(|o| o.is_virtual()) {
         writeln!(out, "{};", object.sql)?;
-        writeln!(out, "INSERT INTO {0}({0}) VALUES('rebuild');", quote_identifier(&object.name))?;
+        writeln!(
+            out,
+            "INSERT INTO {0}({0}) VALUES('rebuild');",
+            quote_identifier(&object.name)
+        )?;
     }
-    for object in objects.iter().filter(|o| o.kind == "trigger" || o.kind == "view") {
+    for object in objects
+        .iter()
+        .filter(|o| o.kind == "trigger" || o.kind == "view")
+    {
         writeln!(out, "{};", object.sql)?;
     }
     writeln!(out, "COMMIT;")?;
@@ -56,10 +79,15 @@ pub fn restore(path: &Path, script: &str) -> Result<Store> {
         return Err(StoreError::Exists { path: path.into() });
     }
     if !script.starts_with(HEADER) {
-        return Err(StoreError::NotADump("it does not start with the morgue dump header".into()));
+        return Err(StoreError::NotADump(
+            "it does not start with the morgue dump header".into(),
+        ));
     }
     let built = Connection::open(path)
-        .map_err(|source| StoreError::Open { path: path.into(), source })
+        .map_err(|source| StoreError::Open {
+            path: path.into(),
+            source,
+        })
         .and_then(|conn| conn.execute_batch(script).map_err(StoreError::from))
         .and_then(|()| Store::open(path));
     if built.is_err() {
@@ -90,16 +118,32 @@ struct SchemaObject {
 
 impl SchemaObject {
     fn is_virtual(&self) -> bool {
-        self.kind == "table" && self.sql.trim_start().to_ascii_uppercase().starts_with("CREATE VIRTUAL TABLE")
+        self.kind == "table"
+            && self
+                .sql
+                .trim_start()
+                .to_ascii_uppercase()
+                .starts_with("CREATE VIRTUAL TABLE")
     }
 }
 
 fn schema_objects(conn: &Connection) -> Result<Vec<SchemaObject>> {
-    let mut stmt = conn.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")?;
+    let mut stmt = conn.prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid",
+    )?;
     let objects = stmt
-        .query_map([], |row| Ok(SchemaObject { kind: row.get(0)?, name: row.get(1)?, sql: row.get(2)? }))?
+        .query_map([], |row| {
+            Ok(SchemaObject {
+                kind: row.get(0)?,
+                name: row.get(1)?,
+                sql: row.get(2)?,
+            })
+        })?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(objects.into_iter().filter(|o| !o.name.starts_with("sqlite_") && !is_fts_shadow(&o.name)).collect())
+    Ok(objects
+        .into_iter()
+        .filter(|o| !o.name.starts_with("sqlite_") && !is_fts_shadow(&o.name))
+        .collect())
 }
 
 fn dump_rows(

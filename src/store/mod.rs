@@ -23,22 +23,42 @@ mod embedded {
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("cannot open archive {path} (check that its folder exists and that you may write there, or pass another --db)")]
-    Open { path: PathBuf, source: rusqlite::Error },
-    #[error("there is no archive at {path}: import some files first, or pass --db with an existing archive")]
+    #[error(
+        "cannot open archive {path} (check that its folder exists and that you may write there, or pass another --db)"
+    )]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error(
+        "there is no archive at {path}: import some files first, or pass --db with an existing archive"
+    )]
     Missing { path: PathBuf },
     #[error(
         "archive {path} was written by a newer morgue (schema version {found}, this binary knows {known}): \
          upgrade morgue to use it; the archive was not modified"
     )]
-    NewerSchema { path: PathBuf, found: i64, known: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
     #[error("cannot migrate archive {path}")]
-    Migrate { path: PathBuf, source: refinery::Error },
-    #[error("no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them")]
+    Migrate {
+        path: PathBuf,
+        source: refinery::Error,
+    },
+    #[error(
+        "no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them"
+    )]
     NoSuchArticle(i64),
-    #[error("the SQL script is not a morgue dump ({0}): restore only scripts written by `morgue dump`")]
+    #[error(
+        "the SQL script is not a morgue dump ({0}): restore only scripts written by `morgue dump`"
+    )]
     NotADump(String),
-    #[error("{path} already exists: restore builds a new archive; choose another --db or remove the file")]
+    #[error(
+        "{path} already exists: restore builds a new archive; choose another --db or remove the file"
+    )]
     Exists { path: PathBuf },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
@@ -67,13 +87,22 @@ impl Store {
         if path.exists() {
             refuse_newer_schema(path)?;
         }
-        let mut conn = Connection::open(path).map_err(|source| StoreError::Open { path: path.into(), source })?;
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.into(),
+            source,
+        })?;
         configure(&conn)?;
         embedded::migrations::runner()
             .set_grouped(true)
             .run(&mut conn)
-            .map_err(|source| StoreError::Migrate { path: path.into(), source })?;
-        Ok(Store { conn, path: path.into() })
+            .map_err(|source| StoreError::Migrate {
+                path: path.into(),
+                source,
+            })?;
+        Ok(Store {
+            conn,
+            path: path.into(),
+        })
     }
 
     /// An in-memory archive with every migration applied, for tests and dry runs.
@@ -83,8 +112,14 @@ impl Store {
         embedded::migrations::runner()
             .set_grouped(true)
             .run(&mut conn)
-            .map_err(|source| StoreError::Migrate { path: ":memory:".into(), source })?;
-        Ok(Store { conn, path: ":memory:".into() })
+            .map_err(|source| StoreError::Migrate {
+                path: ":memory:".into(),
+                source,
+            })?;
+        Ok(Store {
+            conn,
+            path: ":memory:".into(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -99,9 +134,12 @@ impl Store {
 
     /// Every migration the binary knows, with when each was applied.
     pub fn migrations(&self) -> Result<Vec<MigrationState>> {
-        let mut applied = self.conn.prepare("SELECT version, applied_on FROM refinery_schema_history")?;
-        let applied: Vec<(i64, String)> =
-            applied.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+        let mut applied = self
+            .conn
+            .prepare("SELECT version, applied_on FROM refinery_schema_history")?;
+        let applied: Vec<(i64, String)> = applied
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
         Ok(embedded::migrations::runner()
             .get_migrations()
             .iter()
@@ -110,7 +148,10 @@ impl Store {
                 MigrationState {
                     version,
                     name: m.name().to_owned(),
-                    applied_on: applied.iter().find(|(v, _)| *v == version).map(|(_, on)| on.clone()),
+                    applied_on: applied
+                        .iter()
+                        .find(|(v, _)| *v == version)
+                        .map(|(_, on)| on.clone()),
                 }
             })
             .collect())
@@ -130,15 +171,26 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     } else {
         refuse_newer_schema(path)?;
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|source| StoreError::Open { path: path.into(), source })?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|source| StoreError::Open {
+        path: path.into(),
+        source,
+    })?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
 
 /// The highest migration version this binary carries.
 pub fn known_schema_version() -> i64 {
-    embedded::migrations::runner().get_migrations().iter().map(|m| i64::from(m.version())).max().unwrap_or(0)
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| i64::from(m.version()))
+        .max()
+        .unwrap_or(0)
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -151,8 +203,13 @@ fn configure(conn: &Connection) -> Result<()> {
 /// Looks at the migration history through a read-only connection, so that an archive from a newer
 /// morgue is never touched, not even by a journal-mode change.
 fn refuse_newer_schema(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|source| StoreError::Open { path: path.into(), source })?;
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|source| {
+            StoreError::Open {
+                path: path.into(),
+                source,
+            }
+        })?;
     let has_history: bool = conn
         .query_row(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
@@ -160,22 +217,36 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
             |_| Ok(true),
         )
         .optional()
-        .map_err(|source| StoreError::Open { path: path.into(), source })?
+        .map_err(|source| StoreError::Open {
+            path: path.into(),
+            source,
+        })?
         .unwrap_or(false);
     if !has_history {
         return Ok(());
     }
-    let found: Option<i64> = conn.query_row("SELECT MAX(version) FROM refinery_schema_history", [], |row| row.get(0))?;
+    let found: Option<i64> = conn.query_row(
+        "SELECT MAX(version) FROM refinery_schema_history",
+        [],
+        |row| row.get(0),
+    )?;
     let known = known_schema_version();
     match found {
-        Some(found) if found > known => Err(StoreError::NewerSchema { path: path.into(), found, known }),
+        Some(found) if found > known => Err(StoreError::NewerSchema {
+            path: path.into(),
+            found,
+            known,
+        }),
         _ => Ok(()),
     }
 }
 
 pub(crate) fn schema_sql(conn: &Connection) -> Result<String> {
-    let mut stmt = conn.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")?;
-    let rows: Vec<(String, String)> = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+    let mut stmt =
+        conn.prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid")?;
+    let rows: Vec<(String, String)> = stmt
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
     Ok(rows
         .iter()
         .filter(|(name, _)| !name.starts_with("sqlite_") && !is_fts_shadow(name))
@@ -188,7 +259,8 @@ pub(crate) fn schema_sql(conn: &Connection) -> Result<String> {
 /// detail that neither `schema` nor `dump` should show.
 pub(crate) fn is_fts_shadow(name: &str) -> bool {
     const SUFFIXES: [&str; 5] = ["_data", "_idx", "_content", "_docsize", "_config"];
-    ["articles_fts", "quotes_fts"]
-        .iter()
-        .any(|table| name.strip_prefix(table).is_some_and(|rest| SUFFIXES.contains(&rest)))
+    ["articles_fts", "quotes_fts"].iter().any(|table| {
+        name.strip_prefix(table)
+            .is_some_and(|rest| SUFFIXES.contains(&rest))
+    })
 }

@@ -91,16 +91,32 @@ pub(crate) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Store
         "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
          WHERE aa.article_id = ?1 ORDER BY aa.position",
     )?;
-    article.authors = stmt.query_map([id], |row| row.get(0))?.collect::<Result<_, _>>()?;
-
-    let mut stmt = conn.prepare("SELECT position, kind, text FROM paragraphs WHERE article_id = ?1 ORDER BY position")?;
-    article.paragraphs = stmt
-        .query_map([id], |row| Ok(StoredParagraph { position: row.get(0)?, kind: row.get(1)?, text: row.get(2)? }))?
+    article.authors = stmt
+        .query_map([id], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
 
-    let mut stmt = conn.prepare("SELECT text, credit FROM captions WHERE article_id = ?1 ORDER BY position")?;
+    let mut stmt = conn.prepare(
+        "SELECT position, kind, text FROM paragraphs WHERE article_id = ?1 ORDER BY position",
+    )?;
+    article.paragraphs = stmt
+        .query_map([id], |row| {
+            Ok(StoredParagraph {
+                position: row.get(0)?,
+                kind: row.get(1)?,
+                text: row.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+
+    let mut stmt =
+        conn.prepare("SELECT text, credit FROM captions WHERE article_id = ?1 ORDER BY position")?;
     article.captions = stmt
-        .query_map([id], |row| Ok(StoredCaption { text: row.get(0)?, credit: row.get(1)? }))?
+        .query_map([id], |row| {
+            Ok(StoredCaption {
+                text: row.get(0)?,
+                credit: row.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
 
     let mut stmt = conn.prepare(

@@ -40,7 +40,9 @@ impl std::ops::AddAssign for ImportCounts {
 pub enum WriteOutcome {
     Imported(ImportCounts),
     /// The same bytes were imported before, from this path.
-    AlreadyImported { earlier_path: String },
+    AlreadyImported {
+        earlier_path: String,
+    },
 }
 
 impl Store {
@@ -48,7 +50,11 @@ impl Store {
     pub fn source_path_by_sha256(&self, sha256: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row("SELECT path FROM sources WHERE sha256 = ?1", [sha256], |row| row.get(0))
+            .query_row(
+                "SELECT path FROM sources WHERE sha256 = ?1",
+                [sha256],
+                |row| row.get(0),
+            )
             .optional()?)
     }
 
@@ -61,7 +67,11 @@ impl Store {
     }
 
     /// Stores one source file and its articles atomically. Bytes already imported are skipped.
-    pub fn write_source(&mut self, source: &NewSource<'_>, articles: &[Article]) -> Result<WriteOutcome> {
+    pub fn write_source(
+        &mut self,
+        source: &NewSource<'_>,
+        articles: &[Article],
+    ) -> Result<WriteOutcome> {
         if let Some(earlier_path) = self.source_path_by_sha256(source.sha256)? {
             return Ok(WriteOutcome::AlreadyImported { earlier_path });
         }
@@ -80,7 +90,12 @@ impl Store {
     }
 }
 
-fn write_article(tx: &Transaction<'_>, source_id: i64, position: usize, article: &Article) -> Result<ImportCounts> {
+fn write_article(
+    tx: &Transaction<'_>,
+    source_id: i64,
+    position: usize,
+    article: &Article,
+) -> Result<ImportCounts> {
     let outlet_id = match &article.outlet {
         Some(outlet) => Some(tx.query_row(
             "INSERT INTO outlets (name, domain) VALUES (?1, ?2)
@@ -112,10 +127,16 @@ fn write_article(tx: &Transaction<'_>, source_id: i64, position: usize, article:
     )?;
     let article_id = tx.last_insert_rowid();
 
-    let mut insert_paragraph =
-        tx.prepare_cached("INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut insert_paragraph = tx.prepare_cached(
+        "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (position, paragraph) in article.paragraphs.iter().enumerate() {
-        insert_paragraph.execute(params![article_id, position as i64, paragraph.kind.as_str(), paragraph.text])?;
+        insert_paragraph.execute(params![
+            article_id,
+            position as i64,
+            paragraph.kind.as_str(),
+            paragraph.text
+        ])?;
     }
 
     for (position, author) in article.authors.iter().enumerate() {
@@ -130,10 +151,16 @@ fn write_article(tx: &Transaction<'_>, source_id: i64, position: usize, article:
         )?;
     }
 
-    let mut insert_caption =
-        tx.prepare_cached("INSERT INTO captions (article_id, position, text, credit) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut insert_caption = tx.prepare_cached(
+        "INSERT INTO captions (article_id, position, text, credit) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (position, caption) in article.captions.iter().enumerate() {
-        insert_caption.execute(params![article_id, position as i64, caption.text, caption.credit])?;
+        insert_caption.execute(params![
+            article_id,
+            position as i64,
+            caption.text,
+            caption.credit
+        ])?;
     }
 
     let mut insert_quote = tx.prepare_cached(
@@ -170,7 +197,11 @@ fn write_article(tx: &Transaction<'_>, source_id: i64, position: usize, article:
 fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
     let name = speaker.name.trim();
     let exact: Option<i64> = tx
-        .query_row("SELECT speaker_id FROM speaker_aliases WHERE alias = ?1 COLLATE NOCASE", [name], |row| row.get(0))
+        .query_row(
+            "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1 COLLATE NOCASE",
+            [name],
+            |row| row.get(0),
+        )
         .optional()?;
     if let Some(id) = exact {
         return Ok(id);
@@ -184,7 +215,9 @@ fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
             "SELECT a.alias, a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
              WHERE s.kind = 'person' ORDER BY a.speaker_id",
         )?;
-        let aliases = stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?)))?;
+        let aliases = stmt.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
+        })?;
         let mut matches = Vec::new();
         for alias in aliases {
             let (alias, id) = alias?;
@@ -192,17 +225,27 @@ fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
                 matches.push(id);
             }
         }
-        if matches.len() == 1 { matches.pop() } else { None }
+        if matches.len() == 1 {
+            matches.pop()
+        } else {
+            None
+        }
     } else {
         None
     };
     let id = match variant {
         Some(id) => id,
         None => {
-            tx.execute("INSERT INTO speakers (name, kind) VALUES (?1, ?2)", params![name, speaker.kind.as_str()])?;
+            tx.execute(
+                "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
+                params![name, speaker.kind.as_str()],
+            )?;
             tx.last_insert_rowid()
         }
     };
-    tx.execute("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)", params![name, id])?;
+    tx.execute(
+        "INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
+        params![name, id],
+    )?;
     Ok(id)
 }

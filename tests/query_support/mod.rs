@@ -26,8 +26,18 @@ pub fn sample_archive() -> (TempDir, PathBuf) {
     let dir = TempDir::new().expect("temp dir");
     let db = dir.path().join("t.db");
     let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
-    let output = morgue(dir.path()).arg("--db").arg(&db).arg("import").arg(&samples).output().expect("runs");
-    assert!(db.exists(), "import made no archive: {}", String::from_utf8_lossy(&output.stderr));
+    let output = morgue(dir.path())
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&samples)
+        .output()
+        .expect("runs");
+    assert!(
+        db.exists(),
+        "import made no archive: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     (dir, db)
 }
 
@@ -80,14 +90,31 @@ pub fn exact_archive() -> (TempDir, PathBuf) {
 /// Parses CSV output into its header and rows.
 pub fn read_csv(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(bytes);
-    let header = reader.headers().expect("a header row").iter().map(str::to_owned).collect();
-    let rows = reader.records().map(|r| r.expect("a valid CSV record").iter().map(str::to_owned).collect()).collect();
+    let header = reader
+        .headers()
+        .expect("a header row")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| {
+            r.expect("a valid CSV record")
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        })
+        .collect();
     (header, rows)
 }
 
 /// The stdout of a successful run, as UTF-8.
 pub fn stdout_of(cmd: &mut Command) -> String {
     let output = cmd.output().expect("runs");
-    assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
