@@ -441,8 +441,9 @@ INSERT INTO "speakers" VALUES(13,'Baltic Dockworkers Federation','organization')
 INSERT INTO "speakers" VALUES(14,'Ravi Menon','person');
 INSERT INTO "speakers" VALUES(15,'Anita Desouza','person');
 INSERT INTO "speakers" VALUES(16,'Annika Berg','person');
-INSERT INTO "speakers" VALUES(17,'Carmel Line','person');
-INSERT INTO "speakers" VALUES(18,'Israel’s Economy Ministry','organization');
+INSERT INTO "speakers" VALUES(17,'Sofia Lindqvist','person');
+INSERT INTO "speakers" VALUES(18,'Carmel Line','organization');
+INSERT INTO "speakers" VALUES(19,'Israel’s Economy Ministry','organization');
 CREATE TABLE speaker_aliases (
     alias      TEXT NOT NULL UNIQUE,
     speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
@@ -465,8 +466,9 @@ INSERT INTO "speaker_aliases" VALUES('Anita Desouza',15);
 INSERT INTO "speaker_aliases" VALUES('Mira Kowalczik',3);
 INSERT INTO "speaker_aliases" VALUES('Annika Berg',16);
 INSERT INTO "speaker_aliases" VALUES('Anders Holmquist',11);
-INSERT INTO "speaker_aliases" VALUES('Carmel Line',17);
-INSERT INTO "speaker_aliases" VALUES('Israel’s Economy Ministry',18);
+INSERT INTO "speaker_aliases" VALUES('Sofia Lindqvist',17);
+INSERT INTO "speaker_aliases" VALUES('Carmel Line',18);
+INSERT INTO "speaker_aliases" VALUES('Israel’s Economy Ministry',19);
 CREATE TABLE quotes (
     id                 INTEGER PRIMARY KEY,
     article_id         INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -505,7 +507,7 @@ INSERT INTO "quotes" VALUES(25,4,9,'the automation plan would eliminate close to
 INSERT INTO "quotes" VALUES(26,4,10,'as long as both sides are still talking to each other.',11,'Transport Minister Anders Holmqvist','told','partial');
 INSERT INTO "quotes" VALUES(27,4,11,'I am not going to negotiate on behalf of either party in front of the cameras,',11,'Holmqvist','said','direct');
 INSERT INTO "quotes" VALUES(28,4,11,'watching the situation hour by hour.',11,'He','added','partial');
-INSERT INTO "quotes" VALUES(29,4,12,'No vessel carrying humanitarian supplies has been turned away,',NULL,'the authority','said','direct');
+INSERT INTO "quotes" VALUES(29,4,12,'No vessel carrying humanitarian supplies has been turned away,',4,'the authority','said','direct');
 INSERT INTO "quotes" VALUES(30,4,14,'Every week this goes on, cargo learns to go somewhere else, and some of it will never come back,',2,'Per Engström, the association''s chief executive','said','direct');
 INSERT INTO "quotes" VALUES(31,5,1,'My father drove a straddle carrier, my husband drives one now, and my son wanted to,',12,'Svensson, 58','said','direct');
 INSERT INTO "quotes" VALUES(32,5,1,'If the cranes are driven from an office, what is left for him here?',12,'Svensson, 58','said','direct');
@@ -543,13 +545,15 @@ INSERT INTO "quotes" VALUES(63,8,5,'Faster inspections in other ports are fine. 
 INSERT INTO "quotes" VALUES(64,8,7,'Nobody binds us to anything we have not voted for. Not the employers, not the ministry, not ‘the market.’ Our members decide.',3,'she','said','direct');
 INSERT INTO "quotes" VALUES(65,8,8,'The rally was peaceful,',NULL,'a police spokesman','said','direct');
 INSERT INTO "quotes" VALUES(66,8,8,'There were no arrests.',NULL,'a police spokesman','said','direct');
-INSERT INTO "quotes" VALUES(67,8,10,'That is a large number, but it is not yet a crisis. The question is how long this lasts, and nobody can answer that today.',NULL,NULL,NULL,'direct');
-INSERT INTO "quotes" VALUES(68,9,2,'holding position',17,'Carmel Line','said','partial');
-INSERT INTO "quotes" VALUES(69,9,3,'We deeply regret the inconvenience to our customers, and we are doing everything in our power to keep Israeli goods moving,',NULL,'the company','said','direct');
-INSERT INTO "quotes" VALUES(70,9,4,'Our teams in Haifa and in Europe are working around the clock with rail and trucking partners, and we expect to publish a revised schedule within 48 hours.',NULL,'the company','said','direct');
-INSERT INTO "quotes" VALUES(71,9,7,'find their own way back to the table.',NULL,'Employers','saying','partial');
-INSERT INTO "quotes" VALUES(72,9,8,'it was monitoring the situation and was in contact with shipping companies and exporters',18,'Israel’s Economy Ministry','said','indirect');
-INSERT INTO "quotes" VALUES(73,9,9,'There is no shortage of any essential product in Israel as a result of the strike, and there is no expected shortage,',NULL,'the ministry','said','direct');
+INSERT INTO "quotes" VALUES(67,8,10,'That is a large number, but it is not yet a crisis. The question is how long this lasts, and nobody can answer that today.',17,'the ministry''s chief economist, Sofia Lindqvist','said','direct');
+INSERT INTO "quotes" VALUES(68,8,10,'the strike was costing the economy about 30 million euros a day',17,'the ministry''s chief economist, Sofia Lindqvist','said','indirect');
+INSERT INTO "quotes" VALUES(69,9,2,'holding position',18,'Carmel Line','said','partial');
+INSERT INTO "quotes" VALUES(70,9,3,'We deeply regret the inconvenience to our customers, and we are doing everything in our power to keep Israeli goods moving,',18,'the company','said','direct');
+INSERT INTO "quotes" VALUES(71,9,4,'Our teams in Haifa and in Europe are working around the clock with rail and trucking partners, and we expect to publish a revised schedule within 48 hours.',18,'the company','said','direct');
+INSERT INTO "quotes" VALUES(72,9,7,'find their own way back to the table.',NULL,'Employers','saying','partial');
+INSERT INTO "quotes" VALUES(73,9,8,'it was monitoring the situation and was in contact with shipping companies and exporters',19,'Israel’s Economy Ministry','said','indirect');
+INSERT INTO "quotes" VALUES(74,9,9,'There is no shortage of any essential product in Israel as a result of the strike, and there is no expected shortage,',19,'the ministry','said','direct');
+INSERT INTO "quotes" VALUES(75,9,10,'Israeli shippers had learned from previous crises at European ports and had built more flexibility into their schedules, though they acknowledged that a strike lasting beyond the end of the month would be “a different story.”',NULL,'Industry sources','told','indirect');
 CREATE INDEX articles_outlet_id ON articles(outlet_id);
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);

@@ -1,6 +1,8 @@
 //! Scores the extractor on the development corpus in `../shared/corpus` (see the README):
 //! `cargo run --release --example eval [-- [--pages|--quotes] CORPUS_DIR]`.
 //!
+//! `--split dev|held-out` scores one half of the browser copies (see `pages.rs`).
+//!
 //! `cargo run --example eval -- --show FILE` prints what the extractor makes of one file (articles as
 //! YAML-like debug output, then every dropped line with its rule), for looking at a page by eye.
 
@@ -22,7 +24,21 @@ fn main() {
         .iter()
         .find(|a| *a == "--pages" || *a == "--quotes")
         .cloned();
-    let args: Vec<String> = args.into_iter().filter(|a| !a.starts_with("--")).collect();
+    let mut split = pages::Split::All;
+    let mut rest = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        if a == "--split" {
+            let v = it.next().unwrap_or_default();
+            split = pages::Split::parse(&v).unwrap_or_else(|| {
+                eprintln!("eval: --split takes all, dev or held-out, not {v:?}");
+                std::process::exit(2);
+            });
+        } else if !a.starts_with("--") {
+            rest.push(a);
+        }
+    }
+    let args = rest;
     let corpus = args
         .first()
         .cloned()
@@ -37,7 +53,7 @@ fn main() {
     }
     std::panic::set_hook(Box::new(|info| eprintln!("eval: panic: {info}")));
     if only.as_deref() != Some("--quotes") {
-        pages::run(corpus);
+        pages::run(corpus, split);
     }
     if only.as_deref() != Some("--pages") {
         quotes::run(corpus);

@@ -16,6 +16,11 @@
 //!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`.
 //! - trafilatura snippets: the share of `body_must_contain` snippets found in our body and of
 //!   `body_must_not_contain` snippets absent from it (whitespace-normalised, case-sensitive).
+//!
+//! `--split dev` or `--split held-out` scores one half of the pages only, so that rules can be
+//! developed on one half and checked on the other. A page's half is fixed by its file name alone:
+//! the 64-bit FNV-1a hash of `FOLDER/NAME` (e.g. `mercury/fortune.com`), even → dev, odd →
+//! held-out. Without `--split` every page is scored.
 
 use morgue::extract::{Extraction, Hints, Profiles, decode, extract};
 use serde_json::Value;
@@ -187,18 +192,58 @@ fn strings(v: &Value) -> Vec<String> {
     }
 }
 
+/// Which pages a run scores (see the module doc).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Split {
+    All,
+    Dev,
+    HeldOut,
+}
+
+impl Split {
+    pub fn parse(s: &str) -> Option<Split> {
+        match s {
+            "all" => Some(Split::All),
+            "dev" => Some(Split::Dev),
+            "held-out" | "heldout" => Some(Split::HeldOut),
+            _ => None,
+        }
+    }
+
+    fn keeps(self, folder: &str, name: &str) -> bool {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in format!("{folder}/{name}").bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        match self {
+            Split::All => true,
+            Split::Dev => h.is_multiple_of(2),
+            Split::HeldOut => !h.is_multiple_of(2),
+        }
+    }
+}
+
 struct Page {
     txt: String,
     json: Value,
     name: String,
 }
 
-fn load(dir: &Path) -> Vec<Page> {
+fn load(dir: &Path, split: Split) -> Vec<Page> {
+    let folder = dir
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter(|p| {
+                    p.file_stem()
+                        .is_some_and(|n| split.keeps(&folder, &n.to_string_lossy()))
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -219,7 +264,7 @@ fn load(dir: &Path) -> Vec<Page> {
         .collect()
 }
 
-pub fn run(corpus: &Path) {
+pub fn run(corpus: &Path, split: Split) {
     let profiles = Profiles::bundled();
     let root = corpus.join("browser-copy");
     let verbose = std::env::var_os("EVAL_VERBOSE").is_some();
@@ -249,7 +294,7 @@ pub fn run(corpus: &Path) {
         Mean::default(),
     );
     let mut worst: Vec<(f64, String)> = Vec::new();
-    for page in load(&root.join("aeb")) {
+    for page in load(&root.join("aeb"), split) {
         let Some(truth) = page
             .json
             .get("body")
@@ -277,7 +322,7 @@ pub fn run(corpus: &Path) {
     let (mut must, mut must_not) = (Mean::default(), Mean::default());
     let mut misses: Vec<String> = Vec::new();
     for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {
-        for page in load(&root.join(folder)) {
+        for page in load(&root.join(folder), split) {
             let ex = run_one(&page);
             let first = ex.articles.first();
             if let Some(t) = page
@@ -357,7 +402,10 @@ pub fn run(corpus: &Path) {
     }
 
     let both = |m: &[Mean; 2]| (m[0].sum + m[1].sum) / (m[0].n + m[1].n).max(1) as f64;
-    println!("Pages (browser copies, {} pages)", pages_done);
+    println!(
+        "Pages (browser copies, {} pages, split {:?})",
+        pages_done, split
+    );
     println!(
         "{:<44} {:>9} {:>9} {:>9}",
         "measure", "value", "pages", "baseline"

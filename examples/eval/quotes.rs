@@ -20,9 +20,11 @@
 //! recall and speaker accuracy with those counted too. Precision is printed with and without
 //! reported speech (kind `indirect`), which carries no marks and is optional.
 //!
-//! Run with `cargo run --release --example eval -- ../shared/corpus`. Set
-//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp` to print the failures of one kind (the `p`
-//! forms with their paragraphs).
+//! Run with `cargo run --release --example eval -- ../shared/corpus`. `--split=dev` or `--split=held`
+//! scores one half of the articles (split by a hash of the file name; develop rules on `dev`, check
+//! them on `held`), `--split=each` prints both halves and the whole. Set
+//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp|described` to print the failures of one kind (the `p`
+//! forms with their paragraphs). `MORGUE_EVAL_TRY=FILE` prints the quotes found in a plain text file instead.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -42,6 +44,7 @@ struct Article {
 struct Annotated {
     quote: String,
     speaker: Option<String>,
+    cue: Option<String>,
     quote_spans: Vec<[usize; 2]>,
     has_quotation_marks: bool,
 }
@@ -130,6 +133,32 @@ fn speaker_matches(extracted: &str, annotated: &str) -> bool {
 }
 
 pub fn run(corpus: &Path) {
+    // `MORGUE_EVAL_TRY=FILE`: the quotes found in a plain text file (paragraphs at blank lines), for
+    // trying a rule on a sentence by hand.
+    if let Ok(file) = std::env::var("MORGUE_EVAL_TRY") {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let input: Vec<Paragraph> = text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(|t| Paragraph {
+                kind: ParagraphKind::Text,
+                text: t.to_owned(),
+            })
+            .collect();
+        for q in find_quotes(&input) {
+            println!(
+                "[{} {}] {:?} <- {:?} / {:?} {:?}",
+                q.paragraph,
+                q.kind.as_str(),
+                q.text,
+                q.attribution,
+                q.speaker.as_ref().map(|s| (&s.name, s.kind.as_str())),
+                q.verb
+            );
+        }
+        return;
+    }
     let dir = corpus.join("quotes/polnear-train");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("quotes: no annotated articles at {}", dir.display());
@@ -141,6 +170,46 @@ pub fn run(corpus: &Path) {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
+    let split = std::env::args()
+        .find_map(|a| a.strip_prefix("--split=").map(str::to_owned))
+        .unwrap_or_default();
+    match split.as_str() {
+        "" | "all" => score(&dir, &files, "all"),
+        "dev" | "held" => {
+            let part: Vec<_> = files
+                .iter()
+                .filter(|p| is_dev(p) == (split == "dev"))
+                .cloned()
+                .collect();
+            score(&dir, &part, &split);
+        }
+        "each" => {
+            for (label, dev) in [("dev", true), ("held", false)] {
+                let part: Vec<_> = files.iter().filter(|p| is_dev(p) == dev).cloned().collect();
+                score(&dir, &part, label);
+            }
+            score(&dir, &files, "all");
+        }
+        other => eprintln!("quotes: unknown split {other:?} (dev, held, each or all)"),
+    }
+}
+
+/// The development half of the corpus: files whose name hashes (FNV-1a) to an even number. Rules
+/// are studied on this half only; the other half is held out to show whether they generalise.
+fn is_dev(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h.is_multiple_of(2)
+}
+
+fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
     let show = std::env::var("MORGUE_EVAL_SHOW").unwrap_or_default();
 
     // Index 0: quotations the corpus flags as carrying marks; 1: those printed with '' only.
@@ -149,7 +218,7 @@ pub fn run(corpus: &Path) {
     let (mut named, mut named_right) = ([0usize; 2], [0usize; 2]);
     let mut kinds = std::collections::BTreeMap::<&str, (usize, usize)>::new();
     let mut elapsed = std::time::Duration::ZERO;
-    for path in &files {
+    for path in files {
         let Ok(raw) = std::fs::read_to_string(path) else {
             continue;
         };
@@ -185,6 +254,16 @@ pub fn run(corpus: &Path) {
                 Some((s, s + q.text.chars().count(), q))
             })
             .collect();
+        if show == "described" {
+            // Descriptions ("the company", "the foreign minister") and what they resolved to.
+            for q in &quotes {
+                if let (Some(a), Some(sp)) = (&q.attribution, &q.speaker)
+                    && a.starts_with("the ")
+                {
+                    println!("DESC {name} {a:?} -> {} ({})", sp.name, sp.kind.as_str());
+                }
+            }
+        }
         let mut annotated_chars = vec![false; chars.len()];
         for a in &article.quotes {
             for [s, e] in &a.quote_spans {
@@ -272,7 +351,10 @@ pub fn run(corpus: &Path) {
             }
             if covered.len() * 2 < part.len() {
                 if show == "miss" || show == "missp" {
-                    println!("MISS {name} {:?} <- {:?}", a.quote, a.speaker);
+                    println!(
+                        "MISS {name} {:?} <- {:?} cue {:?}",
+                        a.quote, a.speaker, a.cue
+                    );
                 }
                 if show == "missp"
                     && let Some((pi, (_, ptext))) = paras
@@ -324,7 +406,7 @@ pub fn run(corpus: &Path) {
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     println!(
-        "quotes: {} annotated articles ({})",
+        "quotes [{label}]: {} annotated articles ({})",
         files.len(),
         dir.display()
     );

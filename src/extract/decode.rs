@@ -5,7 +5,7 @@
 //! that decodes cleanly is accepted; anything that looks like a binary file is refused with the byte
 //! offset that gave it away, rather than being imported as garbage.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 use thiserror::Error;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_owned(), UTF_8, false),
             Err(_) => {
-                let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                let mut detector =
+                    chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
                 let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
                 let (text, _, _) = encoding.decode(bytes);
@@ -54,13 +55,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
     };
     if let Some(offset) = text.find('\0') {
-        return Err(DecodeError::Binary { what: "NUL character", offset });
+        return Err(DecodeError::Binary {
+            what: "NUL character",
+            offset,
+        });
     }
     let text = normalise_line_endings(&text);
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Decoded { text, encoding: encoding.name(), guessed })
+    Ok(Decoded {
+        text,
+        encoding: encoding.name(),
+        guessed,
+    })
 }
 
 /// UTF-16 text without a BOM shows as a NUL in every other byte of its ASCII characters.
@@ -71,7 +79,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nuls = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nuls = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd_nuls = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd_nuls * 10 >= pairs * 7 && even_nuls * 10 < pairs {
         Some(UTF_16LE)
     } else if even_nuls * 10 >= pairs * 7 && odd_nuls * 10 < pairs {
@@ -86,19 +99,29 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 fn refuse_binary(bytes: &[u8]) -> Result<(), DecodeError> {
     let sample = &bytes[..bytes.len().min(8192)];
     if let Some(offset) = sample.iter().position(|&b| b == 0) {
-        return Err(DecodeError::Binary { what: "NUL byte", offset });
+        return Err(DecodeError::Binary {
+            what: "NUL byte",
+            offset,
+        });
     }
     let is_control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c);
     let controls = sample.iter().filter(|&&b| is_control(b)).count();
     if controls * 100 > sample.len() {
         let offset = sample.iter().position(|&b| is_control(b)).unwrap_or(0);
-        return Err(DecodeError::Binary { what: "control byte", offset });
+        return Err(DecodeError::Binary {
+            what: "control byte",
+            offset,
+        });
     }
     Ok(())
 }
 
 fn normalise_line_endings(text: &str) -> String {
-    if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() }
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -114,7 +137,10 @@ mod tests {
 
     #[test]
     fn utf16le_without_bom_is_detected() {
-        let bytes: Vec<u8> = "Caf\u{e9} says hello\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let bytes: Vec<u8> = "Caf\u{e9} says hello\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
         let decoded = decode(&bytes).unwrap();
         assert_eq!(decoded.text, "Caf\u{e9} says hello\n");
         assert_eq!(decoded.encoding, "UTF-16LE");
@@ -123,13 +149,19 @@ mod tests {
     #[test]
     fn windows_1252_curly_quotes_are_transcoded() {
         let decoded = decode(b"\x93Quoted,\x94 she said. It\x92s caf\xe9 time.").unwrap();
-        assert_eq!(decoded.text, "\u{201c}Quoted,\u{201d} she said. It\u{2019}s caf\u{e9} time.");
+        assert_eq!(
+            decoded.text,
+            "\u{201c}Quoted,\u{201d} she said. It\u{2019}s caf\u{e9} time."
+        );
         assert!(decoded.guessed);
     }
 
     #[test]
     fn png_is_refused_with_offset() {
         let err = decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
-        assert!(matches!(err, DecodeError::Binary { offset: 8, .. }), "{err:?}");
+        assert!(
+            matches!(err, DecodeError::Binary { offset: 8, .. }),
+            "{err:?}"
+        );
     }
 }

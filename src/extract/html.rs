@@ -31,35 +31,88 @@ pub struct HtmlPage {
 
 /// True when the text is an HTML document rather than text copied from one.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect();
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect();
     let head = head.to_ascii_lowercase();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
-        || (head.starts_with('<') && (head.contains("<head") || head.contains("<body") || head.contains("<meta")))
+        || (head.starts_with('<')
+            && (head.contains("<head") || head.contains("<body") || head.contains("<meta")))
 }
 
 pub fn parse(html: &str) -> HtmlPage {
     let document = Html::parse_document(html);
     let mut writer = TextWriter::default();
-    if let Some(body) = document.root_element().child_elements().find(|e| e.value().name() == "body") {
+    if let Some(body) = document
+        .root_element()
+        .child_elements()
+        .find(|e| e.value().name() == "body")
+    {
         writer.walk(body);
     } else {
         writer.walk(document.root_element());
     }
-    HtmlPage { text: writer.finish(), meta: read_meta(&document) }
+    HtmlPage {
+        text: writer.finish(),
+        meta: read_meta(&document),
+    }
 }
 
 /// Elements whose content a reader never sees as text.
 const INVISIBLE: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "select", "option", "input", "textarea", "audio", "video", "source", "track", "map", "dialog",
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
+    "dialog",
 ];
 
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "center", "details", "dd", "dialog", "dir", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "legend", "li", "main", "menu", "nav", "ol", "pre", "section", "summary",
-    "table", "tbody", "thead", "tfoot", "tr", "ul", "caption",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "details",
+    "dd",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
 ];
 
 #[derive(Default)]
@@ -91,7 +144,9 @@ impl TextWriter {
             match child.value() {
                 Node::Text(text) => self.text(text),
                 Node::Element(_) => {
-                    let Some(child) = ElementRef::wrap(child) else { continue };
+                    let Some(child) = ElementRef::wrap(child) else {
+                        continue;
+                    };
                     match child.value().name() {
                         "br" => {
                             self.out.push('\n');
@@ -135,7 +190,11 @@ impl TextWriter {
             joined
         };
         if text.trim().is_empty() && self.in_pre == 0 {
-            if !text.is_empty() && !self.at_line_start && !self.out.ends_with(' ') && self.pending_breaks == 0 {
+            if !text.is_empty()
+                && !self.at_line_start
+                && !self.out.ends_with(' ')
+                && self.pending_breaks == 0
+            {
                 self.out.push(' ');
             }
             return;
@@ -150,14 +209,27 @@ impl TextWriter {
             self.at_line_start = true;
         }
         self.pending_breaks = 0;
-        let text = if self.at_line_start || self.out.is_empty() { text.trim_start() } else { &text };
-        let text = if self.out.ends_with(' ') { text.trim_start() } else { text };
+        let text = if self.at_line_start || self.out.is_empty() {
+            text.trim_start()
+        } else {
+            &text
+        };
+        let text = if self.out.ends_with(' ') {
+            text.trim_start()
+        } else {
+            text
+        };
         self.out.push_str(text);
         self.at_line_start = false;
     }
 
     fn finish(self) -> String {
-        let mut text: String = self.out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+        let mut text: String = self
+            .out
+            .lines()
+            .map(str::trim_end)
+            .collect::<Vec<_>>()
+            .join("\n");
         text.push('\n');
         text
     }
@@ -169,7 +241,11 @@ fn is_hidden(element: ElementRef<'_>) -> bool {
         return true;
     }
     el.attr("style").is_some_and(|style| {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         style.contains("display:none") || style.contains("visibility:hidden")
     })
 }
@@ -184,7 +260,10 @@ fn read_meta(document: &Html) -> PageMeta {
         let el = node.value();
         match el.name() {
             "meta" => {
-                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("itemprop"));
                 if let (Some(key), Some(content)) = (key, el.attr("content")) {
                     let content = content.trim();
                     if !content.is_empty() {
@@ -192,13 +271,27 @@ fn read_meta(document: &Html) -> PageMeta {
                     }
                 }
             }
-            "link" if el.attr("rel").is_some_and(|rel| rel.eq_ignore_ascii_case("canonical")) => {
+            "link"
+                if el
+                    .attr("rel")
+                    .is_some_and(|rel| rel.eq_ignore_ascii_case("canonical")) =>
+            {
                 canonical = el.attr("href").map(str::to_owned);
             }
             "title" if title_tag.is_none() => {
-                title_tag = Some(node.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "));
+                title_tag = Some(
+                    node.text()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
             }
-            "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 if let Ok(value) = serde_json::from_str::<Value>(&node.text().collect::<String>()) {
                     json_ld.push(value);
                 }
@@ -206,24 +299,58 @@ fn read_meta(document: &Html) -> PageMeta {
             _ => {}
         }
     }
-    let tag = |keys: &[&str]| keys.iter().find_map(|k| tags.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()));
+    let tag = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            tags.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        })
+    };
     let ld = LinkedData::from_values(&json_ld);
 
-    meta.title = ld.headline.clone().or_else(|| tag(&["og:title", "twitter:title"])).or(title_tag);
+    meta.title = ld
+        .headline
+        .clone()
+        .or_else(|| tag(&["og:title", "twitter:title"]))
+        .or(title_tag);
     meta.description = tag(&["og:description", "description", "twitter:description"]);
     meta.site_name = tag(&["og:site_name", "application-name"]).or(ld.publisher);
-    meta.url = canonical.or_else(|| tag(&["og:url"])).filter(|u| u.starts_with("http"));
-    meta.published = tag(&["article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dcterms.created", "parsely-pub-date", "sailthru.date"])
-        .or(ld.published)
-        .and_then(|d| iso_date(&d));
-    meta.modified = tag(&["article:modified_time", "datemodified", "dcterms.modified", "og:updated_time"])
-        .or(ld.modified)
-        .and_then(|d| iso_date(&d));
+    meta.url = canonical
+        .or_else(|| tag(&["og:url"]))
+        .filter(|u| u.starts_with("http"));
+    meta.published = tag(&[
+        "article:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dcterms.created",
+        "parsely-pub-date",
+        "sailthru.date",
+    ])
+    .or(ld.published)
+    .and_then(|d| iso_date(&d));
+    meta.modified = tag(&[
+        "article:modified_time",
+        "datemodified",
+        "dcterms.modified",
+        "og:updated_time",
+    ])
+    .or(ld.modified)
+    .and_then(|d| iso_date(&d));
     meta.section = tag(&["article:section"]);
     meta.authors = if ld.authors.is_empty() {
         tags.iter()
-            .filter(|(k, v)| (k == "author" || k == "article:author" || k == "parsely-author") && !v.starts_with("http"))
-            .flat_map(|(_, v)| v.split([',', ';']).map(|a| a.trim().to_owned()).collect::<Vec<_>>())
+            .filter(|(k, v)| {
+                (k == "author" || k == "article:author" || k == "parsely-author")
+                    && !v.starts_with("http")
+            })
+            .flat_map(|(_, v)| {
+                v.split([',', ';'])
+                    .map(|a| a.trim().to_owned())
+                    .collect::<Vec<_>>()
+            })
             .filter(|a| !a.is_empty())
             .collect()
     } else {
@@ -265,7 +392,9 @@ impl LinkedData {
                         Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
                         _ => vec![],
                     };
-                    types.iter().any(|t| t.ends_with("Article") || *t == "BlogPosting" || *t == "Report")
+                    types
+                        .iter()
+                        .any(|t| t.ends_with("Article") || *t == "BlogPosting" || *t == "Report")
                 });
                 if !is_article || self.headline.is_some() {
                     return;
@@ -285,7 +414,11 @@ impl LinkedData {
 fn names(value: Option<&Value>) -> Vec<String> {
     match value {
         Some(Value::String(name)) => vec![name.trim().to_owned()],
-        Some(Value::Object(object)) => object.get("name").and_then(Value::as_str).map(|n| vec![n.trim().to_owned()]).unwrap_or_default(),
+        Some(Value::Object(object)) => object
+            .get("name")
+            .and_then(Value::as_str)
+            .map(|n| vec![n.trim().to_owned()])
+            .unwrap_or_default(),
         Some(Value::Array(items)) => items.iter().flat_map(|item| names(Some(item))).collect(),
         _ => Vec::new(),
     }
@@ -297,8 +430,10 @@ fn names(value: Option<&Value>) -> Vec<String> {
 /// Keeps a machine date as ISO-8601: the date, and the time when there is one, without fractions.
 fn iso_date(value: &str) -> Option<String> {
     static MACHINE_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?",
+        )
+        .expect("valid regex")
     });
     let caps = MACHINE_DATE.captures(value.trim())?;
     let mut iso = caps[1].to_owned();
@@ -358,7 +493,10 @@ mod tests {
         let meta = parse(PAGE).meta;
         assert_eq!(meta.title.as_deref(), Some("Ferry Fares Rise Again"));
         assert_eq!(meta.site_name.as_deref(), Some("The Vell Courier"));
-        assert_eq!(meta.url.as_deref(), Some("https://vellcourier.example/news/ferry-fares"));
+        assert_eq!(
+            meta.url.as_deref(),
+            Some("https://vellcourier.example/news/ferry-fares")
+        );
         assert_eq!(meta.published.as_deref(), Some("2024-03-05T09:30:00Z"));
         assert_eq!(meta.authors, ["Ana Ferreira", "Luc Bray"]);
     }
@@ -367,14 +505,22 @@ mod tests {
     fn html_is_told_from_copied_text() {
         assert!(looks_like_html(PAGE));
         assert!(looks_like_html("\n  <html><body><p>x</p></body></html>"));
-        assert!(!looks_like_html("Ferry Fares Rise Again\n\nFares rise <b>8%</b>."));
+        assert!(!looks_like_html(
+            "Ferry Fares Rise Again\n\nFares rise <b>8%</b>."
+        ));
     }
 
     #[test]
     fn machine_dates_become_iso() {
         assert_eq!(iso_date("2024-03-05").as_deref(), Some("2024-03-05"));
-        assert_eq!(iso_date("2024-03-05T09:30:00-04:00").as_deref(), Some("2024-03-05T09:30:00-04:00"));
-        assert_eq!(iso_date("2024-03-05 09:30:00").as_deref(), Some("2024-03-05T09:30:00"));
+        assert_eq!(
+            iso_date("2024-03-05T09:30:00-04:00").as_deref(),
+            Some("2024-03-05T09:30:00-04:00")
+        );
+        assert_eq!(
+            iso_date("2024-03-05 09:30:00").as_deref(),
+            Some("2024-03-05T09:30:00")
+        );
         assert_eq!(iso_date("March 5, 2024"), None);
     }
 }

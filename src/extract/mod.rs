@@ -80,7 +80,10 @@ impl Article {
     }
 
     pub fn word_count(&self) -> usize {
-        self.paragraphs.iter().map(|p| p.text.split_whitespace().count()).sum()
+        self.paragraphs
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .sum()
     }
 }
 
@@ -203,10 +206,15 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
         }
         if article.authors.is_empty() && !meta.authors.is_empty() {
             article.authors = meta.authors.clone();
-            article.byline.get_or_insert_with(|| meta.authors.join(" and "));
+            article
+                .byline
+                .get_or_insert_with(|| meta.authors.join(" and "));
         }
         if article.updated_at.is_none() {
-            article.updated_at = meta.modified.clone().filter(|m| Some(m) != article.published_at.as_ref());
+            article.updated_at = meta
+                .modified
+                .clone()
+                .filter(|m| Some(m) != article.published_at.as_ref());
         }
         if article.section.is_none() {
             article.section = meta.section.clone();
@@ -222,7 +230,10 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
 /// The host of an http(s) URL without a leading "www.".
 pub fn url_host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = rest
+        .split(['/', '?', '#', ':'])
+        .next()?
+        .to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
     (!host.is_empty()).then_some(host)
 }

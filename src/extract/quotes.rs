@@ -444,6 +444,13 @@ const SPEECH_VERBS: &[&str] = &[
     "hinted",
     "mused",
     "griped",
+    "answer",
+    "answered",
+    "answers",
+    "imply",
+    "implied",
+    "implies",
+    "beamed",
     "expressed",
     "expressing",
     "expresses",
@@ -1015,7 +1022,7 @@ fn plausible_speaker(toks: &[Tok]) -> bool {
 
 fn is_people_noun(w: &str) -> bool {
     speakers::split_name_role(w).0.is_none()
-        && (speakers::is_generic_source(w) || speakers::is_org_word(w) || {
+        && (speakers::is_generic_source(w) || speakers::is_org_word(w) || speakers::is_role(w) || {
             let l = w.to_lowercase();
             l.ends_with("man")
                 || l.ends_with("woman")
@@ -1141,8 +1148,10 @@ fn np_before(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
             start -= 1;
             continue;
         }
-        let clause_word =
-            FUNCTION_CAPS.contains(&l.as_str()) && !is_capitalized_name_like(toks, start - 1);
+        // A role in lowercase ("the minister said") is a noun here, not a clause word.
+        let clause_word = FUNCTION_CAPS.contains(&l.as_str())
+            && !is_capitalized_name_like(toks, start - 1)
+            && (is_capitalized(t.text) || !is_role_word(&l));
         if np_word(t) && !clause_word {
             start -= 1;
             continue;
@@ -1266,8 +1275,18 @@ fn np_after(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let det = j == i && is_determiner_start(t);
         let det_after_joiner =
             j > i && l == "the" && matches!(toks[j - 1].lower().as_str(), "of" | "for");
+        // "the budget office", "a trade group": one lowercase modifier between a determiner and a
+        // noun for a body or a group.
+        let modifier = j == i + 1
+            && is_determiner_start(&toks[i])
+            && !is_speech_verb(t)
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_word()
+                    && (speakers::is_org_word(n.text) || speakers::is_generic_source(n.text))
+            });
         if np_word(t)
             || joiner
+            || modifier
             || det
             || det_after_joiner
             || (speakers::PERSONAL_PRONOUNS.contains(&l.as_str()) && j == i)
@@ -1781,6 +1800,13 @@ fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
                 | "still"
                 | "even"
                 | "just"
+                | "however"
+                | "too"
+                | "instead"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
         ) || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(toks[end - 1].text))
     } {
         end -= 1;
@@ -1866,8 +1892,27 @@ fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
         if let Some((s, e)) = clause_subject(&toks[clause_start..end]) {
             let span = &toks[clause_start + s..clause_start + e];
             if plausible_speaker(span) {
+                // "Another delegate on the slate, Jim Poolman, said": a name set off by commas
+                // just before the verb is who the description means.
+                let (s_abs, e_abs) = (clause_start + s, clause_start + e);
+                let named_end = end.saturating_sub(1);
+                let appositive_name = (e_abs..named_end)
+                    .rev()
+                    .find(|&k| toks[k].is(","))
+                    .map(|k| &toks[k + 1..named_end])
+                    .filter(|name| {
+                        (2..=4).contains(&name.len())
+                            && name.iter().all(|t| is_capitalized(t.text))
+                            && split_name_role(&join_span(text, name))
+                                .0
+                                .is_some_and(|n| n.contains(' '))
+                    });
+                let phrase = match appositive_name {
+                    Some(_) => join_span(text, &toks[s_abs..named_end]),
+                    None => join_span(text, span),
+                };
                 return Some(Attribution {
-                    phrase: join_span(text, span),
+                    phrase,
                     verb,
                     at: span[0].start,
                 });
@@ -2097,6 +2142,241 @@ fn looks_like_title(s: &str) -> bool {
         && !ws.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
 }
 
+/// A full name as people are written: no sentence break inside ("ITV. Trump") and no word in
+/// capitals ("NEAR EAST").
+fn looks_like_person(name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    let last = ws.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    ws.len() >= 2
+        && !PLACE_WORDS.contains(&last.as_str())
+        && !matches!(last.as_str(), "east" | "west" | "north" | "south")
+        && ws.iter().all(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            let shouting = letters >= 3
+                && w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            !(shouting || (w.ends_with('.') && letters > 2 && !is_abbreviation(w)))
+        })
+}
+
+/// The roles and genders an article gives the people it names: the words before a name in its
+/// clause ("Russian Foreign Minister Sergey Lavrov"), a role set off before it ("Chief of the General
+/// Staff, Valery Gerasimov") or after it ("Lena Okafor, the ministry's spokeswoman,"), and a title
+/// before a full name or surname ("Mrs. Okafor").
+#[allow(clippy::type_complexity)]
+fn read_roles(
+    paragraphs: &[Paragraph],
+    names: &[(usize, String)],
+) -> (
+    Vec<(usize, String, Vec<String>)>,
+    std::collections::HashMap<String, Gender>,
+) {
+    let mut roles: Vec<(usize, String, Vec<String>)> = Vec::new();
+    // Surnames are asked for in every sentence and paragraph: work them out once per name, or a long
+    // page with hundreds of names takes seconds.
+    let surnames: Vec<Option<&str>> = names.iter().map(|(_, n)| speakers::surname(n)).collect();
+    let mut surname_counts: std::collections::HashMap<&str, usize> = Default::default();
+    for surname in surnames.iter().flatten() {
+        *surname_counts.entry(surname).or_default() += 1;
+    }
+    // Votes for each person: a title or a gendered role counts three, a pronoun in a sentence that
+    // mentions nobody else counts one.
+    let mut votes: std::collections::HashMap<String, (u32, u32)> = Default::default();
+    let mut vote = |name: &str, g: Gender, weight: u32| {
+        let v = votes.entry(name.to_owned()).or_default();
+        match g {
+            Gender::Male => v.0 += weight,
+            Gender::Female => v.1 += weight,
+        }
+    };
+    let mut note_gender = |name: &str, g: Gender| vote(name, g, 3);
+    let mut pronoun_votes: Vec<(String, Gender)> = Vec::new();
+    for p in paragraphs {
+        let text = p.text.as_str();
+        let mut starts = vec![0];
+        starts.extend(sentence_breaks(text));
+        starts.push(text.len());
+        for w in starts.windows(2) {
+            let sentence = &text[w[0]..w[1]];
+            // Quotations speak of others ("she" in a quote is seldom the speaker's own pronoun).
+            let mut plain = sentence.to_owned();
+            for g in double_segments(sentence).iter().rev() {
+                plain.replace_range(g.open..g.close_end, " ");
+            }
+            let plain_words: std::collections::HashSet<&str> = plain
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .collect();
+            let people: Vec<&String> = names
+                .iter()
+                .zip(&surnames)
+                .filter(|((_, n), sn)| {
+                    plain.contains(n.as_str()) || sn.is_some_and(|sn| plain_words.contains(sn))
+                })
+                .map(|((_, n), _)| n)
+                .collect();
+            let [person] = people.as_slice() else {
+                continue;
+            };
+            // A pronoun soon after the name ("Noor Halabi opened her bakery", "Arjun Patel saw a
+            // gull that he could not name"), but not one before it ("Her first mate, Dmitri
+            // Volkov, …") nor one in what someone said ("Volkov said she kept her calm").
+            let at = plain
+                .find(person.as_str())
+                .or_else(|| speakers::surname(person).and_then(|sn| plain.find(sn)));
+            let Some(at) = at else { continue };
+            let (mut male, mut female) = (false, false);
+            let words: Vec<&str> = plain[at..]
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .skip(person.split_whitespace().count())
+                .take(12)
+                .collect();
+            for word in &words {
+                let l = word.to_lowercase();
+                // What follows a speech verb is what was said, and its pronouns may be anyone's.
+                if SPEECH_VERBS.contains(&l.as_str()) {
+                    break;
+                }
+                match l.as_str() {
+                    "he" | "his" | "him" | "himself" => male = true,
+                    "she" | "her" | "herself" => female = true,
+                    _ => {}
+                }
+            }
+            match (male, female) {
+                (true, false) => pronoun_votes.push(((*person).clone(), Gender::Male)),
+                (false, true) => pronoun_votes.push(((*person).clone(), Gender::Female)),
+                _ => {}
+            }
+        }
+    }
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let text = p.text.as_str();
+        for ((_, full), surname) in names.iter().zip(&surnames) {
+            let Some(surname) = *surname else {
+                continue;
+            };
+            // Where the full name, or the surname alone, stands in the paragraph.
+            let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+            for (i, _) in text.match_indices(full.as_str()) {
+                hits.push((i, i + full.len(), true));
+            }
+            for (i, _) in text.match_indices(surname) {
+                let end = i + surname.len();
+                let bounded = !text[..i].ends_with(|c: char| c.is_alphanumeric())
+                    && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+                if bounded && !hits.iter().any(|(s, e, _)| *s <= i && end <= *e) {
+                    hits.push((i, end, false));
+                }
+            }
+            // "Mrs. Clinton" says nothing of which Clinton when the article names two.
+            let shared_surname = surname_counts.get(surname).copied().unwrap_or(0) > 1;
+            for (s, e, whole) in hits {
+                let before = &text[..s];
+                let title = before.split_whitespace().last().unwrap_or("");
+                if (whole || !shared_surname)
+                    && matches!(
+                        title.trim_end_matches('.').to_lowercase().as_str(),
+                        "mr" | "mrs" | "ms" | "miss"
+                    )
+                    && let Some(g) = gender_of_word(title)
+                {
+                    note_gender(full, g);
+                }
+                if !whole {
+                    continue;
+                }
+                let clause_start = sentence_breaks(before).last().copied().unwrap_or(0);
+                let clause = &before[clause_start..];
+                let trimmed = clause.trim_end();
+                // "Chief of the General Staff, Valery Gerasimov": the role stands before a comma.
+                let lead = if let Some(head) = trimmed.strip_suffix(',') {
+                    head.rsplit([',', ';', ':']).next().unwrap_or(head)
+                } else {
+                    trimmed
+                        .rsplit([',', ';', ':', '('])
+                        .next()
+                        .unwrap_or(trimmed)
+                };
+                // "a former aide to Ray Dunn": a role before a preposition is someone else's.
+                let governed = matches!(
+                    lead.split_whitespace()
+                        .last()
+                        .map(str::to_lowercase)
+                        .as_deref(),
+                    Some(
+                        "to" | "of"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "under"
+                            | "from"
+                            | "at"
+                            | "against"
+                            | "about"
+                            | "and"
+                            | "or"
+                            | "than"
+                            | "like"
+                    )
+                );
+                let lead = if governed { "" } else { lead };
+                let lead_words: Vec<String> = lower_words(lead);
+                let lead_words = lead_words[lead_words.len().saturating_sub(8)..].to_vec();
+                // "Lena Okafor, the ministry's spokeswoman, said": an appositive after the name.
+                let after = &text[e..];
+                let mut role = lead_words;
+                if let Some(rest) = after.strip_prefix(',') {
+                    let end = rest
+                        .find([',', ';', '.', '(', '“', '"'])
+                        .unwrap_or(rest.len());
+                    let app = rest[..end].trim();
+                    let app_words = lower_words(app);
+                    let opens_role =
+                        app.split_whitespace().next().is_some_and(|w| {
+                            matches!(w, "the" | "a" | "an" | "his" | "her" | "its")
+                        }) || app_words.first().is_some_and(|w| speakers::is_role(w));
+                    if opens_role && app_words.len() <= 12 {
+                        role.extend(app_words);
+                    }
+                }
+                role.retain(|w| !w.chars().all(|c| c.is_numeric()));
+                for w in &role {
+                    if let Some(g) = gender_of_word(w)
+                        && !matches!(w.as_str(), "he" | "him" | "his" | "she" | "her")
+                    {
+                        note_gender(full, g);
+                    }
+                }
+                if role
+                    .iter()
+                    .any(|w| speakers::is_role(w) || ROLE_HEADS.contains(&w.as_str()))
+                {
+                    roles.push((pi, full.clone(), role));
+                }
+            }
+        }
+    }
+    for (name, g) in pronoun_votes {
+        vote(&name, g, 1);
+    }
+    // A clear majority only: mixed signals leave the gender open.
+    let genders = votes
+        .into_iter()
+        .filter_map(|(name, (m, f))| {
+            if m >= 2 * f.max(1) || (f == 0 && m > 0) {
+                Some((name, Gender::Male))
+            } else if f >= 2 * m.max(1) || (m == 0 && f > 0) {
+                Some((name, Gender::Female))
+            } else {
+                None
+            }
+        })
+        .collect();
+    (roles, genders)
+}
+
 trait SentenceEnd {
     fn is_empty_or_ends_sentence(&self) -> bool;
 }
@@ -2210,11 +2490,150 @@ struct Context {
     /// Words the article also writes in lowercase: ordinary words, not names, when capitalised at
     /// the start of a sentence.
     lowercase: std::collections::HashSet<String>,
+    /// The words of the roles the article gives each person ("Chief of the General Staff, Valery
+    /// Gerasimov"), with the paragraph they are given in, for "the chief of staff said".
+    roles: Vec<(usize, String, Vec<String>)>,
+    /// What titles and gendered roles say about each person ("Mrs. Okafor", "spokeswoman ...").
+    genders: std::collections::HashMap<String, Gender>,
+    /// Organisations the article names, with the paragraph each is named in, for "the company said".
+    orgs: Vec<(usize, String)>,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a title or role word gives ("Mrs.", "spokeswoman"), if any.
+fn gender_of_word(word: &str) -> Option<Gender> {
+    let l = word.trim_end_matches('.').to_lowercase();
+    match l.as_str() {
+        "mr" | "he" | "him" | "his" | "sir" | "king" | "prince" | "actor" | "father"
+        | "brother" | "son" | "husband" | "emperor" | "sultan" | "lord" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "she" | "her" | "lady" | "queen" | "princess" | "actress"
+        | "mother" | "sister" | "daughter" | "wife" | "dame" | "empress" => Some(Gender::Female),
+        _ if l.ends_with("woman") || l.ends_with("women") => Some(Gender::Female),
+        _ if l.ends_with("man") && l.len() > 5 => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// Words that carry no meaning when a role is compared with a description of it.
+fn role_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "of" | "for" | "and" | "in" | "at" | "on" | "to" | "who" | "with"
+    )
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty() && !role_stopword(w))
+        // "Gov. Mike Pence" is "the governor" later on.
+        .map(|w| match w.as_str() {
+            "gov" => "governor".to_owned(),
+            "sen" => "senator".to_owned(),
+            "rep" => "representative".to_owned(),
+            "gen" => "general".to_owned(),
+            "lt" => "lieutenant".to_owned(),
+            "sec" => "secretary".to_owned(),
+            "pres" => "president".to_owned(),
+            "adm" => "admiral".to_owned(),
+            "col" => "colonel".to_owned(),
+            "capt" => "captain".to_owned(),
+            // "the head of the general staff" is its chief.
+            "head" => "chief".to_owned(),
+            _ => w,
+        })
+        .collect()
+}
+
+/// Nouns that, after "the", stand for an organisation named earlier ("the company said").
+const ORG_ANAPHORS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "party",
+    "bank",
+    "university",
+    "association",
+    "authority",
+    "union",
+    "carrier",
+    "operator",
+    "airline",
+    "insurer",
+    "lender",
+    "retailer",
+    "manufacturer",
+    "network",
+    "newspaper",
+    "broadcaster",
+    "institute",
+    "foundation",
+    "charity",
+    "court",
+    "board",
+    "police",
+    "army",
+    "military",
+    "campaign",
+];
+
+/// Last words of a company's name.
+const COMPANY_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "company",
+    "group",
+    "line",
+    "lines",
+    "holdings",
+    "partners",
+    "industries",
+    "airlines",
+    "airways",
+    "motors",
+    "shipping",
+    "logistics",
+    "enterprises",
+    "ventures",
+    "technologies",
+    "systems",
+    "bank",
+];
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|van|von|der|bin|al|la|le|da|di)\s+)?\p{Lu}[\p{L}'’\-]*\.?){1,5}")
         .expect("name run pattern compiles")
+});
+
+/// A run of capitalised words that may name a body, small joining words allowed ("the Ministry of
+/// Ports and Harbours", "Bank of Ardmore").
+static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}")
+        .expect("organisation run pattern compiles")
 });
 
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2270,7 +2689,9 @@ impl Context {
                 {
                     continue;
                 }
-                if ws.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+                if ws.iter().any(|w| w.ends_with("'s") || w.ends_with("’s"))
+                    || !looks_like_person(&name)
+                {
                     continue;
                 }
                 if !names.iter().any(|(_, n)| n == &name) {
@@ -2279,11 +2700,150 @@ impl Context {
             }
         }
         let lowercase = lowercase.into_iter().map(str::to_owned).collect();
+        let (roles, genders) = read_roles(paragraphs, &names);
+        let mut orgs: Vec<(usize, String)> = Vec::new();
+        for (pi, p) in paragraphs.iter().enumerate() {
+            for m in ORG_RUN.find_iter(&p.text) {
+                let run = m.as_str().trim().trim_end_matches(['.', ',']);
+                if let Some(sp) = parse_speaker(run)
+                    && sp.kind == SpeakerKind::Organization
+                    && sp.name.contains(' ')
+                {
+                    orgs.push((pi, sp.name));
+                }
+            }
+        }
         Context {
             names,
             last_person: None,
             last_statement_source: None,
             lowercase,
+            roles,
+            genders,
+            orgs,
+        }
+    }
+
+    /// The person a definite description stands for ("the chief of the military General Staff"):
+    /// among people the article has given a role by paragraph `pi`, the one whose role shares the
+    /// description's head noun and most of its other words; the latest on a tie.
+    fn described(&self, lower: &str, pi: usize) -> Option<String> {
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        if ws.len() < 2 || ws[0] != "the" || ws.len() > 9 {
+            return None;
+        }
+        let body = &ws[1..];
+        let head = match body.iter().position(|w| *w == "of" || *w == "for") {
+            Some(k) if k > 0 => body[k - 1],
+            Some(_) => return None,
+            None => body[body.len() - 1],
+        };
+        let head = head.trim_end_matches("'s").trim_end_matches("’s");
+        // "the Trump campaign" names a body; "the former" names nobody.
+        if !(speakers::is_role(head) || ROLE_HEADS.contains(&head))
+            || speakers::is_org_word(head)
+            || matches!(head, "former" | "first" | "top" | "senior")
+        {
+            return None;
+        }
+        let desc = lower_words(&body.join(" "));
+        // "the president" is not the vice president, nor "the minister" the deputy minister.
+        let rank = |words: &[String]| {
+            words
+                .iter()
+                .filter(|w| {
+                    matches!(
+                        w.as_str(),
+                        "vice" | "deputy" | "assistant" | "associate" | "acting" | "lieutenant"
+                    )
+                })
+                .cloned()
+                .collect::<std::collections::BTreeSet<_>>()
+        };
+        let want_rank = rank(&desc);
+        let head = lower_words(head).pop().unwrap_or_default();
+        let fits = |name: &str, role: &[String]| {
+            role.contains(&head) && rank(role) == want_rank && looks_like_person(name)
+        };
+        let score = |role: &[String]| desc.iter().filter(|w| role.contains(w)).count();
+        // Someone given the role by this paragraph, the latest on a tie; else (the role may be
+        // spelled out only in a caption the body never repeats) the first given it later.
+        let earlier = self.roles.iter().filter(|(p, n, r)| *p <= pi && fits(n, r));
+        let later = self.roles.iter().filter(|(p, n, r)| *p > pi && fits(n, r));
+        let pick = |cands: Vec<&(usize, String, Vec<String>)>, latest: bool| {
+            let mut best: Option<(usize, &str)> = None;
+            for (_, name, role) in &cands {
+                let sc = score(role);
+                if best.is_none_or(|(b, _)| sc > b || (sc == b && latest)) {
+                    best = Some((sc, name));
+                }
+            }
+            // Another person given the same role as well makes the description ambiguous.
+            let (sc, name) = best?;
+            let rival = cands.iter().any(|(_, n, r)| n != name && score(r) == sc);
+            (!rival).then(|| name.to_owned())
+        };
+        let earlier: Vec<_> = earlier.collect();
+        if !earlier.is_empty() {
+            return pick(earlier, true);
+        }
+        pick(later.collect(), false)
+    }
+
+    /// The organisation "the company", "the ministry" or "the group" stands for: the latest one
+    /// named by paragraph `pi` whose name has that noun, or for "company"-like nouns a company's
+    /// ending ("Carmel Line", "Harwick Holdings").
+    fn org_anaphor(&self, phrase: &str, pi: usize) -> Option<Speaker> {
+        let lower = phrase.trim().to_lowercase();
+        let ws: Vec<&str> = lower.split_whitespace().collect();
+        if ws.len() < 2 || ws.len() > 4 || ws[0] != "the" {
+            return None;
+        }
+        // "the Trump campaign" is a name in its own right: only a common-noun phrase looks back.
+        if phrase.split_whitespace().skip(1).any(is_capitalized) {
+            return None;
+        }
+        let noun = ws[ws.len() - 1];
+        if !ORG_ANAPHORS.contains(&noun) {
+            return None;
+        }
+        let companyish = matches!(
+            noun,
+            "company"
+                | "firm"
+                | "group"
+                | "carrier"
+                | "operator"
+                | "airline"
+                | "insurer"
+                | "lender"
+                | "retailer"
+                | "manufacturer"
+        );
+        let fits = |name: &str| {
+            let words = lower_words(name);
+            words
+                .iter()
+                .any(|w| w == noun || w.trim_end_matches('s') == noun)
+                || (companyish
+                    && words
+                        .last()
+                        .is_some_and(|l| COMPANY_WORDS.contains(&l.as_str())))
+        };
+        self.orgs
+            .iter()
+            .rev()
+            .find(|(p, n)| *p <= pi && fits(n))
+            .map(|(_, n)| Speaker {
+                name: n.clone(),
+                kind: SpeakerKind::Organization,
+            })
+    }
+
+    fn compatible(&self, name: &str, want: Option<Gender>) -> bool {
+        match (want, self.genders.get(name)) {
+            (Some(w), Some(g)) => w == *g,
+            _ => true,
         }
     }
 
@@ -2306,16 +2866,32 @@ impl Context {
     /// The person a "he"/"she" at byte `at` of paragraph `pi` refers to: the latest speaker if the
     /// paragraph mentions them before the pronoun, else the first person the sentence or paragraph
     /// mentions, else the latest speaker.
-    fn pronoun(&self, text: &str, at: usize, pi: usize) -> Option<String> {
-        self.referent(text, at, pi, false)
+    fn pronoun(&self, text: &str, at: usize, pi: usize, gender: Option<Gender>) -> Option<String> {
+        self.referent(text, at, pi, false, gender)
     }
 
     /// The person a pronoun or a definite role ("the U.S. leader") refers to; a role needs the
-    /// person to be named earlier in the same paragraph.
-    fn referent(&self, text: &str, at: usize, pi: usize, need_mention: bool) -> Option<String> {
+    /// person to be named earlier in the same paragraph. A "she" skips people the article calls
+    /// "Mr." or a spokesman, and a "he" those it calls "Ms." or a spokeswoman.
+    fn referent(
+        &self,
+        text: &str,
+        at: usize,
+        pi: usize,
+        need_mention: bool,
+        gender: Option<Gender>,
+    ) -> Option<String> {
         let before = &text[..at];
+        // Speakers seldom name themselves: names inside quotations are not who "he" is.
+        let quoted = double_segments(before);
         let mut mentioned: Vec<(usize, String)> = Vec::new();
         for m in WORD.find_iter(before) {
+            if quoted
+                .iter()
+                .any(|g| g.open <= m.start() && m.start() < g.close_end)
+            {
+                continue;
+            }
             let w = m.as_str().trim_end_matches('.');
             if !is_capitalized(w) || FUNCTION_CAPS.contains(&w.to_lowercase().as_str()) {
                 continue;
@@ -2328,7 +2904,12 @@ impl Context {
                 mentioned.push((m.start(), full));
             }
         }
-        if let Some(last) = &self.last_person
+        mentioned.retain(|(_, n)| self.compatible(n, gender));
+        let last_person = self
+            .last_person
+            .as_ref()
+            .filter(|n| self.compatible(n, gender));
+        if let Some(last) = last_person
             && mentioned.iter().any(|(_, n)| n == last)
         {
             return Some(last.clone());
@@ -2343,11 +2924,13 @@ impl Context {
             return found;
         }
         // Nobody has spoken yet: the person the article introduced last.
-        found.or_else(|| self.last_person.clone()).or_else(|| {
-            self.names
-                .iter()
-                .rev()
-                .find(|(p, _)| *p <= pi)
+        // Someone known to match the pronoun beats someone the article says nothing about.
+        let known = |n: &str| gender.is_some() && self.genders.get(n).copied() == gender;
+        found.or_else(|| last_person.cloned()).or_else(|| {
+            let seen = || self.names.iter().rev().filter(|(p, _)| *p <= pi);
+            seen()
+                .find(|(_, n)| known(n))
+                .or_else(|| seen().find(|(_, n)| self.compatible(n, gender)))
                 .map(|(_, n)| n.clone())
         })
     }
@@ -2356,19 +2939,32 @@ impl Context {
     fn resolve(&self, phrase: &str, text: &str, at: usize, pi: usize) -> Option<Speaker> {
         let lower = phrase.trim().to_lowercase();
         if speakers::PERSONAL_PRONOUNS.contains(&lower.as_str()) {
-            return self.pronoun(text, at, pi).map(|name| Speaker {
-                name,
-                kind: SpeakerKind::Person,
-            });
+            return self
+                .pronoun(text, at, pi, gender_of_word(&lower))
+                .map(|name| Speaker {
+                    name,
+                    kind: SpeakerKind::Person,
+                });
         }
         if UNRESOLVED_PRONOUNS.contains(&lower.as_str()) {
             return None;
         }
+        let person = |name| Speaker {
+            name,
+            kind: SpeakerKind::Person,
+        };
+        // A role the article gave someone beats whoever the paragraph happens to mention.
         if is_definite_role(&lower) {
-            return self.referent(text, at, pi, true).map(|name| Speaker {
-                name,
-                kind: SpeakerKind::Person,
-            });
+            return self
+                .described(&lower, pi)
+                .or_else(|| self.referent(text, at, pi, true, None))
+                .map(person);
+        }
+        if let Some(org) = self.org_anaphor(phrase, pi) {
+            return Some(org);
+        }
+        if let Some(name) = self.described(&lower, pi) {
+            return Some(person(name));
         }
         if speakers::is_generic_source(phrase) {
             if lower.ends_with("statement") || lower.ends_with("release") {
@@ -2860,6 +3456,8 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
             .into_iter()
             .filter(|&b| !segs.iter().any(|g| g.start < b && b <= g.end))
             .collect();
+        let reports = quoted_reports(text, &segs, &breaks);
+        let mut emitted = vec![false; segs.len()];
         for (k, seg) in segs.iter().enumerate() {
             let mut content = seg.content(text).trim();
             // "…\nCharles Lamb, Harbour Trust.": a name line closing the quotation is its attribution.
@@ -2921,7 +3519,15 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
             };
             let starts_lower = content.chars().next().is_some_and(char::is_lowercase);
             let left = || attribution_before(text, sent_start, seg.open, &segs[..k], starts_lower);
-            let mut attr = line_attr.or(right).or_else(left);
+            // "Fundraising was “stagnant” as donors waited, he said.": the sentence's own report
+            // names the speaker of every phrase quoted inside what was reported.
+            let reported = || {
+                reports
+                    .iter()
+                    .find(|r| r.from <= seg.open && seg.close_end <= r.to)
+                    .map(|r| r.attribution.clone())
+            };
+            let mut attr = line_attr.or(right).or_else(left).or_else(reported);
             let mut inherited = None;
             if attr.is_none() {
                 // Same-sentence or same-paragraph continuation: "“A,” X said. “B.”"
@@ -2941,6 +3547,16 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
                     && let Some((sp, a)) = &pending_intro
                 {
                     inherited = Some((sp.clone(), Some(a.phrase.clone()), a.verb.clone()));
+                } else if k == 0
+                    && text[sent_start..seg.open].trim().is_empty()
+                    && let Some(a) = report_before(text, sent_start)
+                {
+                    // "Lindqvist said the strike was costly. “That is a large number …”": a
+                    // quotation opening the sentence after reported speech carries on its words.
+                    let sp = ctx.resolve(&a.phrase, text, a.at, pi);
+                    if sp.is_some() {
+                        inherited = Some((sp, Some(a.phrase), a.verb));
+                    }
                 }
             }
             let kind = quote_kind(text, seg, left_from);
@@ -2976,6 +3592,7 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
             }
             ctx.note_speaker(&speaker);
             last_in_para = Some((speaker.clone(), attribution.clone(), verb.clone()));
+            emitted[k] = true;
             quotes.push(Quote {
                 paragraph: pi,
                 text: content.to_owned(),
@@ -2988,6 +3605,27 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
 
         let reported = ctx.observe(text, pi, &segs);
         if REPORT_INDIRECT {
+            // Reported speech with quoted phrases worked in: the whole of what was reported, as
+            // well as the phrases themselves.
+            // One phrase already kept as a partial quote says it all; several phrases with the
+            // writer's words between them, or a phrase too short to keep alone, do not.
+            for r in reports.iter().filter(|r| {
+                r.writer_words >= 3
+                    && (r.segments.len() >= 2 || r.segments.iter().any(|&k| !emitted[k]))
+            }) {
+                let speaker = ctx.resolve(&r.attribution.phrase, text, r.attribution.at, pi);
+                if speaker.is_none() && !speakers::is_generic_source(&r.attribution.phrase) {
+                    continue;
+                }
+                quotes.push(Quote {
+                    paragraph: pi,
+                    text: r.content(text).to_owned(),
+                    speaker,
+                    attribution: Some(r.attribution.phrase.clone()),
+                    verb: r.attribution.verb.clone(),
+                    kind: QuoteKind::Indirect,
+                });
+            }
             quotes.extend(reported);
         }
         prev_subject = if segs.is_empty() {
@@ -3012,6 +3650,154 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
         pi += 1;
     }
     quotes
+}
+
+/// A sentence of reported speech with quoted phrases inside what was reported.
+struct QuotedReport {
+    attribution: Attribution,
+    /// Byte range of what was reported.
+    from: usize,
+    to: usize,
+    /// Words of the report outside quotation marks.
+    writer_words: usize,
+    /// Indices of the quoted phrases inside it, in the paragraph's segments.
+    segments: Vec<usize>,
+}
+
+impl QuotedReport {
+    fn content<'a>(&self, text: &'a str) -> &'a str {
+        text[self.from..self.to]
+            .trim()
+            .trim_end_matches([',', ';'])
+            .trim_end()
+    }
+}
+
+/// The sentences of a paragraph that report speech ("X said …", "…, X said.") and quote only
+/// phrases, never a whole sentence: the quotation marks sit inside the writer's own clause.
+fn quoted_reports(text: &str, segs: &[Segment], breaks: &[usize]) -> Vec<QuotedReport> {
+    let mut starts = vec![0];
+    starts.extend(breaks.iter().copied().filter(|&b| b > 0));
+    starts.push(text.len());
+    let mut out = Vec::new();
+    for w in starts.windows(2) {
+        let (s, e) = (w[0], w[1]);
+        let indices: Vec<usize> = (0..segs.len())
+            .filter(|&k| segs[k].open >= s && segs[k].open < e)
+            .collect();
+        let inside: Vec<&Segment> = indices.iter().map(|&k| &segs[k]).collect();
+        if inside.is_empty() || inside.iter().any(|g| !g.closed || g.close_end > e) {
+            continue;
+        }
+        let mut left = s;
+        let all_partial = inside.iter().all(|g| {
+            let k = quote_kind(text, g, left);
+            left = g.close_end;
+            k == QuoteKind::Partial
+        });
+        if !all_partial {
+            continue;
+        }
+        let toks = tokenize(&text[s..e], s);
+        let Some((attribution, mut from, mut to)) =
+            reported_speech(text, &toks, s, e).or_else(|| according_to_report(text, &toks, s, e))
+        else {
+            continue;
+        };
+        // "Gorka said it was “absolutely clear” that …": the report starts right after the verb, not
+        // at a later "that" beyond a quoted phrase.
+        if let Some(verb) = &attribution.verb
+            && inside
+                .iter()
+                .any(|g| g.open > attribution.at && g.close_end <= from)
+            && let Some(v) = toks
+                .iter()
+                .position(|t| t.start >= attribution.at && t.text == verb.as_str())
+            && let Some(next) = toks.get(v + 1)
+        {
+            from = next.start;
+        }
+        // The marks of a phrase at either edge of the report belong to it.
+        for g in &inside {
+            if g.open < from && from <= g.start {
+                from = g.open;
+            }
+            if g.end <= to && to < g.close_end {
+                to = g.close_end;
+            }
+        }
+        // The attribution must stand outside every quotation.
+        if inside
+            .iter()
+            .any(|g| g.open <= attribution.at && attribution.at < g.close_end)
+        {
+            continue;
+        }
+        let mut writer = text[from..to].to_owned();
+        for g in inside.iter().rev() {
+            if g.open >= from && g.close_end <= to {
+                writer.replace_range(g.open - from..g.close_end - from, " ");
+            }
+        }
+        out.push(QuotedReport {
+            attribution,
+            from,
+            to,
+            writer_words: word_count(&writer),
+            segments: indices,
+        });
+    }
+    out
+}
+
+/// The attribution of the sentence of reported speech that ends at byte `end` of a paragraph, if
+/// that sentence is one.
+fn report_before(text: &str, end: usize) -> Option<Attribution> {
+    let start = sentence_breaks(&text[..end])
+        .into_iter()
+        .rfind(|&b| b < end && !text[b..end].trim().is_empty())
+        .unwrap_or(0);
+    let toks = tokenize(&text[start..end], start);
+    reported_speech(text, &toks, start, end).map(|(a, _, _)| a)
+}
+
+/// "The campaign is paying “dozens” of canvassers, according to its manager." or "According to
+/// the memo, the loss was “long anticipated.”": the source set off by a comma at either end of the
+/// sentence, and the rest of the sentence as what it says.
+fn according_to_report(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    e: usize,
+) -> Option<(Attribution, usize, usize)> {
+    let k = toks
+        .windows(2)
+        .position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
+    let a = according_to(text, &toks[k..])?;
+    let end = s + text[s..e]
+        .trim_end()
+        .trim_end_matches(['.', '!', '?'])
+        .len();
+    if k > 0 && toks[k - 1].is(",") {
+        let (_, ne) = np_after(toks, k + 2)?;
+        let rest = toks.get(ne..).unwrap_or_default();
+        if rest.is_empty() {
+            return Some((a, toks[0].start, toks[k - 1].start));
+        }
+        // "Over the long term, according to the office, the deficit …": after a short lead-in.
+        let lead = word_count(&text[toks[0].start..toks[k - 1].start]);
+        if rest[0].is(",") && lead <= 4 {
+            let from = rest.get(1)?.start;
+            return (from < end).then_some((a, from, end));
+        }
+        return None;
+    }
+    if k == 0 || (k == 1 && matches!(toks[0].lower().as_str(), "but" | "and")) {
+        let comma = toks.iter().position(|t| t.is(","))?;
+        let from = toks.get(comma + 1)?.start;
+        return (from < end).then_some((a, from, end));
+    }
+    None
 }
 
 /// Is a short quoted phrase governed by the attribution's verb ("called it “a disgrace”"), rather
@@ -3372,5 +4158,190 @@ mod tests {
             (q[1].speaker.as_ref(), q[1].attribution.as_deref()),
             (None, Some("officials"))
         );
+    }
+
+    #[test]
+    fn phrases_quoted_inside_reported_speech_take_its_speaker() {
+        let q = find_quotes(&paras(&[
+            "Ticket sales were “flat for about a month” while buyers waited, Ilse Marrow said.",
+        ]));
+        // The one phrase says it all: no second, reported quote around it.
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(q[0].text, "flat for about a month");
+        assert_eq!(speaker(&q[0]), "Ilse Marrow");
+    }
+
+    #[test]
+    fn a_report_with_several_quoted_phrases_is_kept_whole() {
+        let q = find_quotes(&paras(&[
+            "Harbor chief Olen Tave said it was “badly delayed” by storms and that the budget was \
+             “entirely spent” before spring.",
+        ]));
+        let partials: Vec<&str> = q
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Partial)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(partials, ["badly delayed", "entirely spent"]);
+        let report = q
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect)
+            .expect("indirect");
+        assert!(
+            report.text.starts_with("it was “badly delayed” by storms"),
+            "{}",
+            report.text
+        );
+        assert_eq!(speaker(report), "Olen Tave");
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_the_speaker() {
+        let q = find_quotes(&paras(&[
+            "Another delegate on the Marsh slate, Jim Poolman, said he was only “leaning north.”",
+        ]));
+        assert_eq!(speaker(&q[0]), "Jim Poolman");
+        assert_eq!(
+            q[0].attribution.as_deref(),
+            Some("Another delegate on the Marsh slate, Jim Poolman")
+        );
+    }
+
+    #[test]
+    fn a_role_description_resolves_to_the_person_given_that_role() {
+        let q = find_quotes(&paras(&[
+            "Chief of the Coastal Staff, Piet Vandermolen, met Interior Minister Saskia Doorn on \
+             Monday.",
+            "“The dykes will hold through the winter,” the chief of the coastal staff said.",
+            "“We have the money for repairs,” the interior minister said later.",
+        ]));
+        assert_eq!(q.len(), 2);
+        assert_eq!(speaker(&q[0]), "Piet Vandermolen");
+        assert_eq!(
+            q[0].attribution.as_deref(),
+            Some("the chief of the coastal staff")
+        );
+        assert_eq!(speaker(&q[1]), "Saskia Doorn");
+    }
+
+    #[test]
+    fn a_role_two_people_share_stays_unresolved() {
+        let q = find_quotes(&paras(&[
+            "Deputy Mayor Ana Brisk and Deputy Mayor Colm Fairley toured the flooded streets.",
+            "“We need pumps, not promises,” the deputy mayor said.",
+        ]));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn the_company_resolves_to_the_company_named_earlier() {
+        let q = find_quotes(&paras(&[
+            "Carmel Line, which runs ferries out of Haifa, cancelled three sailings on Tuesday.",
+            "“The vessels will stay in port until the storm passes,” the company said.",
+            "The Ministry of Ports said the closure was temporary. “Crews are inspecting the \
+             breakwater tonight,” the ministry said.",
+        ]));
+        assert_eq!(q.len(), 2, "{q:?}");
+        let sp = q[0].speaker.as_ref().expect("speaker");
+        assert_eq!(
+            (sp.name.as_str(), sp.kind),
+            ("Carmel Line", SpeakerKind::Organization)
+        );
+        let sp = q[1].speaker.as_ref().expect("speaker");
+        assert_eq!(
+            (sp.name.as_str(), sp.kind),
+            ("Ministry of Ports", SpeakerKind::Organization)
+        );
+    }
+
+    #[test]
+    fn she_skips_a_man_named_later() {
+        let q = find_quotes(&paras(&[
+            "Tamsin Ruel, the council's spokeswoman, answered questions after Mr. Dov Arlen left \
+             the hall.",
+            "“We will put it to a vote again in March,” she said.",
+            "“Nobody asked me,” he said.",
+        ]));
+        assert_eq!(q.len(), 2);
+        assert_eq!(speaker(&q[0]), "Tamsin Ruel");
+        assert_eq!(speaker(&q[1]), "Dov Arlen");
+    }
+
+    #[test]
+    fn according_to_at_the_end_of_a_sentence_with_quoted_phrases() {
+        let q = find_quotes(&paras(&[
+            "The harbour board is hiring “dozens” of divers and “a few” pilots before the summer, \
+             according to board secretary Imre Valk.",
+        ]));
+        let report = q
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect)
+            .expect("indirect");
+        assert_eq!(
+            report.text,
+            "The harbour board is hiring “dozens” of divers and “a few” pilots before the summer"
+        );
+        assert_eq!(speaker(report), "Imre Valk");
+        assert_eq!(report.verb.as_deref(), Some("according to"));
+    }
+
+    #[test]
+    fn a_lowercase_modifier_before_a_body_names_the_source() {
+        let q = find_quotes(&paras(&[
+            "Over the decade, according to the budget office, the deficit \
+             \"is mainly attributable to rising repair costs on the old bridges.\"",
+        ]));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].attribution.as_deref(), Some("the budget office"));
+    }
+
+    #[test]
+    fn a_pronoun_in_a_sentence_about_one_person_tells_their_gender() {
+        let q = find_quotes(&paras(&[
+            "Noor Halabi opened her bakery on Quay Street at dawn.",
+            "A delivery from Pavel Roth arrived an hour later.",
+            "“We sold out of bread by noon,” she said.",
+        ]));
+        assert_eq!(q.len(), 1);
+        assert_eq!(speaker(&q[0]), "Noor Halabi");
+    }
+
+    #[test]
+    fn a_reflexive_between_subject_and_verb_keeps_the_subject() {
+        let q = find_quotes(&paras(&[
+            "Harlan Mott himself acknowledged on Monday night \"it will be very hard for us to \
+             win\" if the count goes on like this.",
+            "“North,” he answered.",
+        ]));
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(speaker(&q[0]), "Harlan Mott");
+        assert_eq!(q[1].verb.as_deref(), Some("answered"));
+        assert_eq!(speaker(&q[1]), "Harlan Mott");
+    }
+
+    #[test]
+    fn a_pronoun_about_someone_else_does_not_give_a_gender() {
+        let q = find_quotes(&paras(&[
+            "Captain Ines Moura retired on Friday after 30 years on the ferry.",
+            "Her first mate, Tobias Renn, said she kept her calm in every storm. “She never \
+             shouted, not once,” he said.",
+        ]));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker(&q[0]), "Tobias Renn");
+    }
+
+    #[test]
+    fn a_quotation_after_reported_speech_carries_on_its_speaker() {
+        let q = find_quotes(&paras(&[
+            "The council's treasurer, Odile Brant, said the closure was costing the town about \
+             4,000 pounds a day. \"That is a lot of money, but it is not yet a crisis.\"",
+        ]));
+        let direct = q
+            .iter()
+            .find(|q| q.kind == QuoteKind::Direct)
+            .expect("direct");
+        assert_eq!(speaker(direct), "Odile Brant");
     }
 }

@@ -224,6 +224,14 @@ const ROLE_WORDS: &[&str] = &[
     "democrat",
     "independent",
     "libertarian",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emperor",
+    "sultan",
+    "emir",
+    "monarch",
 ];
 
 /// Words that make a phrase an organisation ("the Prime Minister's Office", "the Mossad" is caught by
@@ -345,6 +353,24 @@ const ORG_WORDS: &[&str] = &[
     "departments",
     "pac",
     "superpac",
+    // Company names: "Carmel Line", "Harwick Holdings", "Ostrava Shipping Ltd".
+    "line",
+    "lines",
+    "holdings",
+    "llc",
+    "plc",
+    "co",
+    "partners",
+    "industries",
+    "shipping",
+    "logistics",
+    "enterprises",
+    "ventures",
+    "technologies",
+    "systems",
+    "railways",
+    "railway",
+    "labs",
 ];
 
 /// Common nouns that name an unnamed source: the phrase is an attribution, but names nobody.
@@ -538,7 +564,8 @@ pub fn is_capitalized(word: &str) -> bool {
 /// True for an all-capitals acronym such as "FBI", "IDF" or "U.N.": an organisation when it speaks.
 fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    // A longer word in capitals is a dateline or a shouted heading ("WASHINGTON"), not a body.
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// Initials written with full stops ("H.R.", "J."), part of a personal name.
@@ -607,7 +634,9 @@ pub fn split_name_role(phrase: &str) -> (Option<String>, Option<String>) {
         }
         start -= 1;
     }
-    while start < end && is_particle(ws[start]) {
+    // "the de Gaulle era" drops a lowercase particle that opens the run; a capitalised one is a
+    // given name ("Ben Carson", "Abu Bakr").
+    while start < end && is_particle(ws[start]) && !is_capitalized(ws[start]) {
         start += 1;
     }
     let name_words = &ws[start..end];
@@ -1063,5 +1092,46 @@ mod tests {
         );
         assert_eq!(canonical_name(["Okafor"]).as_deref(), Some("Okafor"));
         assert_eq!(canonical_name([]), None);
+    }
+
+    #[test]
+    fn a_capitalised_particle_opening_a_name_is_a_given_name() {
+        assert_eq!(
+            split_name_role("Republican candidate Ben Carson")
+                .0
+                .as_deref(),
+            Some("Ben Carson")
+        );
+        assert_eq!(
+            split_name_role("Abu Bakr Haddad").0.as_deref(),
+            Some("Abu Bakr Haddad")
+        );
+    }
+
+    #[test]
+    fn companies_are_organisations() {
+        for (phrase, name) in [
+            ("Carmel Line", "Carmel Line"),
+            ("Harwick Holdings", "Harwick Holdings"),
+            ("the Ostrava Shipping Co.", "Ostrava Shipping Co"),
+            ("Velden Logistics", "Velden Logistics"),
+        ] {
+            let s = parse_speaker(phrase).expect("speaker");
+            assert_eq!(
+                (s.name.as_str(), s.kind),
+                (name, SpeakerKind::Organization),
+                "{phrase}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_no_organisation() {
+        assert_eq!(parse_speaker("WASHINGTON"), None);
+        let s = parse_speaker("the IAEA").expect("speaker");
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("IAEA", SpeakerKind::Organization)
+        );
     }
 }
