@@ -13,7 +13,7 @@ const CREDIT_WORDS: &str = r"Reuters|AP|AFP|EPA|Getty|Bloomberg|Shutterstock|Ala
 
 static PAREN_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\s*\(((?:[^()]*\b(?:{CREDIT_WORDS})\b[^()]*)|[^()\s]+/[^()]+)\)\s*$"
+        r"\s*\(((?:[^()]*\b(?:{CREDIT_WORDS})\b[^()]*)|[^()\s]+/[^()]+|(?:\p{{Lu}}[\p{{L}}.'’-]*\s){{1,3}}\p{{Lu}}[\p{{L}}.'’-]*\s?/\s?\p{{Lu}}[^()]+)\)\s*$"
     ))
     .unwrap()
 });

@@ -28,10 +28,17 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b").unwrap());
+/// "2024/03/05", "2024.03.05": year first, then month and day.
+static YMD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT)\b)?")
+    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT)\b)?")
         .unwrap()
 });
+static UTC_OFFSET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([+-])(\d{1,2})(?::?(\d{2}))?\b").unwrap());
+static BARE_OFFSET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:UTC|GMT)?\s*([+-])(\d{2}):?(\d{2})\b").unwrap());
 static YEAR_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").unwrap());
 /// Words a date line may carry besides the date itself.
@@ -110,6 +117,13 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             found.push((r.start, c.get(0)?.as_str().replace(' ', "T"), r));
         }
     }
+    if let Some(c) = YMD.captures(s) {
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        if valid(y, m, d) {
+            let r = c.get(0)?.range();
+            found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+        }
+    }
     if found.is_empty()
         && let Some(c) = NUMERIC.captures(s)
     {
@@ -142,7 +156,15 @@ fn tz_offset(tz: &str) -> Option<&'static str> {
         "BST" | "CET" => "+01:00",
         "CEST" => "+02:00",
         "IST" => "+05:30",
-        "IDT" => "+03:00",
+        "IDT" | "EEST" | "MSK" | "EAT" => "+03:00",
+        "EET" | "SAST" | "CAT" => "+02:00",
+        "WAT" => "+01:00",
+        "JST" | "KST" => "+09:00",
+        "HKT" | "SGT" => "+08:00",
+        "AEST" => "+10:00",
+        "AEDT" => "+11:00",
+        "NZST" => "+12:00",
+        "NZDT" => "+13:00",
         _ => return None,
     })
 }
@@ -176,8 +198,40 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         if h > 23 || min > 59 {
             return None;
         }
-        let tz = c.get(4).and_then(|m| tz_offset(m.as_str())).unwrap_or("");
-        Some((format!("T{h:02}:{min:02}:00{tz}"), c.get(0)?.range()))
+        // A numeric offset after the time: "UTC+0000", "GMT+1", "-05:00" (a bare sign needs four
+        // digits, so "10:32 AM - 2 min read" is no offset).
+        let whole = c.get(0)?;
+        let tail = &rest[whole.end()..];
+        let utc_named = c.get(4).is_some_and(|m| {
+            m.as_str().eq_ignore_ascii_case("utc") || m.as_str().eq_ignore_ascii_case("gmt")
+        });
+        let offset: Option<&Regex> = if utc_named {
+            Some(&UTC_OFFSET)
+        } else if c.get(4).is_none() {
+            Some(&BARE_OFFSET)
+        } else {
+            None
+        };
+        let numeric = offset.and_then(|re| re.captures(tail)).and_then(|o| {
+            let oh: u32 = o[2].parse().ok()?;
+            let om: u32 = o.get(3).map_or(Some(0), |m| m.as_str().parse().ok())?;
+            if oh > 14 || om > 59 {
+                None
+            } else if oh == 0 && om == 0 {
+                Some(("Z".to_owned(), o.get(0)?.end()))
+            } else {
+                Some((format!("{}{oh:02}:{om:02}", &o[1]), o.get(0)?.end()))
+            }
+        });
+        let end = whole.end() + numeric.as_ref().map_or(0, |n| n.1);
+        let tz = numeric
+            .map(|n| n.0)
+            .or_else(|| {
+                c.get(4)
+                    .and_then(|m| tz_offset(m.as_str()).map(str::to_owned))
+            })
+            .unwrap_or_default();
+        Some((format!("T{h:02}:{min:02}:00{tz}"), whole.start()..end))
     });
     if let Some((t, r)) = &time {
         if !iso.contains('T') {
@@ -290,6 +344,27 @@ fn clean_name(raw: &str) -> String {
     }
 }
 
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just now|yesterday|today)$").unwrap()
+});
+
+/// True when `text` is a time relative to now ("Updated 2 hours ago", "Last Updated: 24 minutes
+/// ago", "Published yesterday"): it says when the page was read, so it is never a date.
+pub fn is_relative_time(text: &str) -> bool {
+    RELATIVE_TIME.is_match(text.trim())
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)").unwrap()
+});
+
+/// The date in a page address's path ("…/2016/11/29/slug", "…/2016-11-29-slug"), if it has one.
+pub fn url_date(url: &str) -> Option<String> {
+    let c = URL_DATE.captures(url)?;
+    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// True when `text` is a job title ("Staff Writer"), not a name.
 pub fn is_role(text: &str) -> bool {
     ROLE.is_match(text.trim())
@@ -342,6 +417,56 @@ mod tests {
             date_line("Mon 13 Mar 2023 07.00 GMT").unwrap().iso,
             "2023-03-13T07:00:00Z"
         );
+    }
+
+    #[test]
+    fn more_date_forms_and_zones() {
+        assert_eq!(date_line("2024/03/05").unwrap().iso, "2024-03-05");
+        assert_eq!(date_line("5th March 2024").unwrap().iso, "2024-03-05");
+        assert_eq!(
+            date_line("March 5, 2024 at 9:30 a.m. EST").unwrap().iso,
+            "2024-03-05T09:30:00-05:00"
+        );
+        assert_eq!(
+            date_line("Mon 5 Mar 2024 09.30 GMT").unwrap().iso,
+            "2024-03-05T09:30:00Z"
+        );
+        assert_eq!(
+            date_line("Updated: Oct 9, 2019, 11:05 IST").unwrap().iso,
+            "2019-10-09T11:05:00+05:30"
+        );
+        assert_eq!(
+            date_line("Fri Sep 30 2016 15:13 UTC+0000").unwrap().iso,
+            "2016-09-30T15:13:00Z"
+        );
+        assert_eq!(
+            date_line("Posted 5 March 2024 09:30 +0100").unwrap().iso,
+            "2024-03-05T09:30:00+01:00"
+        );
+        // A dash before a reading time is not an offset.
+        assert_eq!(
+            date_line("Dec 20, 2016 10:32 AM - 2 min read").unwrap().iso,
+            "2016-12-20T10:32:00"
+        );
+    }
+
+    #[test]
+    fn relative_times_and_url_dates() {
+        assert!(is_relative_time("Updated 2 hours ago"));
+        assert!(is_relative_time("Last Updated: 24 minutes ago"));
+        assert!(is_relative_time("Published yesterday"));
+        assert!(!is_relative_time("Published Mar 5, 2024"));
+        assert!(date_line("Published 3 hours ago").is_none());
+        assert_eq!(
+            url_date("https://example.com/news/2016/11/29/why-it-matters").as_deref(),
+            Some("2016-11-29")
+        );
+        assert_eq!(
+            url_date("https://example.com/2024-03-05-ferry.html").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(url_date("https://example.com/news/2016/ferry-story"), None);
+        assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
     }
 
     #[test]

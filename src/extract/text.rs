@@ -19,7 +19,7 @@ use super::{
     Article, Caption, DroppedLine, Extraction, Hints, Outlet, Paragraph, ParagraphKind, Profiles,
 };
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// One non-empty line of the source.
@@ -85,7 +85,9 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
     let segments = super::split::segments(&lines, &uses);
     let mut articles = Vec::new();
     for range in &segments {
-        if let Some(mut article) = extract_article(&lines, &mut uses, range.clone(), profile) {
+        if let Some(mut article) =
+            extract_article(&lines, &mut uses, range.clone(), profile, url.as_deref())
+        {
             // "Jane Doe, CNN": the outlet credited next to its writer is not an author.
             if article.authors.len() > 1 {
                 article.authors.retain(|a| profiles.by_name(a).is_none());
@@ -99,6 +101,10 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
                 })
             });
             article.url = url.clone();
+            // An address with the date in its path ("/2016/11/29/") dates a page that prints none.
+            if article.published_at.is_none() && article.updated_at.is_none() {
+                article.published_at = url.as_deref().and_then(metadata::url_date);
+            }
             if let Some(date) = &hints.date {
                 article.published_at = Some(date.clone());
             }
@@ -150,16 +156,17 @@ pub(crate) fn build_lines(text: &str) -> Vec<Line> {
             continue;
         }
         let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
-        // "By" on a line of its own, the name on the next: one byline.
-        let lone_by = |p: &str| {
-            matches!(
-                p.to_lowercase().as_str(),
-                "by" | "by:" | "written by" | "posted by"
-            )
-        };
+        // A label on a line of its own and its value on the next ("By" then the name, "Updated:"
+        // then the date, "Author:" then the name): inline elements a page lays out as blocks. The
+        // same for a byline's names printed one per line around "and" ("By / A / and / B").
         if let Some(prev) = out.last_mut()
-            && lone_by(&prev.text)
             && blanks <= 1
+            && (is_meta_label(&prev.text, &t)
+                || (is_byline_start(&prev.text) && is_name_joiner(&t))
+                || (is_name_joiner_end(&prev.text)
+                    && is_byline_start(&prev.text)
+                    && t.chars().next().is_some_and(char::is_uppercase)
+                    && word_count(&t) <= 4))
         {
             prev.text.push(' ');
             prev.text.push_str(&t);
@@ -189,11 +196,45 @@ pub(crate) fn build_lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// True when `next` continues the sentence `prev` was cut in (a hard-wrapped paragraph).
+/// Labels printed on a line of their own with their value on the next line: a name or a date.
+static NAME_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:by|by:|written by|words by|story by|posted by|authors?:)$").unwrap()
+});
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:published|updated|last updated|posted|posted on|original|first published|date|publish date|published date|release date)(?: on)?:?$").unwrap()
+});
+
+/// True when `label` is a byline or date label and `value` what it labels (a widget label such as
+/// "Published" over "World" stays apart).
+fn is_meta_label(label: &str, value: &str) -> bool {
+    if NAME_LABEL.is_match(label) {
+        return value.chars().next().is_some_and(char::is_uppercase) || label.len() <= 3;
+    }
+    DATE_LABEL.is_match(label) && metadata::date_line(value).is_some()
+}
+
+/// A line that opens a byline ("By Ann Lee", "Written by Ann Lee, Bo Chan").
+fn is_byline_start(text: &str) -> bool {
+    metadata::byline(text).is_some() && word_count(text) <= 10
+}
+
+/// "and", "&" or "," on a line of its own, between two names of a byline.
+fn is_name_joiner(text: &str) -> bool {
+    matches!(text, "and" | "&" | "," | "And")
+}
+
+fn is_name_joiner_end(text: &str) -> bool {
+    text.ends_with(" and") || text.ends_with(" &") || text.ends_with(',')
+}
+
+/// True when `next` continues the sentence `prev` was cut in (a hard-wrapped paragraph). A byline
+/// under a long headline ("by Staff Writer Oct. 13, 2016") starts lowercase but is its own line.
 fn is_wrapped(prev: &str, next: &str) -> bool {
     prev.chars().count() >= 50
         && !prev.ends_with(['.', '!', '?', ':', '"', '”', ')'])
         && next.chars().next().is_some_and(char::is_lowercase)
+        && metadata::byline(next).is_none()
+        && metadata::byline_with_date(next).is_none()
 }
 
 fn find_url(lines: &[Line]) -> Option<String> {
@@ -286,7 +327,19 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && metadata::date_line(text).is_none()
         && metadata::byline(text).is_none()
         && !(PUBLISH_WORD.is_match(text) && metadata::find_date(text).is_some())
+        && !STAMP_NO_YEAR.is_match(text)
+        && !PHOTO_CREDIT.is_match(text)
 }
+
+/// "Updated Nov 19, 6:55 AM", "Posted on Oktober 27, 2015": a time stamp with no year or in a
+/// language the date grammar does not read.
+static STAMP_NO_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:updated|posted|published|modified)\b:?\s*(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|[^.!?]{0,30}\d{4}\b)").unwrap()
+});
+/// "Anna Smith/The Daily Echo", "Jo Lee/AFP": a photo credit printed alone, under its picture.
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?/\s?\p{Lu}[\p{L}.'’&-]*(?:\s[\p{L}.'’&-]+){0,5}$").unwrap()
+});
 
 static PUBLISH_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(published|updated|posted|modified)").unwrap());
@@ -352,6 +405,57 @@ fn is_name_like(text: &str) -> bool {
         "podcasts",
         "live",
         "updates",
+        // Words of a short headline in title case ("Yellow Vests and I", "Why We Walk"), never of
+        // a person's name.
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "for",
+        "on",
+        "at",
+        "with",
+        "is",
+        "are",
+        "was",
+        "how",
+        "why",
+        "what",
+        "when",
+        "who",
+        "where",
+        "i",
+        "my",
+        "your",
+        "our",
+        "we",
+        "you",
+        "it",
+        "its",
+        "this",
+        "that",
+        "not",
+        "no",
+        "all",
+        "new",
+        "about",
+        "after",
+        "over",
+        "into",
+        "or",
+        "but",
+        "vs",
+        // Social buttons: "Like DailyMail", "Follow Jane Doe".
+        "like",
+        "follow",
+        "tweet",
+        "email",
+        "print",
+        "save",
+        "comment",
+        "site",
+        "web",
     ];
     let text = strip_place(text);
     if text.split_whitespace().any(|w| {
@@ -382,6 +486,21 @@ fn is_name_like(text: &str) -> bool {
             <= 6
 }
 
+/// One or two people's names and nothing else ("Jane Doe", "Ann Lee and Bo Chan"): each name two to
+/// four words. A bare name right under the headline is its byline even with no date beside it.
+fn short_name(text: &str) -> bool {
+    let text = strip_place(text).trim_end_matches('.');
+    let names: Vec<&str> = text
+        .split(" and ")
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .collect();
+    names.len() <= 2
+        && names
+            .iter()
+            .all(|n| (2..=4).contains(&n.split_whitespace().count()))
+}
+
 /// What a byline or date line says.
 struct Meta {
     byline: Option<String>,
@@ -401,7 +520,13 @@ fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         .filter(|p| !p.is_empty())
         .collect();
     let mut any = false;
+    // "Pete Evans · CBC News · Posted: Oct 14, 2022": a bare name is the byline when a date shares
+    // its line; an outlet name or a relative time ("Last Updated: 24 minutes ago") rides along.
+    let dated = parts.len() > 1 && parts.iter().any(|p| metadata::date_line(p).is_some());
     for (n, part) in parts.iter().enumerate() {
+        if dated && metadata::is_relative_time(part) {
+            continue;
+        }
         if let Some(d) = metadata::date_line(part) {
             meta.dates.push(d);
             any = true;
@@ -416,6 +541,11 @@ fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
             any = true;
         } else if n > 0 && any && metadata::is_role(part) {
             // "By A | Staff Writer": the role is not an author.
+        } else if dated && meta.byline.is_none() && n == 0 && is_name_like(part) {
+            meta.byline = Some(part.to_string());
+            any = true;
+        } else if dated && n > 0 && n + 1 < parts.len() && any && is_name_like(part) {
+            // The outlet or desk between the name and the date.
         } else if parts.len() > 1 && n == 0 {
             return None;
         }
@@ -425,7 +555,16 @@ fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
 
 /// A section label printed above a headline ("Politics", "Outlet | Real Estate").
 fn section_label(text: &str) -> Option<String> {
-    let last = text.rsplit(['|', '›', '»', '/']).next()?.trim();
+    // "Business·Updated", "World · Live": a status flag after the section is not the section.
+    let last = text
+        .rsplit(['|', '›', '»', '/', '·', '•'])
+        .map(str::trim)
+        .find(|p| {
+            !matches!(
+                p.to_lowercase().as_str(),
+                "updated" | "live" | "new" | "breaking" | "exclusive" | "analysis" | ""
+            )
+        })?;
     let w = word_count(last);
     let ok = (1..=3).contains(&w)
         && last.chars().count() >= 3
@@ -471,6 +610,7 @@ fn choose_title(
     floor: usize,
     body_start: usize,
     end: usize,
+    url: Option<&str>,
 ) -> Option<usize> {
     const WINDOW: usize = 60;
     const INSIDE: usize = 12;
@@ -494,6 +634,17 @@ fn choose_title(
             *counts.entry(norm(&l.text)).or_default() += 1;
         }
     }
+    // The page's <title> printed as a line: "Headline | Site" or "Site - Headline".
+    let mut page_titles: HashSet<String> = HashSet::new();
+    for l in &lines[floor..end] {
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            if let (Some(first), Some(last)) = (l.text.find(sep), l.text.rfind(sep)) {
+                page_titles.insert(norm(&l.text[..last]));
+                page_titles.insert(norm(&l.text[first + sep.len()..]));
+            }
+        }
+    }
+    let slug = url.map(slug_words).unwrap_or_default();
     let mut best: Option<(f64, usize)> = None;
     for (pos, &i) in kept_idx.iter().enumerate().skip(start) {
         let t = &lines[i].text;
@@ -503,8 +654,14 @@ fn choose_title(
         let inside = pos >= n_before;
         // Inside the prose cluster, only right at its top (a stray teaser line before the header).
         if inside {
+            // Teaser items are packed line on line; a long list of them above the headline is
+            // still chrome, not the start of the article.
             let teaser: Vec<usize> = (body_start..i)
-                .filter(|&j| matches!(uses[j], Use::Unjudged) && is_prose(&lines[j].text))
+                .filter(|&j| {
+                    matches!(uses[j], Use::Unjudged)
+                        && is_prose(&lines[j].text)
+                        && !(lines[j].blank_before == 0 && lines[j].blank_after == 0)
+                })
                 .collect();
             if teaser.len() > 6
                 || teaser
@@ -546,15 +703,56 @@ fn choose_title(
         if capitalised_share(t) >= 0.6 {
             score += 0.5;
         }
-        if t.contains(['|', '@', '#']) || t.contains("http") || t.contains("[email") {
+        if t.contains(['|', '@', '#', '>', '»', '›']) || t.contains("http") || t.contains("[email")
+        {
             score -= 2.0;
         }
         if is_name_like(t) {
             score -= 3.0;
         }
-        // Menus print in capitals; a few headlines do too.
-        if !t.chars().any(char::is_lowercase) && w > 3 {
+        // Menus print in capitals; a few headlines do too, with their byline or date right under.
+        if !t.chars().any(char::is_lowercase)
+            && w > 3
+            && !after.first().is_some_and(|&j| is_meta_line(&lines[j].text))
+        {
             score -= 1.0;
+        }
+        // A newsletter's name: it says so, or its sign-up prompt sits right under it where a
+        // headline would have its byline or date.
+        let meta_under = after.iter().take(3).any(|&j| is_meta_line(&lines[j].text));
+        if NEWSLETTER_WORD.is_match(t)
+            || (!meta_under
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|l| NEWSLETTER_WORD.is_match(&l.text) && word_count(&l.text) >= 5))
+        {
+            score -= 2.0;
+        }
+        // "Headline / dek / Jane Doe": a bare name under the headline, just above the body, is
+        // its byline (further up, a run of title-case names is a menu).
+        if !after.iter().any(|&j| is_meta_line(&lines[j].text))
+            && dist <= 10
+            && after.iter().take(3).any(|&j| {
+                let n = &lines[j].text;
+                is_name_like(n) && short_name(n) && !NEWSLETTER_WORD.is_match(n)
+            })
+        {
+            score += 1.5;
+        }
+        // "24 September 2019 / Headline": the date printed right above.
+        if pos > 0
+            && read_meta(&lines[kept_idx[pos - 1]].text, None)
+                .is_some_and(|m| m.byline.is_none() && !m.dates.is_empty())
+        {
+            score += 1.0;
+        }
+        // The words of the page's address ("/2024/03/05/council-votes-to-keep-ferry").
+        if slug.len() >= 3 {
+            let words: HashSet<String> = norm(t).split(' ').map(str::to_owned).collect();
+            let hits = slug.iter().filter(|s| words.contains(*s)).count();
+            if hits as f64 >= 0.6 * slug.len() as f64 {
+                score += 2.0;
+            }
         }
         // Under a byline sit the author's bio and the body, not the headline (a date may sit above it).
         if kept_idx[pos.saturating_sub(2)..pos]
@@ -563,7 +761,10 @@ fn choose_title(
         {
             score -= 2.0;
         }
-        if doubled[i] || counts.get(&norm(t)).is_some_and(|&c| c > 1) {
+        if doubled[i]
+            || counts.get(&norm(t)).is_some_and(|&c| c > 1)
+            || page_titles.contains(&norm(t))
+        {
             score += 1.0;
         }
         if best.is_none_or(|(b, _)| score > b) {
@@ -571,6 +772,45 @@ fn choose_title(
         }
     }
     best.map(|(_, i)| i)
+}
+
+static TITLE_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(\S.{10,}?)\s+[Bb]y\s+(\p{Lu}[^,;:!?]{2,60})$").unwrap());
+/// Bylines that may follow the story rather than head it; a bare "By" after the body is more often a
+/// related story's.
+static BYLINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:written|words|story|text|reporting|report)\s+by\b").unwrap()
+});
+static NEWSLETTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(newsletters?|subscribe|sign up|signup|inbox|unsubscribe)\b").unwrap()
+});
+
+/// The words of a URL's last path segment ("council-votes-to-keep-ferry.html" → council, votes, …),
+/// without numbers and file extensions.
+fn slug_words(url: &str) -> Vec<String> {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .splitn(4, '/')
+        .nth(3)
+        .unwrap_or("");
+    let seg = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .max_by_key(|s| s.matches(['-', '_']).count())
+        .unwrap_or("");
+    if seg.matches(['-', '_']).count() < 2 {
+        return Vec::new();
+    }
+    seg.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| {
+            w.len() >= 2
+                && w.chars().any(char::is_alphabetic)
+                && !["html", "htm", "php", "aspx", "amp"].contains(&w.as_str())
+        })
+        .collect()
 }
 
 fn norm(text: &str) -> String {
@@ -588,6 +828,7 @@ fn extract_article(
     uses: &mut [Use],
     range: std::ops::Range<usize>,
     profile: Option<&Profile>,
+    url: Option<&str>,
 ) -> Option<Article> {
     let kept = |uses: &[Use], i: usize| matches!(uses[i], Use::Unjudged);
 
@@ -729,13 +970,27 @@ fn extract_article(
     // The header above the body: title, dek, byline, dates, section.
     let mut article = Article::default();
     let header_floor = range.start;
-    let title_at = choose_title(lines, uses, &doubled, header_floor, body_start, range.end)
-        .filter(|&t| t < body_start || (t + 1..=body_end).any(|j| prose[j]));
+    let title_at = choose_title(
+        lines,
+        uses,
+        &doubled,
+        header_floor,
+        body_start,
+        range.end,
+        url,
+    )
+    .filter(|&t| t < body_start || (t + 1..=body_end).any(|j| prose[j]));
     // A headline found inside the prose cluster means the cluster began with chrome that reads like
     // prose (a notification prompt, a teaser): the body starts after the headline.
     let body_start = match title_at {
         Some(t) if t >= body_start => {
-            for u in &mut uses[body_start..t] {
+            // The date or byline line right above the headline is its header, not a teaser.
+            let header_top = (body_start..t)
+                .rev()
+                .take_while(|&j| !kept(uses, j) || is_meta_line(&lines[j].text))
+                .last()
+                .unwrap_or(t);
+            for u in &mut uses[body_start..header_top] {
                 if matches!(u, Use::Unjudged) {
                     *u = Use::Dropped("before-article");
                 }
@@ -763,6 +1018,31 @@ fn extract_article(
         }
     };
     article.title = lines[title_at].text.clone();
+    // "Headline by Jane Doe" on one line: the name is the byline, unless the body names it too
+    // ("Man Rescued by Coast Guard").
+    if let Some(c) = TITLE_BY.captures(&article.title) {
+        let (head, name) = (c[1].trim().to_owned(), c[2].trim().to_owned());
+        let lower = name.to_lowercase();
+        let in_body = (range.clone())
+            .filter(|&j| prose[j] && !lines[j].text.starts_with(name.as_str()))
+            .any(|j| lines[j].text.to_lowercase().contains(&lower));
+        // The name must be printed elsewhere on the page too (an author box, "More by …"), and
+        // a possessive ("by Amazon's Alexa") is a thing, not a writer.
+        let elsewhere = lines
+            .iter()
+            .enumerate()
+            .any(|(j, l)| j != title_at && l.text.contains(name.as_str()));
+        if is_name_like(&name)
+            && short_name(&name)
+            && !name.contains(['’', '\''])
+            && is_title_like(&head)
+            && !in_body
+            && elsewhere
+        {
+            article.title = head;
+            article.byline = Some(name);
+        }
+    }
     uses[title_at] = Use::Title;
     // Lines right above the headline may carry the date, byline or section.
     let mut above = Vec::new();
@@ -790,8 +1070,12 @@ fn extract_article(
                 .filter(|&k| section_label(&lines[k].text).is_some())
                 .count()
                 == 3;
+        // A label is the headline's own only right above it: a newsletter's name with its dropped
+        // sign-up prompt between is not a section.
+        let adjacent = !(j + 1..title_at).any(|k| uses[k] == Use::Dropped("newsletter-prompt"));
         let repeated = || lines.iter().filter(|l| l.text == *t).count() > 1;
         if n == 0
+            && adjacent
             && (!menu_item || repeated())
             && let Some(sec) = section_label(t)
         {
@@ -808,6 +1092,17 @@ fn extract_article(
             dates.extend(meta.dates);
             uses[j] = Use::Date;
         }
+    }
+    // "Jane Doe / Science / Sep 30, 2016 / Headline": a bare name in the header above the headline
+    // is the byline when a date line is there too.
+    if article.byline.is_none()
+        && above.iter().any(|&j| uses[j] == Use::Date)
+        && let Some(&j) = above
+            .iter()
+            .find(|&&j| kept(uses, j) && is_name_like(&lines[j].text))
+    {
+        article.byline = Some(strip_place(&lines[j].text).to_owned());
+        uses[j] = Use::Byline;
     }
     // A byline or date a few lines under the headline closes the header, even when a dek and a photo
     // caption (prose-shaped both) come before it: the body starts after it.
@@ -844,7 +1139,8 @@ fn extract_article(
         } else if article.byline.is_none()
             && is_name_like(&t)
             && !prose[j]
-            && next_to_date(lines, uses, j)
+            && (next_to_date(lines, uses, j)
+                || (title_at + 1..j).all(|k| !kept(uses, k)) && short_name(&t))
         {
             article.byline = Some(strip_place(&t).trim_end_matches('.').to_owned());
             uses[j] = Use::Byline;
@@ -974,21 +1270,52 @@ fn extract_article(
         &captions_at,
         &mut article,
     );
+    // "Written by Jane Doe" under the last paragraph: a byline printed after the story.
+    if article.byline.is_none() {
+        let after = (body_end + 1..range.end.min(body_end + 7)).find(|&j| {
+            kept(uses, j)
+                && BYLINE_AFTER.is_match(&lines[j].text)
+                && metadata::byline(&lines[j].text).is_some()
+        });
+        if let Some(j) = after {
+            article.byline = metadata::byline(&lines[j].text);
+            uses[j] = Use::Byline;
+            if let Some(b) = &article.byline {
+                article.authors = metadata::authors(b);
+            }
+        }
+    }
     // "Jane Doe covers the Midwest for The Times.": the writer's bio closing the page, not the story.
-    if let Some(last) = article.paragraphs.last()
-        && word_count(&last.text) <= 30
-        && article
-            .authors
-            .iter()
-            .any(|a| a.split_whitespace().count() >= 2 && last.text.starts_with(a.as_str()))
-        && !last.text.contains(['"', '“', '”'])
-    {
+    // Also "Jane is a reporter covering …" by first name, and a heading left with nothing under it
+    // ("About the author").
+    let bio = |text: &str, authors: &[String]| {
+        word_count(text) <= 30
+            && !text.contains(['"', '“', '”'])
+            && authors.iter().any(|a| {
+                let first = a.split_whitespace().next().unwrap_or("");
+                (a.split_whitespace().count() >= 2 && text.starts_with(a.as_str()))
+                    || (first.chars().count() >= 2
+                        && [" is ", " covers ", " writes ", " reports "]
+                            .iter()
+                            .any(|v| text.starts_with(&format!("{first}{v}"))))
+            })
+    };
+    let mut popped_bio = false;
+    while let Some(last) = article.paragraphs.last() {
+        let rule = if bio(&last.text, &article.authors) {
+            "author-bio"
+        } else if popped_bio && last.kind == ParagraphKind::Subhead {
+            "trailing-heading"
+        } else {
+            break;
+        };
+        popped_bio = true;
         article.paragraphs.pop();
         if let Some(i) = (body_start..=body_end)
             .rev()
             .find(|&i| uses[i] == Use::Body)
         {
-            uses[i] = Use::Dropped("author-bio");
+            uses[i] = Use::Dropped(rule);
         }
     }
     // Captions printed in the header area belong to the article too.
@@ -1268,6 +1595,77 @@ mod tests {
             a.url.as_deref(),
             Some("https://www.axios.com/2017/05/17/ferry")
         );
+    }
+
+    #[test]
+    fn a_name_with_its_outlet_and_date_on_one_line_is_the_byline() {
+        let text = "Ferry fares frozen for another winter on the island route\n\
+            Ann Lee · The Island Echo · Posted: Mar 5, 2024 9:30 AM EST | Last Updated: 2 hours ago\n\n\
+            The council voted on Tuesday to keep ferry fares where they are for another winter, after a campaign by island residents.\n\n\
+            The operator had asked for a rise of ten per cent to cover the cost of fuel, which has doubled since the spring.\n";
+        let a = &run(text).articles[0];
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.published_at.as_deref(), Some("2024-03-05T09:30:00-05:00"));
+        assert_eq!(a.updated_at, None, "a relative time is not a date");
+    }
+
+    #[test]
+    fn labels_on_their_own_lines_join_their_values() {
+        let text = "Ferry fares frozen for another winter on the island route\nAuthor:\nAnn Lee\nUpdated:\nMar 6, 2024\nOriginal:\nDec 21, 2023\n\n\
+            The council voted on Tuesday to keep ferry fares where they are for another winter, after a campaign by island residents.\n\n\
+            The operator had asked for a rise of ten per cent to cover the cost of fuel, which has doubled since the spring.\n";
+        let a = &run(text).articles[0];
+        assert_eq!(a.authors, ["Ann Lee"]);
+        assert_eq!(a.published_at.as_deref(), Some("2023-12-21"));
+        assert_eq!(a.updated_at.as_deref(), Some("2024-03-06"));
+    }
+
+    #[test]
+    fn a_byline_under_a_long_headline_is_not_joined_to_it() {
+        let text = "Theatre trust launches training scholarships for young stage designers\nby News Desk Oct. 13, 2016\n\n\
+            The trust announced today that its scholarship programme will pay for training for twenty young designers every year.\n\n\
+            Applications open in January and the first scholars will be named in the spring, the trust said.\n";
+        let a = &run(text).articles[0];
+        assert_eq!(
+            a.title,
+            "Theatre trust launches training scholarships for young stage designers"
+        );
+        assert_eq!(a.authors, ["News Desk"]);
+        assert_eq!(a.published_at.as_deref(), Some("2016-10-13"));
+    }
+
+    #[test]
+    fn a_short_title_case_headline_is_not_a_name() {
+        assert!(!is_name_like("Yellow Vests and I"));
+        assert!(!is_name_like("Why We Walk"));
+        assert!(!is_name_like("Like DailyMail"));
+        assert!(is_name_like("Ann Lee and Bo Chan"));
+        assert!(short_name("Marisol Ferreira"));
+        assert!(!short_name("Ann Lee, Bo Chan and Cy Dee"));
+    }
+
+    #[test]
+    fn stamps_credits_and_breadcrumbs_are_not_headlines() {
+        assert!(!is_title_like(
+            "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"
+        ));
+        assert!(!is_title_like("Posted on Oktober 27, 2015 by Admin"));
+        assert!(!is_title_like("Anna Smith/The Daily Echo"));
+        assert!(is_title_like(
+            "Council votes to keep the ferry running all winter"
+        ));
+        assert!(is_title_like(
+            "Published works of a forgotten poet found in an attic"
+        ));
+    }
+
+    #[test]
+    fn a_url_slug_and_date_help_the_headline() {
+        assert_eq!(
+            slug_words("https://x.example/news/2024/03/05/harbour-board-approves-fish-market.html"),
+            ["harbour", "board", "approves", "fish", "market"]
+        );
+        assert!(slug_words("https://x.example/story/12345").is_empty());
     }
 
     #[test]
