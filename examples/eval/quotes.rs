@@ -170,8 +170,17 @@ pub fn run(corpus: &Path) {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    let split = std::env::args()
-        .find_map(|a| a.strip_prefix("--split=").map(str::to_owned))
+    // `--split=X` or `--split X`, the form the pages half takes; its "held-out" is this "held".
+    let args: Vec<String> = std::env::args().collect();
+    let split = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--split=") {
+            Some(value) => Some(value.to_owned()),
+            None if a == "--split" => args.get(i + 1).cloned(),
+            None => None,
+        })
+        .map(|s| if s == "held-out" { "held".to_owned() } else { s })
         .unwrap_or_default();
     match split.as_str() {
         "" | "all" => score(&dir, &files, "all"),
