@@ -53,6 +53,16 @@ fn count(db: &Path, table: &str) -> i64 {
     .unwrap()
 }
 
+/// The first column of every row a query returns, as text.
+fn column(db: &Path, sql: &str) -> Vec<String> {
+    let conn = Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    stmt.query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 fn dump(dir: &Path, db: &str) -> String {
     let out = morgue(dir).args(["--db", db, "dump"]).output().unwrap();
     assert!(
@@ -86,13 +96,7 @@ fn import_a_directory_then_count_rows() {
     assert_eq!(count(&db, "sources"), 2);
     assert_eq!(count(&db, "articles"), 2);
     let conn = Connection::open(&db).unwrap();
-    let titles: Vec<String> = conn
-        .prepare("SELECT title FROM articles ORDER BY id")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let titles = column(&db, "SELECT title FROM articles ORDER BY id");
     assert_eq!(
         titles,
         [
@@ -100,13 +104,7 @@ fn import_a_directory_then_count_rows() {
             "Orchard Growers Count Losses After Late Frost"
         ]
     );
-    let paths: Vec<String> = conn
-        .prepare("SELECT path FROM sources ORDER BY id")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let paths = column(&db, "SELECT path FROM sources ORDER BY id");
     assert_eq!(
         paths,
         ["clips/harbor.txt", "clips/nested/orchard.txt"],

@@ -61,11 +61,20 @@ pub struct Summary {
     pub files: Vec<FileReport>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileStatus {
+    Imported,
+    /// Extracted in a dry run: nothing was stored.
+    Extracted,
+    Skipped,
+    Failed,
+}
+
 #[derive(Debug, Serialize)]
 pub struct FileReport {
     pub path: String,
-    /// imported, skipped, failed, or extracted (dry run).
-    pub status: &'static str,
+    pub status: FileStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -118,8 +127,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             }
             let report = finish(input.display_name(), prepared, store.as_mut(), &imported_at);
             match report.status {
-                "imported" | "extracted" => summary.imported += 1,
-                "skipped" => summary.skipped += 1,
+                FileStatus::Imported | FileStatus::Extracted => summary.imported += 1,
+                FileStatus::Skipped => summary.skipped += 1,
                 _ => summary.failed += 1,
             }
             summary.counts += report.counts;
@@ -286,7 +295,7 @@ fn finish(
 ) -> FileReport {
     let failed = |path: String, reason: String| FileReport {
         path,
-        status: "failed",
+        status: FileStatus::Failed,
         reason: Some(reason),
         warnings: Vec::new(),
         counts: ImportCounts::default(),
@@ -308,9 +317,9 @@ fn finish(
         );
     }
     let status = if store.is_some() {
-        "imported"
+        FileStatus::Imported
     } else {
-        "extracted"
+        FileStatus::Extracted
     };
     let counts = match store {
         None => counts_of(&extraction),
@@ -348,7 +357,7 @@ fn skipped(path: String, earlier_path: String) -> FileReport {
     };
     FileReport {
         path,
-        status: "skipped",
+        status: FileStatus::Skipped,
         reason: Some(reason),
         warnings: Vec::new(),
         counts: ImportCounts::default(),
@@ -487,7 +496,7 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
     let mut err = std::io::stderr().lock();
     for file in &summary.files {
         match file.status {
-            "failed" => writeln!(
+            FileStatus::Failed => writeln!(
                 err,
                 "failed: {}: {}",
                 file.path,
@@ -495,7 +504,7 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
             )?,
             // Re-importing a folder skips every file already in it; only name the surprising ones,
             // whose bytes were imported under another path.
-            "skipped"
+            FileStatus::Skipped
                 if file
                     .reason
                     .as_deref()
