@@ -16,10 +16,11 @@ CREATE TABLE outlets (
 INSERT INTO "outlets" VALUES(1,'Associated Press','apnews.com');
 INSERT INTO "outlets" VALUES(2,'Asharq Al-Awsat English','english.aawsat.com');
 INSERT INTO "outlets" VALUES(3,'Axios','axios.com');
-INSERT INTO "outlets" VALUES(4,'The Quint','thequint.com');
-INSERT INTO "outlets" VALUES(5,'Reuters','reuters.com');
-INSERT INTO "outlets" VALUES(6,'Voice of America','voanews.com');
-INSERT INTO "outlets" VALUES(7,'World Israel News','worldisraelnews.com');
+INSERT INTO "outlets" VALUES(4,'The Guardian','theguardian.com');
+INSERT INTO "outlets" VALUES(5,'The Quint','thequint.com');
+INSERT INTO "outlets" VALUES(6,'Reuters','reuters.com');
+INSERT INTO "outlets" VALUES(7,'Voice of America','voanews.com');
+INSERT INTO "outlets" VALUES(8,'World Israel News','worldisraelnews.com');
 CREATE TABLE sources (
     id          INTEGER PRIMARY KEY,
     path        TEXT NOT NULL,
@@ -140,7 +141,7 @@ The other side: Employers say the eastern terminal was designed around automatio
 "Every week this goes on, cargo learns to go somewhere else, and some of it will never come back," said Per Engström, the association''s chief executive.
 
 What''s next: A state mediator, Lotte Brandvold, is expected to meet both sides separately on Thursday, two officials familiar with the plans told Axios.',439);
-INSERT INTO "articles" VALUES(5,4,0,NULL,'‘They built the town around the cranes’: Lindholm holds its breath as dock strike bites','Families who have worked the harbour for generations say automation threatens more than jobs, while employers warn the port is losing customers by the day','Helen Marsh and Tobias Lind','Labour unions','2026-03-06T06:00:00Z',NULL,NULL,'On the hill above the Port of Lindholm, where the container stacks stand motionless for a tenth day, Birgit Svensson points out the houses of the people she grew up with. Almost every one, she says, belongs to a family with someone on the docks.
+INSERT INTO "articles" VALUES(5,4,0,4,'‘They built the town around the cranes’: Lindholm holds its breath as dock strike bites','Families who have worked the harbour for generations say automation threatens more than jobs, while employers warn the port is losing customers by the day','Helen Marsh and Tobias Lind','Labour unions','2026-03-06T06:00:00Z',NULL,NULL,'On the hill above the Port of Lindholm, where the container stacks stand motionless for a tenth day, Birgit Svensson points out the houses of the people she grew up with. Almost every one, she says, belongs to a family with someone on the docks.
 
 “My father drove a straddle carrier, my husband drives one now, and my son wanted to,” said Svensson, 58, who runs a bakery two streets from the main gate. “If the cranes are driven from an office, what is left for him here?”
 
@@ -165,7 +166,7 @@ The employers say the union underestimates the danger to the port itself. Per En
 In the bakery, Svensson is less sure. Business has fallen by half since the strike began, she said, but nobody has asked her to take sides.
 
 “People come in, they buy bread, they talk about the strike,” she said. “Nobody talks about anything else.”',360);
-INSERT INTO "articles" VALUES(6,5,0,4,'Indian Seafarers Stranded Off Baltic Port as Dock Strike Drags On','Crews of at least six ships waiting outside the Port of Lindholm include more than 90 Indian sailors.',NULL,'World',NULL,NULL,NULL,'More than 90 Indian seafarers are among the crews of container ships stuck at anchor outside the Port of Lindholm, where a dockworkers'' strike has halted most cargo handling for more than a week, shipping agents said on Thursday.
+INSERT INTO "articles" VALUES(6,5,0,5,'Indian Seafarers Stranded Off Baltic Port as Dock Strike Drags On','Crews of at least six ships waiting outside the Port of Lindholm include more than 90 Indian sailors.',NULL,'World',NULL,NULL,NULL,'More than 90 Indian seafarers are among the crews of container ships stuck at anchor outside the Port of Lindholm, where a dockworkers'' strike has halted most cargo handling for more than a week, shipping agents said on Thursday.
 
 The sailors are in no danger, but several crews have been at sea for longer than their contracts allow, and fresh water and food are being delivered by supply boats, according to two agents familiar with the vessels.
 
@@ -198,7 +199,7 @@ Kowalczik said:
 We have offered to go back to the table every day since this started. The only thing we will not do is sign away the jobs of the next generation of dockworkers.
 
 Talks between the union and the employers are expected to resume next week with the help of a state mediator.',436);
-INSERT INTO "articles" VALUES(7,6,0,5,'Lindholm dockworkers agree to mediation as strike costs mount',NULL,'Ingrid Solberg, Pavel Nowak','Europe','2026-03-05T16:18:00Z',NULL,NULL,'LINDHOLM, March 5 (Reuters) - Striking dockworkers at the Port of Lindholm agreed on Thursday to enter talks led by a state mediator, the first sign of movement in a nine-day dispute that has idled dozens of container ships and disrupted supply chains across northern Europe.
+INSERT INTO "articles" VALUES(7,6,0,6,'Lindholm dockworkers agree to mediation as strike costs mount',NULL,'Ingrid Solberg, Pavel Nowak','Europe','2026-03-05T16:18:00Z',NULL,NULL,'LINDHOLM, March 5 (Reuters) - Striking dockworkers at the Port of Lindholm agreed on Thursday to enter talks led by a state mediator, the first sign of movement in a nine-day dispute that has idled dozens of container ships and disrupted supply chains across northern Europe.
 
 The Baltic Dockworkers'' Federation said its negotiators would meet mediator Lotte Brandvold on Friday morning, but that members would stay on the picket lines until a deal was put to a vote.
 
@@ -221,7 +222,7 @@ The strike is costing the economy about 30 million euros ($32.5 million) a day, 
 "The damage so far is recoverable," said Annika Berg, chief economist at Nordhavn Bank in Copenhagen. "The risk is that shippers decide Lindholm is unreliable and move their contracts for good. That kind of damage lasts for years."
 
 More than 40 vessels were waiting at anchor on Thursday, according to ship-tracking data, down from a peak of 47 earlier in the week as some carriers sent their ships to other ports.',392);
-INSERT INTO "articles" VALUES(8,7,0,6,'Baltic Ministers Agree on Joint Port Inspections as Lindholm Strike Continues','Transport ministers from five Baltic states have agreed to coordinate inspections of cargo diverted away from the strike-bound Port of Lindholm. But Transport Minister Anders Holmquist says the agreement does not mean governments will step into the labor dispute.',NULL,NULL,NULL,NULL,NULL,'Transport ministers from five Baltic states agreed Thursday to pool customs and safety inspectors so that ships diverted from the Port of Lindholm can be cleared faster at smaller harbors that are struggling to cope with the extra traffic.
+INSERT INTO "articles" VALUES(8,7,0,7,'Baltic Ministers Agree on Joint Port Inspections as Lindholm Strike Continues','Transport ministers from five Baltic states have agreed to coordinate inspections of cargo diverted away from the strike-bound Port of Lindholm. But Transport Minister Anders Holmquist says the agreement does not mean governments will step into the labor dispute.',NULL,NULL,NULL,NULL,NULL,'Transport ministers from five Baltic states agreed Thursday to pool customs and safety inspectors so that ships diverted from the Port of Lindholm can be cleared faster at smaller harbors that are struggling to cope with the extra traffic.
 
 Transport Minister Anders Holmquist told public broadcaster Radio Nord on Thursday, “What we agreed today is practical. Inspectors will move to where the ships are, not the other way around."
 
@@ -242,7 +243,7 @@ When Kowalczyk was asked at a rally whether she would accept binding mediation, 
 Shipping analysts say the diversions have already added several days to delivery times across northern Europe. A study by a Copenhagen consultancy last week warned that ports receiving the diverted ships were “operating at the edge of their capacity” and that a second strike elsewhere could bring regional trade to a near standstill.
 
 As the dispute entered its second week, the ministry''s chief economist, Sofia Lindqvist, said the strike was costing the economy about 30 million euros a day. "That is a large number, but it is not yet a crisis. The question is how long this lasts, and nobody can answer that today.”',406);
-INSERT INTO "articles" VALUES(9,8,0,7,'Baltic dock strike: Israeli shipper ‘rerouting’ Europe cargo as backlog grows','An Israeli container line says its Europe-bound customers will see delays of up to a week, ‘regretting’ the disruption caused by a strike it has no part in.','World Israel News Staff',NULL,NULL,NULL,NULL,'Israeli shipping company Carmel Line is diverting cargo away from the strike-bound Port of Lindholm, warning customers that deliveries of Israeli produce and pharmaceuticals to northern Europe could be delayed by up to a week.
+INSERT INTO "articles" VALUES(9,8,0,8,'Baltic dock strike: Israeli shipper ‘rerouting’ Europe cargo as backlog grows','An Israeli container line says its Europe-bound customers will see delays of up to a week, ‘regretting’ the disruption caused by a strike it has no part in.','World Israel News Staff',NULL,NULL,NULL,NULL,'Israeli shipping company Carmel Line is diverting cargo away from the strike-bound Port of Lindholm, warning customers that deliveries of Israeli produce and pharmaceuticals to northern Europe could be delayed by up to a week.
 
 According to a Reuters report, more than 40 vessels are waiting at anchor outside Lindholm, where dockworkers walked off the job nine days ago in a dispute over automation at the port’s new eastern terminal.
 

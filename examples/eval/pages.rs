@@ -16,6 +16,11 @@
 //!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`.
 //! - trafilatura snippets: the share of `body_must_contain` snippets found in our body and of
 //!   `body_must_not_contain` snippets absent from it (whitespace-normalised, case-sensitive).
+//! - outlet (every page, extracted with no hints, so the URL in the `.json` is not given): the share
+//!   of pages where the first article has an outlet; among pages whose URL host is a bundled
+//!   profile's domain, the share where that profile's outlet was found (and the share where another
+//!   outlet was); with `EVAL_VERBOSE`, the outlet found for each page of an unknown host, to judge by
+//!   eye.
 //!
 //! `--split dev` or `--split held-out` scores one half of the pages only, so that rules can be
 //! developed on one half and checked on the other. A page's half is fixed by its file name alone:
@@ -284,6 +289,8 @@ pub fn run(corpus: &Path, split: Split) {
         ex
     };
 
+    let mut outlets = OutletScore::default();
+
     // Body on aeb.
     let (mut p, mut r, mut f, mut bp, mut br, mut bf) = (
         Mean::default(),
@@ -295,6 +302,8 @@ pub fn run(corpus: &Path, split: Split) {
     );
     let mut worst: Vec<(f64, String)> = Vec::new();
     for page in load(&root.join("aeb"), split) {
+        let ex = run_one(&page);
+        outlets.add("aeb", &page, &ex, &profiles);
         let Some(truth) = page
             .json
             .get("body")
@@ -303,7 +312,6 @@ pub fn run(corpus: &Path, split: Split) {
         else {
             continue;
         };
-        let ex = run_one(&page);
         let (pp, rr) = pr(&body_of(&ex), truth);
         p.add(pp);
         r.add(rr);
@@ -324,6 +332,7 @@ pub fn run(corpus: &Path, split: Split) {
     for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {
         for page in load(&root.join(folder), split) {
             let ex = run_one(&page);
+            outlets.add(folder, &page, &ex, &profiles);
             let first = ex.articles.first();
             if let Some(t) = page
                 .json
@@ -481,6 +490,30 @@ pub fn run(corpus: &Path, split: Split) {
         must_not.n
     );
     println!(
+        "{:<44} {:>9.3} {:>9}",
+        "outlet found (all pages)",
+        outlets.found.get(),
+        outlets.found.n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "outlet = host's profile (known hosts)",
+        outlets.known_right.get(),
+        outlets.known_right.n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "outlet = another outlet (known hosts)",
+        outlets.known_wrong.get(),
+        outlets.known_wrong.n
+    );
+    println!(
+        "{:<44} {:>9.3} {:>9}",
+        "outlet found (unknown hosts)",
+        outlets.unknown_found.get(),
+        outlets.unknown_found.n
+    );
+    println!(
         "{:<44} {:>9.2} ms",
         "mean extraction time per page",
         elapsed.as_secs_f64() * 1000.0 / pages_done.max(1) as f64
@@ -492,6 +525,60 @@ pub fn run(corpus: &Path, split: Split) {
         }
         for m in &misses {
             println!("  {m}");
+        }
+        for l in &outlets.lines {
+            println!("  {l}");
+        }
+    }
+}
+
+/// The outlet measure (see the module doc).
+#[derive(Default)]
+struct OutletScore {
+    found: Mean,
+    known_right: Mean,
+    known_wrong: Mean,
+    unknown_found: Mean,
+    /// One line per page worth a look: known hosts missed or misnamed, every unknown host.
+    lines: Vec<String>,
+}
+
+impl OutletScore {
+    fn add(&mut self, folder: &str, page: &Page, ex: &Extraction, profiles: &Profiles) {
+        let got = ex
+            .articles
+            .first()
+            .and_then(|a| a.outlet.as_ref())
+            .map(|o| o.name.as_str());
+        self.found.add(f64::from(u8::from(got.is_some())));
+        let host = page
+            .json
+            .get("url")
+            .and_then(Value::as_str)
+            .and_then(|u| u.split("://").nth(1))
+            .and_then(|rest| rest.split(['/', '?', '#']).next())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let name = &page.name;
+        match profiles.by_domain(&host).filter(|_| !host.is_empty()) {
+            Some(p) => {
+                let right = got == Some(p.name.as_str());
+                self.known_right.add(f64::from(u8::from(right)));
+                self.known_wrong
+                    .add(f64::from(u8::from(!right && got.is_some())));
+                if !right {
+                    self.lines.push(format!(
+                        "outlet {folder}/{name} ({host}): got {got:?} want {:?}",
+                        p.name
+                    ));
+                }
+            }
+            None => {
+                self.unknown_found.add(f64::from(u8::from(got.is_some())));
+                self.lines.push(format!(
+                    "outlet {folder}/{name} ({host}): got {got:?} (unknown host)"
+                ));
+            }
         }
     }
 }

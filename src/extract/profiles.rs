@@ -2,11 +2,16 @@
 //! byline patterns), kept as data. The bundled file (`profiles.toml`) ships in the binary; a user's
 //! file adds to or overrides it entry by entry.
 //!
-//! The extractor only consults these through [`Profiles::detect`] and the compiled patterns on
-//! [`Profile`]; everything outlet-specific belongs in the data, never in the rules.
+//! The extractor only consults these through the `Profiles::by_*` look-ups and the compiled patterns
+//! on [`Profile`]; everything outlet-specific belongs in the data, never in the rules.
+//!
+//! It also owns the general rules that read an outlet's name off its own page chrome when no profile
+//! knows the page: [`copyright_holder`] (a footer's "© 2024 Foo Media Ltd. All rights reserved.")
+//! and [`homepage_name`] ("Foo Times - Back to home").
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
+use std::sync::LazyLock;
 use thiserror::Error;
 
 const BUNDLED: &str = include_str!("profiles.toml");
@@ -263,6 +268,185 @@ impl Profiles {
     }
 }
 
+/// Where a copyright line starts: "©", "(c) 2024" or the word "Copyright".
+static COPYRIGHT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)©|\(c\)\s*(?:19|20)\d{2}|\bcopyright\b").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").unwrap());
+/// What may stand between the mark and the holder, or after the holder: marks, years and year
+/// ranges, "by", punctuation.
+static HOLDER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+|©|\(c\)|copyright\b|\d+(?:\s*[-–—]\s*\d+)?\b|by\b|[,.:;|/•·–—-])+")
+        .unwrap()
+});
+static HOLDER_TRAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:\s+|\b(?:19|20)\d{2}\b|[,.:;&|/•·–—-])+$").unwrap());
+/// Where the holder's name ends: the rights notice, a separator, an apposition ("…, a Hearst
+/// company"), a parenthesis.
+static HOLDER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\ball rights reserved|\balle rechte|\btodos os direitos|\btous droits|\s[|•·/–—-]\s|,\s+(?:an?|the|part of)\s|\s\(|\s+or its\s").unwrap()
+});
+/// Company-form words: they end a holder's name and are then stripped from it.
+static COMPANY_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:,\s*|\s+)(?:inc|ltd|limited|llc|l\.?p|gmbh|pty|pvt|plc|corp|s\.?a|ag)\b\.?")
+        .unwrap()
+});
+/// Abbreviations whose period does not end a name.
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "ltd", "co", "corp", "pty", "pvt", "bros", "st", "jr", "no",
+];
+/// A clock time: the holder is a timestamp, not a name.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d{1,2}:\d{2}").unwrap());
+static CREDIT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:designed|powered|developed|built|made|hosted|created|maintained)\b")
+        .unwrap()
+});
+static HOMEPAGE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        // "The Guardian - Back to home" (its tagline may follow with no space).
+        r"(?i)^(?P<name>.+?)\s*[-–—|:]\s*back to home",
+        r"(?i)^go to (?:the )?(?P<name>.+?)(?:['’]s)? (?:homepage|home page|home)(?:$|\s*[»›]|\s{2,})",
+        // "The Verge homepage", alone or with the site's tagline after a wide gap.
+        r"(?i)^(?P<name>.+?)(?:['’]s)? (?:homepage|home page)(?:$|\s*[»›]|\s{2,}|\t)",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).unwrap())
+    .collect()
+});
+/// Words a homepage link may carry that name no site ("Blog homepage", "Go to Home Page").
+const GENERIC_SITE_WORDS: &[&str] = &[
+    "home", "main", "site", "blog", "news", "our", "the", "my", "your", "back", "return", "visit",
+    "page", "this", "website", "go", "to",
+];
+
+/// The name an outlet's "home" link gives the site: "The Guardian - Back to home", "Go to Foo
+/// homepage", "Foo Times homepage".
+pub(crate) fn homepage_name(line: &str) -> Option<String> {
+    let line = line.trim();
+    let name = HOMEPAGE
+        .iter()
+        .find_map(|re| Some(re.captures(line)?.name("name")?.as_str().trim().to_owned()))?;
+    let starts_upper = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let generic = name
+        .split_whitespace()
+        .all(|w| GENERIC_SITE_WORDS.contains(&w.to_lowercase().as_str()));
+    (starts_upper && !generic && plausible_name(&name)).then_some(name)
+}
+
+/// The holder named by a copyright line, with how much the line looks like a site footer (higher
+/// is surer). `in_tail` says the line comes after the page's last prose, where the footer sits: only
+/// there is a bare "© Name" (no year, no rights notice, no company form) taken, since elsewhere that
+/// is a photo credit.
+pub(crate) fn copyright_holder(line: &str, in_tail: bool) -> Option<(String, u8)> {
+    let line = line.trim();
+    let mark = COPYRIGHT_MARK.find(line)?;
+    let has_symbol = line.contains('©') || mark.as_str().starts_with('(');
+    let prefix = &line[..mark.start()];
+    // A "Copyright Policy" link or a sentence about copyright is no footer line; a footer without
+    // the symbol is "Copyright 2021 Foo Ltd" at the start of its line.
+    if !(has_symbol || prefix.is_empty() && YEAR.is_match(line)) {
+        return None;
+    }
+    // "(Image: © Agency)" is a credit inside a caption; a long prefix is prose.
+    if prefix.matches('(').count() > prefix.matches(')').count()
+        || prefix.split_whitespace().count() > 15
+    {
+        return None;
+    }
+    let rest = &line[mark.start()..];
+    let rights = rest.to_lowercase().contains("all rights reserved");
+    let holder = holder_name(rest)?;
+    let company = COMPANY_FORM.is_match(rest);
+    let strong = YEAR.is_match(rest) || rights || company;
+    if !strong && !in_tail {
+        return None;
+    }
+    let rank = 2 * u8::from(prefix.is_empty()) + u8::from(rights) + u8::from(strong);
+    Some((holder, rank))
+}
+
+/// The name in what follows a copyright mark, company forms and the rights notice stripped off.
+fn holder_name(rest: &str) -> Option<String> {
+    let lead = HOLDER_LEAD.find(rest).map_or(0, |m| m.end());
+    let mut name = &rest[lead..];
+    if let Some(m) = HOLDER_END.find(name) {
+        name = &name[..m.start()];
+    }
+    if let Some(end) = sentence_end(name) {
+        name = &name[..end];
+    }
+    // A company form ends the name: what follows is an address or a description.
+    if let Some(m) = COMPANY_FORM.find(name) {
+        name = &name[..m.end()];
+    }
+    let mut name = name.replace(['®', '™'], "").trim().to_owned();
+    // Strip company forms and "Media Group" while something that names the holder remains.
+    loop {
+        let before = name.clone();
+        let trimmed = HOLDER_TRAIL.replace(&name, "").into_owned();
+        if plausible_name(&trimmed) {
+            name = trimmed;
+        }
+        for strip in [&*COMPANY_FORM, &*MEDIA_GROUP] {
+            if let Some(m) = strip
+                .find_iter(&name)
+                .last()
+                .filter(|m| m.end() == name.len())
+            {
+                let shorter = HOLDER_TRAIL.replace(&name[..m.start()], "").into_owned();
+                if plausible_name(&shorter) {
+                    name = shorter;
+                }
+            }
+        }
+        if name == before {
+            break;
+        }
+    }
+    (plausible_name(&name) && !CREDIT_VERB.is_match(&name) && !CLOCK.is_match(&name))
+        .then_some(name)
+}
+
+static MEDIA_GROUP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s+media group$").unwrap());
+
+/// The byte offset of the first period that ends a sentence (not an abbreviation's, an initial's or
+/// a domain's: "Inc.", "L.P.", "Cleveland.com").
+fn sentence_end(s: &str) -> Option<usize> {
+    s.char_indices().find_map(|(i, c)| {
+        if c != '.' {
+            return None;
+        }
+        let next = s[i + 1..].chars().next();
+        if next.is_some_and(|n| !n.is_whitespace() && !n.is_uppercase()) {
+            return None;
+        }
+        let word: String = s[..i]
+            .chars()
+            .rev()
+            .take_while(|ch| ch.is_alphanumeric())
+            .collect();
+        let word = word.to_lowercase();
+        (word.chars().count() > 1 && !ABBREVIATIONS.contains(&word.as_str())).then_some(i)
+    })
+}
+
+/// A short phrase that can be a name: a few words holding letters, not a sentence.
+fn plausible_name(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = s.to_lowercase();
+    (1..=8).contains(&words)
+        && letters >= 2
+        && s.chars().count() <= 60
+        && !matches!(lower.as_str(), "the" | "a" | "an" | "and" | "of")
+        // "a Reach plc subsidiary" describes the holder without naming the site.
+        && !["and ", "a ", "an "].iter().any(|w| lower.starts_with(w))
+        && !s.ends_with(['?', '!'])
+}
+
 /// True when `needle` occurs in `hay` with no letter or digit right before or after it.
 fn contains_word(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, m)| {
@@ -351,5 +535,148 @@ boilerplate = ["Spider-Man sighting? Tell us"]
             Some("Reuters")
         );
         assert!(p.by_credit("By Jane Doe").is_none());
+    }
+
+    fn holder(line: &str) -> Option<String> {
+        copyright_holder(line, false).map(|(h, _)| h)
+    }
+
+    #[test]
+    fn a_footer_names_its_copyright_holder_without_years_notice_or_company_form() {
+        for (line, want) in [
+            (
+                "© 2024 Ashford Valley Messenger. All rights reserved.",
+                "Ashford Valley Messenger",
+            ),
+            ("Copyright 2021 Foo Media Ltd", "Foo Media"),
+            (
+                "© Guardian News & Media Limited or its affiliated companies",
+                "Guardian News & Media",
+            ),
+            (
+                "©2023 The Brenlow Star, Inc. All Rights Reserved.",
+                "The Brenlow Star",
+            ),
+            (
+                "Copyright © 2001-2024, Quarry Point Herald | Terms of Service",
+                "Quarry Point Herald",
+            ),
+            ("© 2022 Tarnby Media Group Ltd", "Tarnby"),
+            (
+                "© 2020 Wexcombe Press, a Harlow Holdings company",
+                "Wexcombe Press",
+            ),
+            (
+                "Terms Privacy © 2019 Pelham Broadcasting Network.Kestrel Holdings, Inc.",
+                "Pelham Broadcasting Network",
+            ),
+            (
+                "© Ostley Digital, LLC. 14 Mill Lane, Ostley",
+                "Ostley Digital",
+            ),
+            (
+                "© 2024 ostleynews.example. All rights reserved.",
+                "ostleynews.example",
+            ),
+            (
+                "© 2018 Vantor Holdings L.P. All Rights Reserved",
+                "Vantor Holdings",
+            ),
+            ("© 2022 ARDEN NEWS,INC. ALL RIGHTS RESERVED", "ARDEN NEWS"),
+        ] {
+            assert_eq!(holder(line).as_deref(), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn what_is_left_after_stripping_must_still_name_something() {
+        // "Media Group" alone stays: stripping it would leave nothing.
+        assert_eq!(
+            holder("© 2022 Media Group Ltd").as_deref(),
+            Some("Media Group")
+        );
+        for line in [
+            "All Rights Reserved © 2019",
+            "© All rights reserved | Terms",
+            "Copyright © 2015-2024 - Designed by Fennick Web Studio",
+            "© 2020 a Morrow plc subsidiary",
+            "Copyright Policy",
+            "Copyright and Reprint",
+        ] {
+            assert_eq!(holder(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_photo_credit_or_a_sentence_is_no_copyright_footer() {
+        for line in [
+            "(Image: © Harrow Observatory)",
+            "© Dana Whitcombe",
+            "The council said the mural was copyright 2019 Ellis Cray, who painted it.",
+            "A crowd at the quay in Lindholm ©Port Authority Archive/Ellis Cray",
+        ] {
+            assert_eq!(holder(line), None, "{line}");
+        }
+        // Past the page's last prose line a bare "© Name" is the site's footer.
+        assert_eq!(
+            copyright_holder("© Kestrel Evening Post", true)
+                .map(|(h, _)| h)
+                .as_deref(),
+            Some("Kestrel Evening Post")
+        );
+    }
+
+    #[test]
+    fn a_home_link_names_the_site() {
+        for (line, want) in [
+            (
+                "The Fenwick Chronicle - Back to home",
+                Some("The Fenwick Chronicle"),
+            ),
+            (
+                "The Fenwick Chronicle - Back to homeThe Fenwick Chronicle: paper of the year",
+                Some("The Fenwick Chronicle"),
+            ),
+            ("Go to Ashby Post homepage", Some("Ashby Post")),
+            ("Harlow Pulse homepage", Some("Harlow Pulse")),
+            (
+                "Gull Point Sound homepage    Gull Point Sound, a sailing community",
+                Some("Gull Point Sound"),
+            ),
+            ("Go to Home Page »", None),
+            ("Go to homepage", None),
+            ("Blog homepage", None),
+            ("Visit the Harlow Pulse homepage for more stories.", None),
+        ] {
+            assert_eq!(homepage_name(line).as_deref(), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn footer_holders_of_bundled_outlets_map_to_their_profiles() {
+        let p = Profiles::bundled();
+        for (line, want) in [
+            (
+                "© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+                "The Guardian",
+            ),
+            (
+                "© 2022 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+                "CNN",
+            ),
+            (
+                "©2019 The Associated Press. All rights reserved.",
+                "Associated Press",
+            ),
+            ("© 2019 The New York Times Company", "The New York Times"),
+            ("©2022 Bloomberg L.P. All Rights Reserved", "Bloomberg"),
+        ] {
+            let h = holder(line).unwrap_or_default();
+            assert_eq!(
+                p.by_name(&h).map(|p| p.name.as_str()),
+                Some(want),
+                "{line} -> {h}"
+            );
+        }
     }
 }

@@ -253,7 +253,8 @@ fn outlet_of(p: &Profile) -> Outlet {
 }
 
 /// Outlet detection in order of strength: --outlet, a URL (--url or in the file), profile signatures,
-/// a byline naming the outlet.
+/// the site's name in its own chrome (home link, copyright footer; mapped to a profile when it is one
+/// of its names), a byline naming the outlet.
 fn detect_outlet<'p>(
     text: &str,
     lines: &[Line],
@@ -294,6 +295,19 @@ fn detect_outlet<'p>(
     if let Some(p) = profiles.by_signature(text) {
         return (Some(outlet_of(p)), Some(p));
     }
+    if let Some(name) = named_in_chrome(text, lines) {
+        return match profiles.by_name(&name) {
+            Some(p) => (Some(outlet_of(p)), Some(p)),
+            None => {
+                let domain = hints
+                    .url
+                    .clone()
+                    .or_else(|| find_url(lines))
+                    .and_then(|u| URL.captures(&u).map(|c| c[1].to_ascii_lowercase()));
+                (Some(Outlet { name, domain }), None)
+            }
+        };
+    }
     for l in lines {
         if let Some(by) = metadata::byline(&l.text)
             && let Some(p) = profiles.by_credit(&by)
@@ -302,6 +316,28 @@ fn detect_outlet<'p>(
         }
     }
     (None, None)
+}
+
+/// The name the page's own chrome gives its publisher: a "home" link naming the site, else the
+/// holder in a copyright footer. Never from prose: a bare "© Name" counts only after the last prose
+/// line, where it cannot be a photo credit.
+fn named_in_chrome(text: &str, lines: &[Line]) -> Option<String> {
+    // The raw lines: a home link and the site's tagline are told apart by the wide gap between them,
+    // which the joined lines have collapsed.
+    if let Some(name) = text.lines().find_map(super::profiles::homepage_name) {
+        return Some(name);
+    }
+    let last_prose = lines.iter().rposition(|l| is_prose(&l.text));
+    let mut best: Option<(String, u8)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let in_tail = last_prose.is_none_or(|p| i > p);
+        if let Some((holder, rank)) = super::profiles::copyright_holder(&l.text, in_tail)
+            && best.as_ref().is_none_or(|(_, r)| rank > *r)
+        {
+            best = Some((holder, rank));
+        }
+    }
+    best.map(|(name, _)| name)
 }
 
 /// A line that reads as prose: a sentence or more.
@@ -1565,7 +1601,45 @@ mod tests {
             Some("footer")
         );
         assert!(rule("Tram fares to rise in April").is_some());
+    }
+
+    #[test]
+    fn an_unknown_outlet_is_named_by_its_copyright_footer() {
+        let ex = run(PAGE);
+        assert_eq!(
+            ex.articles[0].outlet.as_ref().map(|o| o.name.as_str()),
+            Some("The Island Echo")
+        );
+        assert!(ex.warnings.iter().all(|w| !w.starts_with("no outlet")));
+        // The pasted address gives the unknown outlet its domain.
+        let ex = run(&format!("https://islandecho.example/ferry\n\n{PAGE}"));
+        let outlet = ex.articles[0].outlet.as_ref();
+        assert_eq!(
+            outlet.map(|o| (o.name.as_str(), o.domain.as_deref())),
+            Some(("The Island Echo", Some("islandecho.example")))
+        );
+    }
+
+    #[test]
+    fn a_bare_credit_inside_the_article_names_no_outlet() {
+        // "© Name" between prose paragraphs is a photo credit; without the footer nothing names
+        // the outlet, and the summary says so.
+        let page = PAGE
+            .replace("© 2017 The Island Echo. All rights reserved.\n", "")
+            .replace("(Reuters)\n", "(Reuters)\n© Harbour Pictures\n");
+        let ex = run(&page);
+        assert_eq!(ex.articles[0].outlet, None);
         assert!(ex.warnings.iter().any(|w| w.starts_with("no outlet")));
+    }
+
+    #[test]
+    fn a_home_link_naming_a_bundled_outlet_picks_its_profile() {
+        let page = format!("The Guardian - Back to home\n{PAGE}");
+        let ex = run(&page);
+        assert_eq!(
+            ex.articles[0].outlet.as_ref().map(|o| o.name.as_str()),
+            Some("The Guardian")
+        );
     }
 
     #[test]
