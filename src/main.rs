@@ -1,3 +1,6 @@
+//! The `morgue` binary: parses the command line, runs it, and maps how it ended to an exit code. All
+//! the work is in the library (`morgue::cli` and what it calls).
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -7,15 +7,13 @@ mod support;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use predicates::prelude::*;
 use rusqlite::Connection;
-use support::{exact_archive, morgue, read_csv, stdout_of};
+use support::{exact_archive, morgue_on, read_csv, stdout_of};
 
 #[test]
 fn a_table_exported_to_csv_reads_back_equal_to_the_table() {
     let (dir, db) = exact_archive();
     let out = dir.path().join("quotes.csv");
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["export", "quotes", "-o"])
         .arg(&out)
         .assert()
@@ -65,12 +63,7 @@ fn formula_cells_are_defused_unless_raw() {
     let (dir, db) = exact_archive();
     let query = "SELECT '=HYPERLINK(\"http://x.example\")' AS a, '+1' AS b, '-2+3' AS c, '@SUM(A1)' AS d, \
                  char(9) || 'tab' AS e, char(13) || 'cr' AS f, -5 AS g, 'plain = text' AS h";
-    let out = stdout_of(
-        morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
-            .args(["export", "--sql", query]),
-    );
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["export", "--sql", query]));
     let (_, rows) = read_csv(out.as_bytes());
     assert_eq!(
         rows[0],
@@ -85,12 +78,7 @@ fn formula_cells_are_defused_unless_raw() {
             "plain = text"
         ]
     );
-    let raw = stdout_of(
-        morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
-            .args(["export", "--raw", "--sql", query]),
-    );
+    let raw = stdout_of(morgue_on(dir.path(), &db).args(["export", "--raw", "--sql", query]));
     let (_, rows) = read_csv(raw.as_bytes());
     assert_eq!(rows[0][0], "=HYPERLINK(\"http://x.example\")");
     assert_eq!(rows[0][4], "\ttab");
@@ -100,17 +88,13 @@ fn formula_cells_are_defused_unless_raw() {
 fn excel_csv_has_a_bom_and_crlf_and_plain_csv_has_neither() {
     let (dir, db) = exact_archive();
     let query = "SELECT id, title FROM articles ORDER BY id";
-    let excel = morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    let excel = morgue_on(dir.path(), &db)
         .args(["sql", query, "-f", "csv", "--excel"])
         .output()
         .unwrap();
     assert!(excel.stdout.starts_with("\u{FEFF}id,title\r\n".as_bytes()));
     assert_eq!(excel.stdout.windows(2).filter(|w| w == b"\r\n").count(), 4);
-    let plain = morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    let plain = morgue_on(dir.path(), &db)
         .args(["sql", query, "-f", "csv"])
         .output()
         .unwrap();
@@ -130,9 +114,7 @@ fn xlsx_reads_back_cell_by_cell() {
     let out = dir.path().join("articles.xlsx");
     let query = "SELECT id, title, published_at, word_count, 0.5 AS ratio, NULL AS empty, '=1+1' AS formula \
                  FROM articles ORDER BY id";
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["export", "--sql", query, "-o"])
         .arg(&out)
         .assert()
@@ -196,9 +178,7 @@ fn xlsx_reads_back_cell_by_cell() {
 fn a_cell_over_excels_limit_is_cut_with_a_marker_and_a_warning() {
     let (dir, db) = exact_archive();
     let out = dir.path().join("long.xlsx");
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args([
             "export",
             "--sql",
@@ -231,9 +211,7 @@ fn a_cell_over_excels_limit_is_cut_with_a_marker_and_a_warning() {
 #[test]
 fn xlsx_needs_a_file_and_is_chosen_by_the_extension() {
     let (dir, db) = exact_archive();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["export", "articles", "--format", "xlsx"])
         .assert()
         .code(1)
@@ -244,9 +222,7 @@ fn xlsx_needs_a_file_and_is_chosen_by_the_extension() {
 fn a_canned_query_exports_with_its_parameters() {
     let (dir, db) = exact_archive();
     let out = dir.path().join("q.tsv");
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args([
             "export",
             "--query",
@@ -271,9 +247,7 @@ fn a_canned_query_exports_with_its_parameters() {
 fn all_writes_every_table_in_full() {
     let (dir, db) = exact_archive();
     let folder = dir.path().join("everything");
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .arg("export")
         .arg("--all")
         .arg(&folder)
@@ -302,26 +276,20 @@ fn all_writes_every_table_in_full() {
     );
     assert!(!folder.join("articles_fts_data.csv").exists());
     // A second run refuses to replace the files; --force replaces them.
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .arg("export")
         .arg("--all")
         .arg(&folder)
         .assert()
         .code(1);
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .arg("export")
         .arg("--all")
         .arg(&folder)
         .arg("--force")
         .assert()
         .success();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["export", "--all"])
         .arg(&folder)
         .args(["--force", "-f", "xlsx"])
@@ -338,9 +306,7 @@ fn all_writes_every_table_in_full() {
 #[test]
 fn an_unknown_table_lists_the_real_ones() {
     let (dir, db) = exact_archive();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["export", "artikles"])
         .assert()
         .code(1)
@@ -354,9 +320,7 @@ fn an_unknown_table_lists_the_real_ones() {
 fn a_large_export_is_complete_and_streamed() {
     let (dir, db) = exact_archive();
     let out = dir.path().join("big.csv");
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args([
             "export",
             "--sql",
@@ -376,9 +340,7 @@ fn a_large_export_is_complete_and_streamed() {
 fn a_plain_csv_file_comes_with_a_hint_for_spreadsheet_users_and_excel_csv_does_not() {
     let (dir, db) = exact_archive();
     let export = |name: &str, extra: &[&str]| {
-        let out = morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
+        let out = morgue_on(dir.path(), &db)
             .args(["export", "articles", "-o", name])
             .args(extra)
             .output()
@@ -392,9 +354,7 @@ fn a_plain_csv_file_comes_with_a_hint_for_spreadsheet_users_and_excel_csv_does_n
     );
     assert!(!export("excel.csv", &["--excel"]).contains("--excel"));
     assert!(!export("sheet.xlsx", &[]).contains("--excel"));
-    let piped = morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    let piped = morgue_on(dir.path(), &db)
         .args(["export", "articles"])
         .output()
         .unwrap();

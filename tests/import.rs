@@ -1,11 +1,14 @@
 //! The importer end to end: the binary run on files in a fresh temporary directory, the archive read
 //! back with SQL.
 
+#[path = "query_support/mod.rs"]
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use rusqlite::Connection;
+use support::{morgue, write};
 use tempfile::TempDir;
 
 const HARBOR: &str = "Harbor Pilots Vote to Strike Over Night Shifts
@@ -29,21 +32,6 @@ Apple growers in the Vell valley lost up to half their blossom to a frost last w
 
 Insurers expect claims to rise sharply this spring.
 ";
-
-fn morgue(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("morgue").expect("the morgue binary is built");
-    cmd.current_dir(dir)
-        .env_remove("MORGUE_DB")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env("HOME", dir);
-    cmd
-}
-
-fn write(dir: &Path, name: &str, contents: &[u8]) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap();
-}
 
 fn count(db: &Path, table: &str) -> i64 {
     let conn = Connection::open(db).unwrap();

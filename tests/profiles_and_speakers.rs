@@ -1,28 +1,15 @@
 //! Outlet profiles from the user's file, and speakers merged across articles through their aliases:
 //! the binary run on fictional articles in a fresh directory.
 
+#[path = "query_support/mod.rs"]
+mod support;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use rusqlite::Connection;
+use support::{morgue, write};
 use tempfile::TempDir;
-
-fn morgue(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("morgue").expect("the morgue binary is built");
-    cmd.current_dir(dir)
-        .env_remove("MORGUE_DB")
-        .env_remove("MORGUE_PROFILES")
-        .env_remove("XDG_CONFIG_HOME")
-        .env("HOME", dir);
-    cmd
-}
-
-fn write(dir: &Path, name: &str, contents: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap();
-}
 
 fn rows(db: &Path, sql: &str) -> Vec<Vec<String>> {
     let conn = Connection::open(db).unwrap();

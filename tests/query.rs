@@ -8,7 +8,7 @@ use morgue::query::Params;
 use morgue::query::canned::Catalog;
 use predicates::prelude::*;
 use rusqlite::Connection;
-use support::{exact_archive, morgue, read_csv, sample_archive, stdout_of};
+use support::{exact_archive, morgue, morgue_on, read_csv, sample_archive, stdout_of};
 
 /// `-p a=b -p c=d` from a query's example line, as the parameters it names.
 fn example_params(example: Option<&str>) -> Vec<String> {
@@ -67,10 +67,8 @@ fn describe_shows_parameters_defaults_and_the_sql() {
 fn every_built_in_query_runs_on_the_sample_archive_and_returns_rows() {
     let (dir, db) = sample_archive();
     for query in Catalog::built_in().iter() {
-        let mut cmd = morgue(dir.path());
-        cmd.arg("--db")
-            .arg(&db)
-            .args(["query", &query.name, "-f", "csv"]);
+        let mut cmd = morgue_on(dir.path(), &db);
+        cmd.args(["query", &query.name, "-f", "csv"]);
         for param in example_params(query.example.as_deref()) {
             cmd.args(["-p", &param]);
         }
@@ -190,7 +188,7 @@ fn no_built_in_query_scans_all_of_articles_or_quotes() {
 fn quotes_by_speaker_matches_aliases_any_case_and_part_of_a_name() {
     let (dir, db) = exact_archive();
     for speaker in ["Ingrid Halvorsen", "halvorson", "INGRID", "vors"] {
-        let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
+        let out = stdout_of(morgue_on(dir.path(), &db).args([
             "query",
             "quotes-by-speaker",
             "-p",
@@ -210,10 +208,8 @@ fn quotes_by_speaker_matches_aliases_any_case_and_part_of_a_name() {
 fn articles_by_outlet_honours_the_date_range() {
     let (dir, db) = exact_archive();
     let run = |params: &[&str]| {
-        let mut cmd = morgue(dir.path());
-        cmd.arg("--db")
-            .arg(&db)
-            .args(["query", "articles-by-outlet", "-f", "csv"]);
+        let mut cmd = morgue_on(dir.path(), &db);
+        cmd.args(["query", "articles-by-outlet", "-f", "csv"]);
         for p in params {
             cmd.args(["-p", p]);
         }
@@ -242,12 +238,7 @@ fn articles_by_outlet_honours_the_date_range() {
 #[test]
 fn photo_agencies_count_every_agency_a_credit_names() {
     let (dir, db) = exact_archive();
-    let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
-        "query",
-        "photo-agencies",
-        "-f",
-        "csv",
-    ]));
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["query", "photo-agencies", "-f", "csv"]));
     let (_, rows) = read_csv(out.as_bytes());
     let counts: Vec<(String, String)> = rows
         .into_iter()
@@ -277,12 +268,7 @@ fn photo_agencies_list_each_credit_once_with_a_separator_that_survives_commas() 
                 (5, 3, 1, 'Pier', 'Lena Dahl, pool/AFP'), (6, 3, 2, 'Quay', 'Lena Dahl, pool/AFP');",
         )
         .unwrap();
-    let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
-        "query",
-        "photo-agencies",
-        "-f",
-        "csv",
-    ]));
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["query", "photo-agencies", "-f", "csv"]));
     let (_, rows) = read_csv(out.as_bytes());
     let afp = rows.iter().find(|r| r[0] == "AFP").expect("AFP row");
     assert_eq!(afp[1], "3", "every photo counts: {afp:?}");
@@ -298,12 +284,7 @@ fn photo_agencies_list_each_credit_once_with_a_separator_that_survives_commas() 
 #[test]
 fn outlet_summary_and_import_log_add_up() {
     let (dir, db) = exact_archive();
-    let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
-        "query",
-        "outlet-summary",
-        "-f",
-        "csv",
-    ]));
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["query", "outlet-summary", "-f", "csv"]));
     let (header, rows) = read_csv(out.as_bytes());
     assert_eq!(
         header,
@@ -338,12 +319,7 @@ fn outlet_summary_and_import_log_add_up() {
     let total: i64 = rows.iter().map(|r| r[5].parse::<i64>().unwrap()).sum();
     assert_eq!(total, 4, "every quote is counted once");
 
-    let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
-        "query",
-        "import-log",
-        "-f",
-        "json",
-    ]));
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["query", "import-log", "-f", "json"]));
     let log: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(log[0]["path"], "gazette.txt");
     assert_eq!(log[0]["articles"], 2);
@@ -358,9 +334,7 @@ fn outlet_summary_and_import_log_add_up() {
 #[test]
 fn parameters_are_checked_against_the_query() {
     let (dir, db) = exact_archive();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["query", "quotes-by-speaker"])
         .assert()
         .code(1)
@@ -368,9 +342,7 @@ fn parameters_are_checked_against_the_query() {
             predicate::str::contains("missing parameter speaker")
                 .and(predicate::str::contains("-p speaker=")),
         );
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args([
             "query",
             "quotes-by-speaker",
@@ -420,9 +392,7 @@ fn a_user_folder_adds_queries_and_overrides_built_ins() {
     assert!(list.contains("Overridden: just names."), "{list}");
 
     let out = stdout_of(
-        morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
+        morgue_on(dir.path(), &db)
             .args(["query", "ferry-articles", "-f", "csv", "--queries"])
             .arg(&folder),
     );
@@ -444,12 +414,7 @@ fn a_user_folder_adds_queries_and_overrides_built_ins() {
         default.join("top-speakers.sql"),
     )
     .unwrap();
-    let out = stdout_of(morgue(dir.path()).arg("--db").arg(&db).args([
-        "query",
-        "top-speakers",
-        "-f",
-        "csv",
-    ]));
+    let out = stdout_of(morgue_on(dir.path(), &db).args(["query", "top-speakers", "-f", "csv"]));
     assert_eq!(out, "name\nEastport Port Authority\nIngrid Halvorsen\n");
 
     morgue(dir.path())
@@ -469,9 +434,7 @@ fn canned_queries_are_read_only_too() {
         "-- Deletes everything.\nDELETE FROM articles;\n",
     )
     .unwrap();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["query", "wipe", "--queries"])
         .arg(&folder)
         .assert()
@@ -544,16 +507,31 @@ fn articles_by_outlet_dates_a_page_that_shows_only_an_update_time_by_it() {
         )
         .unwrap();
     let titles = |params: &[&str]| {
-        let mut cmd = morgue(dir.path());
-        cmd.arg("--db").arg(&db).args(["query", "articles-by-outlet", "-f", "csv"]);
+        let mut cmd = morgue_on(dir.path(), &db);
+        cmd.args(["query", "articles-by-outlet", "-f", "csv"]);
         for p in params {
             cmd.args(["-p", p]);
         }
         let (header, rows) = read_csv(stdout_of(&mut cmd).as_bytes());
-        let title = header.iter().position(|h| h == "title").expect("title column");
-        rows.into_iter().map(|r| r[title].clone()).collect::<Vec<String>>()
+        let title = header
+            .iter()
+            .position(|h| h == "title")
+            .expect("title column");
+        rows.into_iter()
+            .map(|r| r[title].clone())
+            .collect::<Vec<String>>()
     };
-    assert_eq!(titles(&["outlet=wire", "since=2025-06-30"]), ["Updated only"]);
-    assert_eq!(titles(&["outlet=wire", "until=2025-06-30"]), ["Ferry timetable changes"]);
-    assert_eq!(titles(&["outlet=wire"]), ["Updated only", "Ferry timetable changes"], "newest first");
+    assert_eq!(
+        titles(&["outlet=wire", "since=2025-06-30"]),
+        ["Updated only"]
+    );
+    assert_eq!(
+        titles(&["outlet=wire", "until=2025-06-30"]),
+        ["Ferry timetable changes"]
+    );
+    assert_eq!(
+        titles(&["outlet=wire"]),
+        ["Updated only", "Ferry timetable changes"],
+        "newest first"
+    );
 }

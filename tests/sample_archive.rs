@@ -17,6 +17,7 @@ fn morgue() -> Command {
         .env("SOURCE_DATE_EPOCH", EPOCH)
         .env_remove("MORGUE_DB")
         .env_remove("MORGUE_PROFILES")
+        .env_remove("XDG_CONFIG_HOME")
         .env("HOME", "/nonexistent");
     cmd
 }

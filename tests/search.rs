@@ -5,7 +5,7 @@
 mod support;
 
 use predicates::prelude::*;
-use support::{exact_archive, morgue, read_csv, sample_archive, stdout_of};
+use support::{exact_archive, morgue_on, read_csv, sample_archive, stdout_of};
 
 /// Runs a search as CSV and returns (kind, article_id, speaker, snippet) per result.
 fn search(
@@ -14,9 +14,7 @@ fn search(
     args: &[&str],
 ) -> Vec<(String, String, String, String)> {
     let out = stdout_of(
-        morgue(dir)
-            .arg("--db")
-            .arg(db)
+        morgue_on(dir, db)
             .arg("search")
             .args(args)
             .args(["-f", "csv"]),
@@ -154,18 +152,13 @@ fn filters_narrow_by_outlet_speaker_and_dates() {
 #[test]
 fn a_date_that_is_not_iso_is_refused() {
     let (dir, db) = exact_archive();
-    morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    morgue_on(dir.path(), &db)
         .args(["search", "strike", "--since", "May 2025"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("YYYY-MM-DD"));
     let out = stdout_of(
-        morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
-            .args(["search", "strike", "--until", "2025-05", "-f", "csv"]),
+        morgue_on(dir.path(), &db).args(["search", "strike", "--until", "2025-05", "-f", "csv"]),
     );
     assert_eq!(
         read_csv(out.as_bytes()).1.len(),
@@ -187,9 +180,7 @@ fn a_limit_keeps_the_best_results() {
 fn a_malformed_expression_is_a_clear_error() {
     let (dir, db) = exact_archive();
     for bad in ["strike AND", "\"unclosed", "NEAR(", "Al-Harbi", "(a OR"] {
-        morgue(dir.path())
-            .arg("--db")
-            .arg(&db)
+        morgue_on(dir.path(), &db)
             .args(["search", bad])
             .assert()
             .code(1)
@@ -212,9 +203,7 @@ fn the_sample_archive_is_searchable() {
 #[test]
 fn an_empty_result_says_so_on_stderr_and_names_the_filters_to_drop() {
     let (dir, db) = exact_archive();
-    let out = morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    let out = morgue_on(dir.path(), &db)
         .args(["search", "pension", "--outlet", "no such outlet"])
         .output()
         .unwrap();
@@ -224,9 +213,7 @@ fn an_empty_result_says_so_on_stderr_and_names_the_filters_to_drop() {
         stderr.contains("nothing matches pension") && stderr.contains("drop --outlet"),
         "{stderr}"
     );
-    let found = morgue(dir.path())
-        .arg("--db")
-        .arg(&db)
+    let found = morgue_on(dir.path(), &db)
         .args(["search", "pension", "-f", "csv"])
         .output()
         .unwrap();

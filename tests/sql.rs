@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use rusqlite::Connection;
 use rusqlite::types::Value;
-use support::{exact_archive, morgue, read_csv, stdout_of};
+use support::{exact_archive, morgue_on, read_csv, stdout_of};
 use unicode_width::UnicodeWidthStr;
 
 fn sql(dir: &std::path::Path, db: &std::path::Path, query: &str) -> assert_cmd::Command {
-    let mut cmd = morgue(dir);
-    cmd.arg("--db").arg(db).arg("sql").arg(query);
+    let mut cmd = morgue_on(dir, db);
+    cmd.arg("sql").arg(query);
     cmd
 }
 

@@ -24,11 +24,12 @@ pub struct Args {
 /// The SQL without the header comment and final semicolon: Datasette shows the description itself,
 /// and its SQL editor reads better without the duplicate.
 fn body(query: &CannedQuery) -> String {
-    let mut lines = query
+    let mut text = query
         .sql
         .lines()
-        .skip_while(|l| l.trim_start().starts_with("--") || l.trim().is_empty());
-    let mut text: String = lines.by_ref().collect::<Vec<_>>().join("\n");
+        .skip_while(|l| l.trim_start().starts_with("--") || l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
     while text.ends_with(';') || text.ends_with(char::is_whitespace) {
         text.pop();
     }

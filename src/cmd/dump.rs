@@ -18,29 +18,17 @@ pub struct Args {
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open(db)?;
-    let clamp = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(epoch) => {
-            let seconds: i64 = epoch
-                .trim()
-                .parse()
-                .with_context(|| format!("SOURCE_DATE_EPOCH `{epoch}` is not a number"))?;
-            Some(time::OffsetDateTime::from_unix_timestamp(seconds)?)
-        }
-        Err(_) => None,
+    // Times later than $SOURCE_DATE_EPOCH are written as it, so that a rebuilt sample dumps the same.
+    let clamp = super::source_date_epoch()?;
+    let target: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
     };
-    match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            let mut out = BufWriter::new(file);
-            store::dump(&store, &mut out, clamp)?;
-            out.flush()?;
-        }
-        None => {
-            let mut out = BufWriter::new(std::io::stdout().lock());
-            store::dump(&store, &mut out, clamp)?;
-            out.flush()?;
-        }
-    }
+    let mut out = BufWriter::new(target);
+    store::dump(&store, &mut out, clamp)?;
+    out.flush()?;
     Ok(Outcome::Success)
 }

@@ -2,13 +2,14 @@
 //! or every table into a folder with `--all`. Always the full result, streamed.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use clap::Parser;
 
 use super::Outcome;
 use super::query::QueriesArg;
-use super::sql::{OutputArgs, ParamArgs, read_sql, report, spreadsheet_hint};
+use super::sql::{
+    OutputArgs, ParamArgs, read_sql, report, run_to_output_as, spreadsheet_hint, timeout,
+};
 use crate::export::{self, Destination, Format};
 use crate::query::{Guarded, Params, QueryError};
 
@@ -38,11 +39,7 @@ pub struct Args {
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    if !args.timeout.is_finite() || args.timeout < 0.0 {
-        anyhow::bail!("--timeout must be a number of seconds, 0 or more (0 means no limit)");
-    }
-    let timeout = (args.timeout > 0.0).then(|| Duration::from_secs_f64(args.timeout));
-    let guarded = Guarded::open(db, timeout)?;
+    let guarded = Guarded::open(db, timeout(args.timeout)?)?;
     if let Some(dir) = &args.all {
         return export_all(&guarded, dir, &args.output);
     }
@@ -65,11 +62,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         (None, Destination::Stdout) => Format::Csv,
         (explicit, destination) => export::resolve_format(*explicit, destination)?,
     };
-    let (sink, created) = export::open(format, &destination, &args.output.options())?;
-    let summary = guarded.run(&sql, &params, sink)?;
-    created.keep();
-    report(&summary, &destination, format);
-    spreadsheet_hint(format, &destination, &args.output);
+    run_to_output_as(&guarded, &sql, &params, &args.output, format)?;
     Ok(Outcome::Success)
 }
 
@@ -103,7 +96,12 @@ fn table_sql(guarded: &Guarded, table: &str) -> anyhow::Result<String> {
             tables.join(", ")
         );
     };
-    Ok(format!("SELECT * FROM \"{}\"", name.replace('"', "\"\"")))
+    Ok(select_all(name))
+}
+
+/// The statement for a whole table, its name quoted as an identifier.
+fn select_all(table: &str) -> String {
+    format!("SELECT * FROM \"{}\"", table.replace('"', "\"\""))
 }
 
 fn export_all(guarded: &Guarded, dir: &Path, output: &OutputArgs) -> anyhow::Result<Outcome> {
@@ -117,18 +115,10 @@ fn export_all(guarded: &Guarded, dir: &Path, output: &OutputArgs) -> anyhow::Res
             force: output.force,
         };
         let (sink, created) = export::open(format, &destination, &output.options())?;
-        let sql = format!("SELECT * FROM \"{}\"", table.replace('"', "\"\""));
-        let summary = guarded.run(&sql, &Params::default(), sink)?;
+        let summary = guarded.run(&select_all(&table), &Params::default(), sink)?;
         created.keep();
         report(&summary, &destination, format);
     }
-    spreadsheet_hint(
-        format,
-        &Destination::File {
-            path: dir.to_owned(),
-            force: output.force,
-        },
-        output,
-    );
+    spreadsheet_hint(format, true, output);
     Ok(Outcome::Success)
 }

@@ -129,7 +129,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             match report.status {
                 FileStatus::Imported | FileStatus::Extracted => summary.imported += 1,
                 FileStatus::Skipped => summary.skipped += 1,
-                _ => summary.failed += 1,
+                FileStatus::Failed => summary.failed += 1,
             }
             summary.counts += report.counts;
             summary.files.push(report);
@@ -349,11 +349,15 @@ fn finish(
     }
 }
 
+/// The reason of a file skipped under the path it was imported with; one imported under another path
+/// says which, and is the only kind of skip the summary names.
+const ALREADY_IMPORTED: &str = "already imported";
+
 fn skipped(path: String, earlier_path: String) -> FileReport {
     let reason = if earlier_path == path {
-        "already imported".to_owned()
+        ALREADY_IMPORTED.to_owned()
     } else {
-        format!("already imported (same bytes as {earlier_path})")
+        format!("{ALREADY_IMPORTED} (same bytes as {earlier_path})")
     };
     FileReport {
         path,
@@ -381,20 +385,11 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Now, unless SOURCE_DATE_EPOCH says otherwise (the reproducible-builds convention), so that the
-/// sample archive can be rebuilt byte for byte.
+/// Now, unless SOURCE_DATE_EPOCH says otherwise, so that the sample archive can be rebuilt byte for byte.
 fn import_time() -> anyhow::Result<String> {
-    let now = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(epoch) => {
-            let seconds: i64 = epoch.trim().parse().with_context(|| {
-                format!(
-                    "SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds: unset it or fix it"
-                )
-            })?;
-            time::OffsetDateTime::from_unix_timestamp(seconds)
-                .with_context(|| format!("SOURCE_DATE_EPOCH {seconds} is out of range"))?
-        }
-        Err(_) => time::OffsetDateTime::now_utc().replace_nanosecond(0)?,
+    let now = match super::source_date_epoch()? {
+        Some(epoch) => epoch,
+        None => time::OffsetDateTime::now_utc().replace_nanosecond(0)?,
     };
     Ok(now.format(&time::format_description::well_known::Rfc3339)?)
 }
@@ -504,19 +499,12 @@ fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
             )?,
             // Re-importing a folder skips every file already in it; only name the surprising ones,
             // whose bytes were imported under another path.
-            FileStatus::Skipped
-                if file
-                    .reason
-                    .as_deref()
-                    .is_some_and(|r| r.contains("same bytes as")) =>
-            {
-                writeln!(
-                    err,
-                    "skipped: {}: {}",
-                    file.path,
-                    file.reason.as_deref().unwrap_or("")
-                )?
-            }
+            FileStatus::Skipped if file.reason.as_deref() != Some(ALREADY_IMPORTED) => writeln!(
+                err,
+                "skipped: {}: {}",
+                file.path,
+                file.reason.as_deref().unwrap_or("")
+            )?,
             _ => {}
         }
         for warning in &file.warnings {

@@ -19,3 +19,19 @@ pub enum Outcome {
     Success,
     PartialFailure,
 }
+
+/// `$SOURCE_DATE_EPOCH` (the reproducible-builds convention) as a time, None when it is not set: import
+/// and dump use it instead of the clock so that the sample archive can be rebuilt byte for byte.
+fn source_date_epoch() -> anyhow::Result<Option<time::OffsetDateTime>> {
+    use anyhow::Context;
+    let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let seconds: i64 = epoch.trim().parse().with_context(|| {
+        format!("SOURCE_DATE_EPOCH is `{epoch}`, not a number of seconds: unset it or fix it")
+    })?;
+    let time = time::OffsetDateTime::from_unix_timestamp(seconds).with_context(|| {
+        format!("SOURCE_DATE_EPOCH {seconds} is out of range: unset it or fix it")
+    })?;
+    Ok(Some(time))
+}

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use clap::Parser;
 
 use super::Outcome;
-use super::sql::{LimitArgs, OutputArgs, ParamArgs, run_to_output};
-use crate::query::Guarded;
-use crate::query::canned::{CannedQuery, Catalog, default_user_dir};
+use super::sql::RunArgs;
+use crate::query::canned::{CannedQuery, Catalog, Origin, ParamSpec};
 
 #[derive(Debug, Parser)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["name", "list"])))]
@@ -24,11 +23,7 @@ pub struct Args {
     #[command(flatten)]
     pub queries: QueriesArg,
     #[command(flatten)]
-    pub params: ParamArgs,
-    #[command(flatten)]
-    pub limit: LimitArgs,
-    #[command(flatten)]
-    pub output: OutputArgs,
+    pub run: RunArgs,
 }
 
 #[derive(Debug, Clone, Parser)]
@@ -43,12 +38,7 @@ impl QueriesArg {
     pub fn catalog(&self) -> anyhow::Result<Catalog> {
         Ok(match &self.dir {
             Some(dir) => Catalog::load(Some(dir), true)?,
-            None => {
-                let dir = default_user_dir();
-                let named_by_env =
-                    std::env::var_os("MORGUE_QUERIES").is_some_and(|d| !d.is_empty());
-                Catalog::load(dir.as_deref(), named_by_env)?
-            }
+            None => Catalog::load_default()?,
         })
     }
 }
@@ -67,9 +57,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         describe(query)?;
         return Ok(Outcome::Success);
     }
-    let params = query.bind_params(&args.params.parse())?;
-    let guarded = Guarded::open(db, args.limit.duration()?)?;
-    run_to_output(&guarded, &query.sql, &params, &args.output)?;
+    let params = query.bind_params(&args.run.params.parse())?;
+    args.run.run(db, &query.sql, &params)?;
     Ok(Outcome::Success)
 }
 
@@ -77,19 +66,9 @@ fn list(catalog: &Catalog) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     let width = catalog.iter().map(|q| q.name.len()).max().unwrap_or(0);
     for query in catalog.iter() {
-        let params: Vec<String> = query
-            .params
-            .iter()
-            .map(|p| {
-                if p.default.is_some() {
-                    format!("[-p {}=…]", p.name)
-                } else {
-                    format!("-p {}=…", p.name)
-                }
-            })
-            .collect();
+        let params: Vec<String> = query.params.iter().map(ParamSpec::usage).collect();
         let origin = match query.origin {
-            crate::query::canned::Origin::BuiltIn => String::new(),
+            Origin::BuiltIn => String::new(),
             ref file => format!("  ({file})"),
         };
         writeln!(out, "{:width$}  {}{origin}", query.name, query.description)?;

@@ -5,6 +5,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use anyhow::Context;
 use clap::Parser;
 
 use super::Outcome;
@@ -16,11 +17,27 @@ pub struct Args {
     /// One SQL statement (SELECT or WITH … SELECT); `-` reads it from standard input.
     pub sql: String,
     #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Everything `sql` and `query` need to run a statement: its parameters, time limit and output.
+#[derive(Debug, Clone, Parser)]
+pub struct RunArgs {
+    #[command(flatten)]
     pub params: ParamArgs,
     #[command(flatten)]
     pub limit: LimitArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+impl RunArgs {
+    /// Runs `sql` with `params` (already checked against what the statement takes) on a guarded
+    /// connection to `db`, into the output asked for.
+    pub fn run(&self, db: &Path, sql: &str, params: &Params) -> anyhow::Result<Summary> {
+        let guarded = Guarded::open(db, self.limit.duration()?)?;
+        run_to_output(&guarded, sql, params, &self.output)
+    }
 }
 
 #[derive(Debug, Clone, Parser)]
@@ -46,11 +63,17 @@ pub struct LimitArgs {
 
 impl LimitArgs {
     pub fn duration(&self) -> anyhow::Result<Option<Duration>> {
-        if !self.timeout.is_finite() || self.timeout < 0.0 {
-            anyhow::bail!("--timeout must be a number of seconds, 0 or more (0 means no limit)");
-        }
-        Ok((self.timeout > 0.0).then(|| Duration::from_secs_f64(self.timeout)))
+        timeout(self.timeout)
     }
+}
+
+/// `--timeout SECONDS` as a limit: None for 0 (no limit); a negative or non-finite value is refused
+/// rather than read as "no limit".
+pub fn timeout(seconds: f64) -> anyhow::Result<Option<Duration>> {
+    if !seconds.is_finite() || seconds < 0.0 {
+        anyhow::bail!("--timeout must be a number of seconds, 0 or more (0 means no limit)");
+    }
+    Ok((seconds > 0.0).then(|| Duration::from_secs_f64(seconds)))
 }
 
 #[derive(Debug, Clone, Parser)]
@@ -114,24 +137,36 @@ pub fn run_to_output(
     params: &Params,
     output: &OutputArgs,
 ) -> anyhow::Result<Summary> {
+    let format = export::resolve_format(output.format, &output.destination())?;
+    run_to_output_as(guarded, sql, params, output, format)
+}
+
+/// [`run_to_output`] with the format already chosen, for callers whose default differs (`export`).
+pub fn run_to_output_as(
+    guarded: &Guarded,
+    sql: &str,
+    params: &Params,
+    output: &OutputArgs,
+    format: Format,
+) -> anyhow::Result<Summary> {
     let destination = output.destination();
-    let format = export::resolve_format(output.format, &destination)?;
     let (sink, created) = export::open(format, &destination, &output.options())?;
     let summary = guarded.run(sql, params, sink)?;
     created.keep();
     report(&summary, &destination, format);
-    spreadsheet_hint(format, &destination, output);
+    spreadsheet_hint(
+        format,
+        matches!(destination, Destination::File { .. }),
+        output,
+    );
     Ok(summary)
 }
 
 /// A plain UTF-8 CSV has no mark of its encoding, and spreadsheet programs opening it by double-click
 /// guess a legacy one (Excel always, LibreOffice by default), which mangles accents, curly quotes and
 /// dashes. Said once per command, on stderr, only for files, where a spreadsheet is the likely reader.
-pub fn spreadsheet_hint(format: Format, destination: &Destination, output: &OutputArgs) {
-    if matches!(format, Format::Csv | Format::Tsv)
-        && !output.excel
-        && matches!(destination, Destination::File { .. })
-    {
+pub fn spreadsheet_hint(format: Format, to_file: bool, output: &OutputArgs) {
+    if matches!(format, Format::Csv | Format::Tsv) && !output.excel && to_file {
         eprintln!(
             "morgue: note: for Excel or LibreOffice, export again with --excel (adds the byte-order mark they need \
              to read accents, curly quotes and dashes right), or as .xlsx"
@@ -155,18 +190,19 @@ pub fn report(summary: &Summary, destination: &Destination, format: Format) {
     }
 }
 
+/// The SQL argument as given, or standard input when it is `-` (for statements too long to quote).
 pub fn read_sql(sql: &str) -> anyhow::Result<String> {
     if sql != "-" {
         return Ok(sql.to_owned());
     }
     let mut text = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+        .context("cannot read the SQL from standard input")?;
     Ok(text)
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let sql = read_sql(&args.sql)?;
-    let guarded = Guarded::open(db, args.limit.duration()?)?;
-    run_to_output(&guarded, &sql, &args.params.parse(), &args.output)?;
+    args.run.run(db, &sql, &args.run.params.parse())?;
     Ok(Outcome::Success)
 }

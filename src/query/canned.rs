@@ -72,6 +72,17 @@ pub struct ParamSpec {
     pub default: Option<String>,
 }
 
+impl ParamSpec {
+    /// How to pass it on the command line, bracketed when it may be left out: `[-p since=…]`.
+    pub fn usage(&self) -> String {
+        if self.default.is_some() {
+            format!("[-p {}=…]", self.name)
+        } else {
+            format!("-p {}=…", self.name)
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
@@ -172,13 +183,7 @@ impl CannedQuery {
             }
             self.params
                 .iter()
-                .map(|p| {
-                    if p.default.is_some() {
-                        format!("[-p {}=…]", p.name)
-                    } else {
-                        format!("-p {}=…", p.name)
-                    }
-                })
+                .map(ParamSpec::usage)
                 .collect::<Vec<_>>()
                 .join(" ")
         };
@@ -222,12 +227,9 @@ pub struct Catalog {
     queries: BTreeMap<String, CannedQuery>,
 }
 
-/// The user's folder when `--queries` is not given: `$MORGUE_QUERIES`, else
-/// `$XDG_CONFIG_HOME/morgue/queries`, else `~/.config/morgue/queries`.
-pub fn default_user_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("MORGUE_QUERIES").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
+/// The user's folder in the configuration directory: `$XDG_CONFIG_HOME/morgue/queries`, else
+/// `~/.config/morgue/queries`.
+fn config_user_dir() -> Option<PathBuf> {
     let config = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|d| !d.is_empty())
         .map(PathBuf::from)
@@ -286,6 +288,15 @@ impl Catalog {
             catalog.queries.insert(query.name.clone(), query);
         }
         Ok(catalog)
+    }
+
+    /// Built-ins plus the user's folder when `--queries` is not given: `$MORGUE_QUERIES`, which must
+    /// exist since the user named it, else the one in the configuration directory, which may not.
+    pub fn load_default() -> Result<Catalog, QueryError> {
+        match std::env::var_os("MORGUE_QUERIES").filter(|d| !d.is_empty()) {
+            Some(dir) => Catalog::load(Some(Path::new(&dir)), true),
+            None => Catalog::load(config_user_dir().as_deref(), false),
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &CannedQuery> {

@@ -29,8 +29,10 @@ pub enum QueryError {
     Timeout { seconds: f64 },
     #[error("refused: {what}. `morgue sql` and canned queries only read the archive")]
     Refused { what: String },
-    #[error("SQL error: {message}")]
-    Sql { message: String },
+    /// `hint` is kept apart from SQLite's message so that a caller that knows better (search) can
+    /// replace it.
+    #[error("SQL error: {message}{hint}")]
+    Sql { message: String, hint: &'static str },
     #[error("unknown parameter {name}: this query takes {expected}")]
     UnknownParam { name: String, expected: String },
     #[error("missing parameter {name}: this query takes {expected}")]
@@ -65,9 +67,7 @@ impl QueryError {
         } else {
             ""
         };
-        QueryError::Sql {
-            message: format!("{message}{hint}"),
-        }
+        QueryError::Sql { message, hint }
     }
 }
 
@@ -153,6 +153,7 @@ impl Guarded {
             return Err(QueryError::Sql {
                 message: "the statement returns no columns: give a SELECT (or WITH … SELECT) query"
                     .to_owned(),
+                hint: "",
             });
         }
         params.bind(&mut stmt)?;

@@ -98,11 +98,8 @@ pub fn statement(
 /// expression: say so, with the expression quoted as a phrase as a likely fix.
 pub fn explain_error(err: QueryError, expression: &str) -> QueryError {
     match err {
-        QueryError::Sql { message } => {
-            let message = message
-                .split(" (`morgue schema`")
-                .next()
-                .unwrap_or_default();
+        // The schema hint is for statements users write; this one is fixed, so it is left out.
+        QueryError::Sql { message, hint: _ } => {
             let quoted = format!("\"{}\"", expression.replace('"', "\"\""));
             QueryError::Search {
                 message: format!("{message}; to search for the words as written, try '{quoted}'"),

@@ -156,7 +156,6 @@ fn dump_rows(
     let mut stmt = conn.prepare(&format!("SELECT * FROM {table_sql} ORDER BY rowid"))?;
     let clamp_columns: Vec<usize> = stmt
         .column_names()
-        .into_iter()
         .enumerate()
         .filter(|(_, column)| TIME_COLUMNS.contains(&(table, *column)))
         .map(|(i, _)| i)

@@ -1,5 +1,6 @@
-//! Shared set-up for the query, search, SQL and export tests: the binary in a fresh directory, an
-//! archive imported from `samples/`, and a small archive with exact rows for exact answers.
+//! Shared set-up for the integration tests that run the binary: the binary in a fresh directory with
+//! none of the developer's environment, an archive imported from `samples/`, and a small archive with
+//! exact rows for exact answers.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -8,17 +9,34 @@ use assert_cmd::Command;
 use morgue::store::Store;
 use tempfile::TempDir;
 
-/// The binary, run in `dir`, with no archive, queries folder or home directory from the environment.
+/// The binary, run in `dir`, with no archive, queries folder, profiles, clock override or home
+/// directory from the environment: a developer's own settings must not change what a test sees.
 pub fn morgue(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("morgue").expect("the morgue binary is built");
     cmd.current_dir(dir)
         .env_remove("MORGUE_DB")
+        .env_remove("SOURCE_DATE_EPOCH")
         .env_remove("MORGUE_QUERIES")
         .env_remove("MORGUE_PROFILES")
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("COLUMNS")
         .env("HOME", dir);
     cmd
+}
+
+/// The binary, run in `dir`, on the archive `db`.
+pub fn morgue_on(dir: &Path, db: &Path) -> Command {
+    let mut cmd = morgue(dir);
+    cmd.arg("--db").arg(db);
+    cmd
+}
+
+/// Writes `contents` to `dir/name`, creating the folders on the way.
+pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().expect("a path inside dir"))
+        .expect("folders are created");
+    std::fs::write(path, contents).expect("the file is written");
 }
 
 /// A temporary directory holding `t.db`, imported from the project's fictional samples.
