@@ -459,3 +459,39 @@ fn a_saved_html_page_imports_with_its_declared_metadata() {
         );
     }
 }
+
+#[test]
+fn a_file_that_is_not_a_morgue_archive_is_refused_and_left_untouched() {
+    let tmp = TempDir::new().unwrap();
+    let other = tmp.path().join("other.db");
+    Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE articles (x); INSERT INTO articles VALUES (1);")
+        .unwrap();
+    let before = std::fs::read(&other).unwrap();
+    morgue(tmp.path())
+        .args(["--db", "other.db", "migrate"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "other.db is an SQLite database but not a morgue archive",
+        ));
+    assert_eq!(
+        std::fs::read(&other).unwrap(),
+        before,
+        "someone else's database is not modified"
+    );
+
+    write(
+        tmp.path(),
+        "notes.db",
+        b"these are my notes, not a database\n",
+    );
+    morgue(tmp.path())
+        .args(["--db", "notes.db", "sql", "SELECT 1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "notes.db is not an SQLite database",
+        ));
+}

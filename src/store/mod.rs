@@ -43,11 +43,23 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
-    #[error("cannot migrate archive {path}")]
+    #[error(
+        "cannot migrate archive {path}: migrations run in one transaction, so it is as it was; \
+         if it was copied from elsewhere, check that it is a morgue archive"
+    )]
     Migrate {
         path: PathBuf,
         source: refinery::Error,
     },
+    #[error(
+        "{path} is not an SQLite database: pass --db with a morgue archive, or a new file name"
+    )]
+    NotADatabase { path: PathBuf },
+    #[error(
+        "{path} is an SQLite database but not a morgue archive (it has tables and no migration \
+         history); it was left untouched: pass --db with a morgue archive, or a new file name"
+    )]
+    NotAnArchive { path: PathBuf },
     #[error(
         "no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them"
     )]
@@ -210,18 +222,25 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
                 source,
             }
         })?;
-    let has_history: bool = conn
-        .query_row(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'refinery_schema_history'",
-            [],
-            |_| Ok(true),
-        )
-        .optional()
-        .map_err(|source| StoreError::Open {
-            path: path.into(),
-            source,
-        })?
-        .unwrap_or(false);
+    // SQLite opens any file lazily; the first read is what tells a database from something else.
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .and_then(|mut stmt| stmt.query_map([], |row| row.get(0))?.collect())
+        .map_err(|source| match source.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::NotADatabase) => {
+                StoreError::NotADatabase { path: path.into() }
+            }
+            _ => StoreError::Open {
+                path: path.into(),
+                source,
+            },
+        })?;
+    let has_history = tables.iter().any(|t| t == "refinery_schema_history");
+    // Migrating someone else's database would add morgue's tables to it, or fail halfway on a
+    // name they share: refuse before writing anything.
+    if !has_history && !tables.is_empty() {
+        return Err(StoreError::NotAnArchive { path: path.into() });
+    }
     if !has_history {
         return Ok(());
     }
