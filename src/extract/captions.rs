@@ -44,10 +44,12 @@ pub struct Split {
     pub credit: Option<String>,
 }
 
-fn clean_credit(raw: &str) -> String {
+/// The credit without its label, or `None` when the label was all there was ("Photo: Photo|").
+fn clean_credit(raw: &str) -> Option<String> {
     let c = raw.trim();
     let c = CREDIT_PREFIX.replace(c, "");
-    c.trim().trim_end_matches('.').trim().to_owned()
+    let c = c.trim().trim_end_matches('.').trim();
+    (!c.is_empty()).then(|| c.to_owned())
 }
 
 /// The credit of a caption line, when the line carries one in a form only captions use.
@@ -61,7 +63,7 @@ pub fn split_credit(line: &str) -> Option<Split> {
         if !text.is_empty() && text.split_whitespace().count() <= 90 {
             return Some(Split {
                 text: text.to_owned(),
-                credit: Some(clean_credit(&c[1])),
+                credit: clean_credit(&c[1]),
             });
         }
     }
@@ -71,7 +73,7 @@ pub fn split_credit(line: &str) -> Option<Split> {
         if !text.is_empty() && c[1].split_whitespace().count() <= 10 {
             return Some(Split {
                 text: text.to_owned(),
-                credit: Some(clean_credit(&c[1])),
+                credit: clean_credit(&c[1]),
             });
         }
     }
@@ -81,7 +83,7 @@ pub fn split_credit(line: &str) -> Option<Split> {
         if !text.is_empty() && credit.as_str().split_whitespace().count() <= 10 {
             return Some(Split {
                 text: text.to_owned(),
-                credit: Some(clean_credit(credit.as_str())),
+                credit: clean_credit(credit.as_str()),
             });
         }
     }
@@ -97,7 +99,7 @@ pub fn credit_line(line: &str) -> Option<String> {
         && raw
             .split_whitespace()
             .any(|w| w.chars().all(char::is_lowercase));
-    let credit = clean_credit(raw);
+    let credit = clean_credit(raw)?;
     (credit.split_whitespace().count() <= 12 && !sentence).then_some(credit)
 }
 
@@ -171,5 +173,15 @@ mod tests {
         assert!(split_credit("He spoke to the press on Monday.").is_none());
         assert!(credit_line("Source: officials said the plan would fail.").is_none());
         assert!(!caption_style("The talks resumed on May 22, 2017."));
+    }
+
+    // Found by tests/extract_robustness.rs: a label with nothing after it gave an empty credit.
+    #[test]
+    fn a_label_alone_is_no_credit() {
+        assert_eq!(credit_line("Photo:Photo|"), None);
+        assert_eq!(
+            split("A crane unloads a ship at dawn (Photo:)"),
+            ("A crane unloads a ship at dawn".into(), None)
+        );
     }
 }

@@ -436,17 +436,11 @@ fn iso_date(value: &str) -> Option<String> {
         .expect("valid regex")
     });
     let caps = MACHINE_DATE.captures(value.trim())?;
-    let mut iso = caps[1].to_owned();
-    if let Some(time) = caps.get(2) {
-        iso.push('T');
-        iso.push_str(time.as_str());
-        match caps.get(3).map(|z| z.as_str()) {
-            Some("+00:00" | "+0000" | "Z") => iso.push('Z'),
-            Some(zone) => iso.push_str(zone),
-            None => {}
-        }
-    }
-    Some(iso)
+    let zone = caps.get(3).map(|z| match z.as_str() {
+        "+00:00" | "+0000" | "-00:00" | "-0000" => "Z",
+        zone => zone,
+    });
+    super::metadata::iso_timestamp(&caps[1], caps.get(2).map(|t| t.as_str()), zone)
 }
 
 #[cfg(test)]

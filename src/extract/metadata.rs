@@ -21,10 +21,8 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?\b",
-    )
-    .unwrap()
+    Regex::new(r"\b(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:?\d{2})?)?\b")
+        .unwrap()
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b").unwrap());
@@ -81,19 +79,90 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// A real calendar date in the years web pages are dated: "31 February" is a typo, not a date.
 fn valid(y: u32, m: u32, d: u32) -> bool {
-    (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2100).contains(&y) && (1..=days).contains(&d)
+}
+
+/// A machine timestamp's parts (`YYYY-MM-DD`, `HH:MM[:SS]`, `Z` or `±HH[:]MM`) as the contract's
+/// ISO-8601, or `None` when the date is no calendar date. A time that is no clock time ("24:00",
+/// "10:75") is left out, and so is an offset no zone has, rather than storing what cannot be parsed.
+pub(crate) fn iso_timestamp(date: &str, time: Option<&str>, zone: Option<&str>) -> Option<String> {
+    let num = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let mut parts = date.splitn(3, '-');
+    let (y, m, d) = (
+        num(parts.next()?)?,
+        num(parts.next()?)?,
+        num(parts.next()?)?,
+    );
+    if date.len() != 10 || !valid(y, m, d) {
+        return None;
+    }
+    let mut iso = date.to_owned();
+    let Some(time) = time else {
+        return Some(iso);
+    };
+    let clock: Option<Vec<u32>> = time.split(':').map(num).collect();
+    let clock_ok = match clock.as_deref() {
+        Some([h, min]) | Some([h, min, _]) if *h > 23 || *min > 59 => false,
+        Some([_, _]) => true,
+        Some([_, _, sec]) => *sec <= 59,
+        _ => false,
+    };
+    if !clock_ok {
+        return Some(iso);
+    }
+    iso.push('T');
+    iso.push_str(time);
+    let zone = zone.and_then(|z| {
+        if z == "Z" {
+            return Some("Z".to_owned());
+        }
+        let (sign, rest) = z.split_at_checked(1)?;
+        let digits = rest.replace(':', "");
+        let (oh, om) = (num(digits.get(..2)?)?, num(digits.get(2..)?)?);
+        (digits.len() == 4 && matches!(sign, "+" | "-") && oh <= 14 && om <= 59)
+            .then(|| format!("{sign}{oh:02}:{om:02}"))
+    });
+    if let Some(zone) = zone {
+        iso.push_str(&zone);
+    }
+    Some(iso)
 }
 
 /// The first calendar date in `s` as `YYYY-MM-DD` and the byte range it covers.
 pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    // "Dec 20 201610:32 AM": a year run into the time that follows it.
+    // "Dec 20 201610:32 AM": a year run into the time that follows it. The dates are read from a
+    // copy with a space put between them; `inserted` maps the copy's offsets back to the caller's.
     let spaced;
-    let s = if YEAR_TIME.is_match(s) {
+    let inserted: Vec<usize> = YEAR_TIME
+        .captures_iter(s)
+        .filter_map(|c| c.get(1).map(|m| m.end()))
+        .collect();
+    let s = if inserted.is_empty() {
+        s
+    } else {
         spaced = YEAR_TIME.replace_all(s, "$1 $2").into_owned();
         spaced.as_str()
-    } else {
-        s
+    };
+    let original = |at: usize| {
+        at - inserted
+            .iter()
+            .enumerate()
+            .filter(|&(k, &i)| i + k < at)
+            .count()
     };
     let mut found: Vec<(usize, String, std::ops::Range<usize>)> = Vec::new();
     if let Some(c) = MDY.captures(s) {
@@ -110,12 +179,15 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
-    if let Some(c) = ISO.captures(s) {
-        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        if valid(y, m, d) {
-            let r = c.get(0)?.range();
-            found.push((r.start, c.get(0)?.as_str().replace(' ', "T"), r));
-        }
+    if let Some(c) = ISO.captures(s)
+        && let Some(iso) = iso_timestamp(
+            &c[1],
+            c.get(2).map(|m| m.as_str()),
+            c.get(3).map(|m| m.as_str()),
+        )
+    {
+        let r = c.get(0)?.range();
+        found.push((r.start, iso, r));
     }
     if let Some(c) = YMD.captures(s) {
         let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
@@ -142,7 +214,7 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
     found
         .into_iter()
         .min_by_key(|f| f.0)
-        .map(|(_, iso, r)| (iso, r))
+        .map(|(_, iso, r)| (iso, original(r.start)..original(r.end)))
 }
 
 fn tz_offset(tz: &str) -> Option<&'static str> {
@@ -498,5 +570,40 @@ mod tests {
         assert_eq!((b.as_str(), d.iso.as_str()), ("Ann Lee", "2023-05-02"));
         assert!(byline("By the time we arrived, it was over.").is_none());
         assert!(byline("by far the largest").is_none());
+    }
+
+    // Found by tests/extract_robustness.rs: typos and impossible stamps came out as "dates".
+    #[test]
+    fn impossible_dates_and_times_are_not_dates() {
+        assert!(date_line("31 February 2023").is_none());
+        assert!(date_line("Updated: 31 April 2022 - World").is_none());
+        assert!(date_line("02/30/2023").is_none());
+        assert_eq!(date_line("Feb 29, 2024").unwrap().iso, "2024-02-29");
+        assert!(date_line("Feb 29, 2023").is_none());
+        assert!(url_date("https://news.example/2023/02/31/story").is_none());
+        // A stamp with no clock time keeps its date only; an offset gets its colon.
+        assert_eq!(date_line("2019-11-30T24:00:00Z").unwrap().iso, "2019-11-30");
+        assert_eq!(
+            date_line("2023-04-30 23:59+0530").unwrap().iso,
+            "2023-04-30T23:59+05:30"
+        );
+        assert_eq!(
+            date_line("2023-04-30T10:15:00+99:00").unwrap().iso,
+            "2023-04-30T10:15:00"
+        );
+    }
+
+    // Found by tests/extract_robustness.rs: a year run into a time before the date shifted the
+    // date's offsets by the space put between them, past the end of the line.
+    #[test]
+    fn a_date_after_a_year_run_into_a_time_keeps_its_offsets() {
+        let line = "20610:32 1 Jul 2022";
+        let (iso, range) = find_date(line).unwrap();
+        assert_eq!((iso.as_str(), &line[range]), ("2022-07-01", "1 Jul 2022"));
+        assert!(date_line(line).is_some_and(|d| d.iso.starts_with("2022-07-01")));
+        let line = "Dec 20 201610:32 AM";
+        let (_, range) = find_date(line).unwrap();
+        assert_eq!(&line[range], "Dec 20 2016");
+        assert_eq!(date_line(line).unwrap().iso, "2016-12-20T10:32:00");
     }
 }
