@@ -1907,8 +1907,29 @@ fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
                                 .0
                                 .is_some_and(|n| n.contains(' '))
                     });
+                // "Retired crane driver Lars Pettersson, 71, said": the subject read so far stops
+                // at the lowercase role words; when running on to the first comma gives a full
+                // name, the whole phrase up to the verb is the attribution.
+                let runs_on_to_name = || {
+                    if split_name_role(&join_span(text, span))
+                        .0
+                        .is_some_and(|n| n.contains(' '))
+                    {
+                        return false;
+                    }
+                    let Some(comma) = (e_abs..named_end).find(|&k| toks[k].is(",")) else {
+                        return false;
+                    };
+                    let longer = &toks[s_abs..comma];
+                    longer.len() <= 8
+                        && plausible_speaker(longer)
+                        && split_name_role(&join_span(text, longer))
+                            .0
+                            .is_some_and(|n| n.contains(' '))
+                };
                 let phrase = match appositive_name {
                     Some(_) => join_span(text, &toks[s_abs..named_end]),
+                    None if runs_on_to_name() => join_span(text, &toks[s_abs..named_end]),
                     None => join_span(text, span),
                 };
                 return Some(Attribution {
@@ -4343,5 +4364,31 @@ mod tests {
             .find(|q| q.kind == QuoteKind::Direct)
             .expect("direct");
         assert_eq!(speaker(direct), "Odile Brant");
+    }
+
+    #[test]
+    fn a_role_opening_the_sentence_runs_on_to_the_name_before_an_age() {
+        let q = find_quotes(&paras(&[
+            "\u{201c}We have asked for nothing new,\u{201d} said union chair Ines Vidal.",
+            "Retired ferry pilot Tomas Brandt, 71, said he had watched every sailing for years.",
+            "\u{201c}I do not care who wins,\u{201d} he said.",
+        ]));
+        let reported = q
+            .iter()
+            .find(|q| q.paragraph == 1)
+            .expect("reported speech");
+        assert_eq!(speaker(reported), "Tomas Brandt");
+        assert!(
+            reported
+                .attribution
+                .as_deref()
+                .is_some_and(|a| a.starts_with("Retired ferry pilot"))
+        );
+        let he = q.iter().find(|q| q.paragraph == 2).expect("he said");
+        assert_eq!(
+            speaker(he),
+            "Tomas Brandt",
+            "\"he\" is the man just named, not the earlier speaker"
+        );
     }
 }
