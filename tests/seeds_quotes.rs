@@ -11,10 +11,13 @@
 //! passes, unless `MORGUE_REQUIRE_SEEDS=1` (as `.ci/run` sets), which makes absence a failure. Set
 //! `MORGUE_SEEDS_SHOW=1` to print every extracted quote.
 
+#[path = "seeds_support/mod.rs"]
+mod seeds_support;
 use morgue::extract::speakers::same_speaker;
 use morgue::extract::{Hints, Profiles, Quote, QuoteKind, decode, extract};
+use seeds_support::seeds_dir;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Deserialize)]
 struct Labels {
@@ -27,21 +30,6 @@ struct Label {
     starts: String,
     speaker: String,
     kind: String,
-}
-
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("MORGUE_REQUIRE_SEEDS").is_ok_and(|v| v == "1") {
-        panic!("MORGUE_REQUIRE_SEEDS=1 but {} is missing", dir.display());
-    }
-    eprintln!(
-        "notice: {} is absent; skipping the seeds quotes test",
-        dir.display()
-    );
-    None
 }
 
 /// Lowercase letters and digits, words separated by one space: quote marks, apostrophe styles and
@@ -81,7 +69,9 @@ fn speaker_ok(q: &Quote, label: &Label) -> bool {
 
 #[test]
 fn seed_quotes_match_the_hand_labels() {
-    let Some(dir) = seeds_dir() else { return };
+    let Some(dir) = seeds_dir("seeds quotes test") else {
+        return;
+    };
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds/quotes.toml");
     let labels: Labels =
         toml::from_str(&std::fs::read_to_string(&path).expect("labels are readable"))

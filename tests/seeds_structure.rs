@@ -5,9 +5,12 @@
 //! The seeds are not part of the repository: when the folder is absent the test prints a notice and
 //! passes, unless `MORGUE_REQUIRE_SEEDS=1` (as `.ci/run` sets), which makes absence a failure.
 
+#[path = "seeds_support/mod.rs"]
+mod seeds_support;
 use morgue::extract::{Article, Extraction, Hints, ParagraphKind, Profiles, decode, extract};
+use seeds_support::seeds_dir;
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 #[derive(Deserialize)]
 struct Labels {
@@ -50,21 +53,6 @@ struct ArticleLabel {
 struct CaptionLabel {
     prefix: String,
     credit: Option<String>,
-}
-
-fn seeds_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("MORGUE_REQUIRE_SEEDS").is_ok_and(|v| v == "1") {
-        panic!("MORGUE_REQUIRE_SEEDS=1 but {} is missing", dir.display());
-    }
-    eprintln!(
-        "notice: {} is absent; skipping the seeds structure test",
-        dir.display()
-    );
-    None
 }
 
 fn labels() -> Labels {
@@ -220,7 +208,9 @@ fn check_file(dir: &Path, label: &FileLabel) -> Vec<String> {
 
 #[test]
 fn seeds_extract_to_the_labelled_structure() {
-    let Some(dir) = seeds_dir() else { return };
+    let Some(dir) = seeds_dir("seeds structure test") else {
+        return;
+    };
     let labels = labels();
     assert_eq!(labels.file.len(), 5, "labels cover the five seeds");
     let total: usize = labels.file.iter().map(|f| f.article.len()).sum();
@@ -240,7 +230,9 @@ fn seeds_extract_to_the_labelled_structure() {
 
 #[test]
 fn seeds_outlets_follow_the_hints() {
-    let Some(dir) = seeds_dir() else { return };
+    let Some(dir) = seeds_dir("seeds structure test") else {
+        return;
+    };
     let bytes = std::fs::read(dir.join("002_145d96fe2ff10499.txt")).expect("seed 002 is readable");
     let text = decode(&bytes).expect("seed 002 decodes").text;
     let hints = Hints {

@@ -30,7 +30,7 @@ fn words_from(lines: &[Line], start: usize) -> usize {
 }
 
 /// The article ranges of the file, as index ranges into `lines`.
-pub(crate) fn segments<U>(lines: &[Line], _uses: &[U]) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
     let mut starts = vec![0];
     let mut words_since = 0;
     for i in 0..lines.len() {
@@ -83,7 +83,7 @@ mod tests {
         text.push_str("Second Story Headline Here\n\nA photo caption (Reuters)\n\nSecond Story Headline Here\n\n");
         text.push_str(body);
         let lines = build_lines(&text);
-        let segs = segments(&lines, &vec![(); lines.len()]);
+        let segs = segments(&lines);
         assert_eq!(segs.len(), 2);
         assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
     }
@@ -100,7 +100,7 @@ mod tests {
             text.push_str(body);
         }
         let lines = build_lines(&text);
-        let segs = segments(&lines, &vec![(); lines.len()]);
+        let segs = segments(&lines);
         assert_eq!(segs.len(), 2);
         assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
     }
@@ -109,6 +109,6 @@ mod tests {
     fn one_article_stays_whole() {
         let text = "A Headline That Stands Alone\n\nSome prose follows here with enough words to be a paragraph.\n";
         let lines = build_lines(text);
-        assert_eq!(segments(&lines, &vec![(); lines.len()]).len(), 1);
+        assert_eq!(segments(&lines).len(), 1);
     }
 }

@@ -82,7 +82,7 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
         }
     }
     let url = hints.url.clone().or_else(|| find_url(&lines));
-    let segments = super::split::segments(&lines, &uses);
+    let segments = super::split::segments(&lines);
     let mut articles = Vec::new();
     for range in &segments {
         if let Some(mut article) =
