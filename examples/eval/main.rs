@@ -8,6 +8,7 @@
 
 mod pages;
 mod quotes;
+mod strict;
 
 use morgue::extract::{Hints, Profiles, decode, extract};
 

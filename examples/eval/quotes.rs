@@ -23,7 +23,7 @@
 //! Run with `cargo run --release --example eval -- ../shared/corpus`. `--split=dev` or `--split=held`
 //! scores one half of the articles (split by a hash of the file name; develop rules on `dev`, check
 //! them on `held`), `--split=each` prints both halves and the whole. Set
-//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp|described` to print the failures of one kind (the `p`
+//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp|strict|described` to print the failures of one kind (the `p`
 //! forms with their paragraphs). `MORGUE_EVAL_TRY=FILE` prints the quotes found in a plain text file instead.
 
 use std::collections::HashSet;
@@ -31,6 +31,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use morgue::extract::quotes::find_quotes;
+
+use crate::strict;
 use morgue::extract::{Paragraph, ParagraphKind, Quote};
 use serde::Deserialize;
 
@@ -227,6 +229,10 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
     let (mut named, mut named_right) = ([0usize; 2], [0usize; 2]);
     let mut kinds = std::collections::BTreeMap::<&str, (usize, usize)>::new();
     let mut elapsed = std::time::Duration::ZERO;
+    // For the strict figure: every article as extracted, and the found quotations to score on it.
+    let mut stored: Vec<(String, Vec<Paragraph>, Vec<Quote>)> = Vec::new();
+    let mut strict_cases: Vec<strict::Case> = Vec::new();
+    let mut found_quotes: Vec<(usize, usize)> = Vec::new();
     for path in files {
         let Ok(raw) = std::fs::read_to_string(path) else {
             continue;
@@ -252,6 +258,7 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
         let t0 = Instant::now();
         let quotes = find_quotes(&input);
         elapsed += t0.elapsed();
+        let article_index = stored.len();
 
         // Character ranges of extracted quotes in the article.
         let ranges: Vec<(usize, usize, &Quote)> = quotes
@@ -386,6 +393,18 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
                 continue;
             }
             found[g] += 1;
+            let best_index = best.and_then(|(_, q)| quotes.iter().position(|x| std::ptr::eq(x, q)));
+            if let Some(q) = best_index {
+                found_quotes.push((article_index, q));
+            }
+            if let Some(words) = a.speaker.as_deref().and_then(strict::annotated_name) {
+                strict_cases.push(strict::Case {
+                    article: article_index,
+                    quote: best_index,
+                    name: words,
+                    annotated: a.speaker.clone().unwrap_or_default(),
+                });
+            }
             let Some(speaker) = a.speaker.as_deref().filter(|s| is_name(s)) else {
                 continue;
             };
@@ -412,6 +431,7 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
                 );
             }
         }
+        stored.push((name, input, quotes.clone()));
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     println!(
@@ -434,6 +454,22 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
     println!(
         "  speaker accuracy     {:.3}  ({r}/{n} found quotations with a named speaker)",
         ratio(r, n)
+    );
+    let strict = strict::score(&stored, &strict_cases, &found_quotes, show == "strict");
+    println!(
+        "  strict speaker       {:.3}  ({}/{} found quotations whose annotated speaker holds a name; stored speaker row)",
+        ratio(strict.right, strict.cases),
+        strict.right,
+        strict.cases
+    );
+    println!(
+        "  no speaker stored    {:.3}  ({}/{} of those; {:.3} = {}/{} of all found quotations)",
+        ratio(strict.no_speaker, strict.cases),
+        strict.no_speaker,
+        strict.cases,
+        ratio(strict.found_without_speaker, strict.found),
+        strict.found_without_speaker,
+        strict.found
     );
     println!(
         "  with '' marks too:   recall {:.3} ({}/{}), speaker accuracy {:.3} ({}/{})",
