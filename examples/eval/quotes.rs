@@ -23,7 +23,7 @@
 //! Run with `cargo run --release --example eval -- ../shared/corpus`. `--split=dev` or `--split=held`
 //! scores one half of the articles (split by a hash of the file name; develop rules on `dev`, check
 //! them on `held`), `--split=each` prints both halves and the whole. Set
-//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp|strict|described` to print the failures of one kind (the `p`
+//! `MORGUE_EVAL_SHOW=miss|missp|fp|speaker|speakerp|strict|strictp|described` to print the failures of one kind (the `p`
 //! forms with their paragraphs). `MORGUE_EVAL_TRY=FILE` prints the quotes found in a plain text file instead.
 
 use std::collections::HashSet;
@@ -455,7 +455,7 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
         "  speaker accuracy     {:.3}  ({r}/{n} found quotations with a named speaker)",
         ratio(r, n)
     );
-    let strict = strict::score(&stored, &strict_cases, &found_quotes, show == "strict");
+    let strict = strict::score(&stored, &strict_cases, &found_quotes, &show);
     println!(
         "  strict speaker       {:.3}  ({}/{} found quotations whose annotated speaker holds a name; stored speaker row)",
         ratio(strict.right, strict.cases),
