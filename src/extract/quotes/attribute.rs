@@ -17,12 +17,7 @@ pub(super) type Source = (Option<Speaker>, Option<String>, Option<String>);
 
 /// Is a short quoted phrase governed by the attribution's verb ("called it “a disgrace”"), rather
 /// than a scare quote in a sentence that happens to report speech elsewhere?
-pub(super) fn partial_governed(
-    text: &str,
-    left_from: usize,
-    seg: &Segment,
-    a: &Attribution,
-) -> bool {
+fn partial_governed(text: &str, left_from: usize, seg: &Segment, a: &Attribution) -> bool {
     // No verb: the phrase's subject stands right before it ("Trump “sort of hopes” …").
     let Some(verb) = &a.verb else { return true };
     let v = verb.to_lowercase();

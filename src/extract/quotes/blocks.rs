@@ -152,7 +152,7 @@ pub(super) fn block_intro(text: &str) -> Option<Attribution> {
 
 /// Does the passage speak as "I" or "we"? A plain paragraph followed by a "Name, title." line is a
 /// quotation only then; otherwise the line is a signature or a credit.
-pub(super) fn speaks_in_first_person(s: &str) -> bool {
+fn speaks_in_first_person(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
         .any(|w| {
             matches!(
@@ -173,7 +173,7 @@ pub(super) fn speaks_in_first_person(s: &str) -> bool {
 }
 
 /// Splits a trailing "Name, title." line (or last sentence) off a paragraph.
-pub(super) fn split_trailing_attribution(text: &str) -> (&str, Option<String>) {
+fn split_trailing_attribution(text: &str) -> (&str, Option<String>) {
     let t = text.trim_end();
     if let Some(nl) = t.rfind('\n')
         && let Some(name) = attribution_line(&t[nl + 1..])

@@ -144,7 +144,7 @@ pub(super) fn attribution_after(
 
 /// After an inverted "said": the words up to and including a personal name that a role or an
 /// appositive comma leads to. Returns the index just past the name.
-pub(super) fn inverted_named(text: &str, toks: &[Tok]) -> Option<usize> {
+fn inverted_named(text: &str, toks: &[Tok]) -> Option<usize> {
     let stop = |t: &Tok| {
         t.is(";")
             || t.is("(")
@@ -295,7 +295,7 @@ pub(super) fn attribution_before(
 }
 
 /// The last "Name's SPEECH-NOUN" in the tokens, with its index.
-pub(super) fn possessive_speech(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
+fn possessive_speech(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
     let k = (1..toks.len()).rev().find(|&k| {
         let owner = toks[k - 1].text;
         SPEECH_NOUNS.contains(&toks[k].lower().as_str())
@@ -360,7 +360,7 @@ pub(super) fn is_verb_at(toks: &[Tok], k: usize) -> bool {
 }
 
 /// "Cruz called them on it: “…”": a clause ending in a colon introduces what its subject says.
-pub(super) fn colon_intro(text: &str, toks: &[Tok]) -> Option<Attribution> {
+fn colon_intro(text: &str, toks: &[Tok]) -> Option<Attribution> {
     if !toks.last()?.is(":") {
         return None;
     }
@@ -375,9 +375,9 @@ pub(super) fn colon_intro(text: &str, toks: &[Tok]) -> Option<Attribution> {
         })
 }
 
-/// The subject of the speech verb at `toks[v]`.
-pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
-    let verb = Some(toks[v].text.to_owned());
+/// Where the verb group of the speech verb at `toks[v]` starts: before the auxiliaries, adverbs and
+/// reflexives that sit between a subject and its verb ("has also said", "is telling").
+fn verb_group_start(toks: &[Tok], v: usize) -> usize {
     let mut end = v;
     while end > 0 && {
         let l = toks[end - 1].lower();
@@ -431,6 +431,13 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
     {
         end -= 1;
     }
+    end
+}
+
+/// The subject of the speech verb at `toks[v]`.
+pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
+    let verb = Some(toks[v].text.to_owned());
+    let end = verb_group_start(toks, v);
     // A phrase after a preposition ("… desk in the army's department said") is not the subject.
     // "with the chief praising …" is the exception: the phrase after "with" does the speaking.
     let with_participle = is_participle(&toks[v]);
@@ -494,61 +501,9 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
     if matches!(
         before.as_deref(),
         Some("," | "and" | "but" | "then" | "—" | "–")
-    ) {
-        let clause_start = toks[..end.saturating_sub(1)]
-            .iter()
-            .rposition(|t| t.is(";") || t.is(":"))
-            .map_or(0, |p| p + 1);
-        if let Some((s, e)) = clause_subject(&toks[clause_start..end]) {
-            let span = &toks[clause_start + s..clause_start + e];
-            if plausible_speaker(span) {
-                // "Another delegate on the slate, Jim Poolman, said": a name set off by commas
-                // just before the verb is who the description means.
-                let (s_abs, e_abs) = (clause_start + s, clause_start + e);
-                let named_end = end.saturating_sub(1);
-                let appositive_name = (e_abs..named_end)
-                    .rev()
-                    .find(|&k| toks[k].is(","))
-                    .map(|k| &toks[k + 1..named_end])
-                    .filter(|name| {
-                        (2..=4).contains(&name.len())
-                            && name.iter().all(|t| is_capitalized(t.text))
-                            && split_name_role(&join_span(text, name))
-                                .0
-                                .is_some_and(|n| n.contains(' '))
-                    });
-                // "Retired crane driver Lars Pettersson, 71, said": the subject read so far stops
-                // at the lowercase role words; when running on to the first comma gives a full
-                // name, the whole phrase up to the verb is the attribution.
-                let runs_on_to_name = || {
-                    if split_name_role(&join_span(text, span))
-                        .0
-                        .is_some_and(|n| n.contains(' '))
-                    {
-                        return false;
-                    }
-                    let Some(comma) = (e_abs..named_end).find(|&k| toks[k].is(",")) else {
-                        return false;
-                    };
-                    let longer = &toks[s_abs..comma];
-                    longer.len() <= 8
-                        && plausible_speaker(longer)
-                        && split_name_role(&join_span(text, longer))
-                            .0
-                            .is_some_and(|n| n.contains(' '))
-                };
-                let phrase = match appositive_name {
-                    Some(_) => join_span(text, &toks[s_abs..named_end]),
-                    None if runs_on_to_name() => join_span(text, &toks[s_abs..named_end]),
-                    None => join_span(text, span),
-                };
-                return Some(Attribution {
-                    phrase,
-                    verb,
-                    at: span[0].start,
-                });
-            }
-        }
+    ) && let Some(a) = clause_opening_subject(text, toks, end, &verb)
+    {
+        return Some(a);
     }
     // "Aviv Oreg, former head of the desk said:": the appositive's closing comma was dropped.
     if let Some((s, e)) = clause_subject(&toks[..end]) {
@@ -563,6 +518,71 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
             return Some(Attribution {
                 phrase: join_span(text, span),
                 verb,
+                at: span[0].start,
+            });
+        }
+    }
+    None
+}
+
+/// "X, a former official, said" / "X ... and said": the subject opening the clause that ends just
+/// before the verb group at `end`; a name set off by commas before the verb joins it.
+fn clause_opening_subject(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    verb: &Option<String>,
+) -> Option<Attribution> {
+    let clause_start = toks[..end.saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.is(";") || t.is(":"))
+        .map_or(0, |p| p + 1);
+    if let Some((s, e)) = clause_subject(&toks[clause_start..end]) {
+        let span = &toks[clause_start + s..clause_start + e];
+        if plausible_speaker(span) {
+            // "Another delegate on the slate, Jim Poolman, said": a name set off by commas
+            // just before the verb is who the description means.
+            let (s_abs, e_abs) = (clause_start + s, clause_start + e);
+            let named_end = end.saturating_sub(1);
+            let appositive_name = (e_abs..named_end)
+                .rev()
+                .find(|&k| toks[k].is(","))
+                .map(|k| &toks[k + 1..named_end])
+                .filter(|name| {
+                    (2..=4).contains(&name.len())
+                        && name.iter().all(|t| is_capitalized(t.text))
+                        && split_name_role(&join_span(text, name))
+                            .0
+                            .is_some_and(|n| n.contains(' '))
+                });
+            // "Retired crane driver Lars Pettersson, 71, said": the subject read so far stops
+            // at the lowercase role words; when running on to the first comma gives a full
+            // name, the whole phrase up to the verb is the attribution.
+            let runs_on_to_name = || {
+                if split_name_role(&join_span(text, span))
+                    .0
+                    .is_some_and(|n| n.contains(' '))
+                {
+                    return false;
+                }
+                let Some(comma) = (e_abs..named_end).find(|&k| toks[k].is(",")) else {
+                    return false;
+                };
+                let longer = &toks[s_abs..comma];
+                longer.len() <= 8
+                    && plausible_speaker(longer)
+                    && split_name_role(&join_span(text, longer))
+                        .0
+                        .is_some_and(|n| n.contains(' '))
+            };
+            let phrase = match appositive_name {
+                Some(_) => join_span(text, &toks[s_abs..named_end]),
+                None if runs_on_to_name() => join_span(text, &toks[s_abs..named_end]),
+                None => join_span(text, span),
+            };
+            return Some(Attribution {
+                phrase,
+                verb: verb.clone(),
                 at: span[0].start,
             });
         }

@@ -9,14 +9,14 @@
 //! [`QuoteKind::Indirect`]. Words in marks that no speech act governs (scare quotes, titles) are left
 //! out.
 //!
-//! The stages, each a file, in the order [`find_quotes`] runs them on a paragraph:
-//! - [`tokens`]: words and the punctuation that bounds phrases, shared by every stage;
-//! - [`spans`]: the quoted spans and sentence breaks of the paragraph;
-//! - [`blocks`]: a paragraph quoted whole (a block quote) and the lines that introduce or sign it;
-//! - [`cues`] (with [`phrases`]): the attribution cues around each span;
-//! - [`attribute`]: which cue speaks for each span, what it inherits, which spans are dropped;
-//! - [`reported`]: reported speech without marks, and reports that quote only phrases;
-//! - [`resolve`] (with [`roles`]): the article's people and bodies, and the one each attribution
+//! The stages, one file each ([`find_quotes`] shows the order they run in):
+//! - `tokens`: words and the punctuation that bounds phrases, shared by every stage;
+//! - `spans`: the quoted spans and sentence breaks of the paragraph;
+//! - `blocks`: a paragraph quoted whole (a block quote) and the lines that introduce or sign it;
+//! - `cues` (with `phrases`): the attribution cues around each span;
+//! - `attribute`: which cue speaks for each span, what it inherits, which spans are dropped;
+//! - `reported`: reported speech without marks, and reports that quote only phrases;
+//! - `resolve` (with `roles`): the article's people and bodies, and the one each attribution
 //!   phrase means;
 //! - [`names`]: speaker names: reading one out of a phrase, telling spellings of one name apart.
 //!
@@ -52,6 +52,7 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
     while pi < paragraphs.len() {
         let text = paragraphs[pi].text.as_str();
         let segs = spans::paragraph_segments(text);
+        // A paragraph quoted whole, without marks.
         if let Some((quote, next)) =
             blocks::block_quote(paragraphs, pi, &segs, &mut ctx, &mut carried)
         {
@@ -59,12 +60,16 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
             pi = next;
             continue;
         }
+        // The writer's own words before the first quotation end what the paragraph before said of
+        // its subject.
         if !segs.is_empty() && segs[0].open > 1 {
             carried.prev_subject = None;
         }
+        // The quoted spans, each with the cue that attributes it.
         let para = Para::new(text, pi, &segs);
         let (last_in_para, emitted) =
             attribute::marked_quotes(&para, &mut ctx, &carried, &mut quotes);
+        // Reported speech, which also tells a later "he said" or "the statement said" who spoke.
         let reported = ctx.observe(text, pi, &segs);
         if reported::REPORT_INDIRECT {
             quotes.extend(reported::phrase_reports(
@@ -76,6 +81,7 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
             ));
             quotes.extend(reported);
         }
+        // What the next paragraph may carry on, and the block quote a closing "said:" introduces.
         (carried.carry, carried.prev_subject) = attribute::hand_on(&para, &ctx, last_in_para);
         carried.intro =
             blocks::block_intro(text).map(|a| (ctx.resolve(&a.phrase, text, a.at, pi), a));

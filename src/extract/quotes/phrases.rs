@@ -52,7 +52,7 @@ pub(super) fn plausible_speaker(toks: &[Tok]) -> bool {
         .is_some_and(|t| is_generic_source(t.text) || is_people_noun(t.text))
 }
 
-pub(super) fn is_people_noun(w: &str) -> bool {
+fn is_people_noun(w: &str) -> bool {
     split_name_role(w).0.is_none()
         && (is_generic_source(w) || is_org_word(w) || is_role(w) || {
             let l = w.to_lowercase();
@@ -69,7 +69,7 @@ pub(super) fn is_people_noun(w: &str) -> bool {
 }
 
 /// Words that may belong to a noun phrase naming a speaker, read right to left from a verb.
-pub(super) fn np_word(t: &Tok) -> bool {
+fn np_word(t: &Tok) -> bool {
     if !t.is_word() {
         return false;
     }
@@ -212,7 +212,7 @@ pub(super) fn np_before(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
     (start < end).then_some((start, end))
 }
 
-pub(super) fn is_determiner_start(t: &Tok) -> bool {
+fn is_determiner_start(t: &Tok) -> bool {
     matches!(
         t.lower().as_str(),
         "the"
@@ -231,7 +231,7 @@ pub(super) fn is_determiner_start(t: &Tok) -> bool {
 
 /// Role words such as "President" or "Secretary" sit in FUNCTION_CAPS so that they never start a
 /// clause subject on their own, but they do belong to a phrase naming someone ("President Trump").
-pub(super) fn is_capitalized_name_like(toks: &[Tok], i: usize) -> bool {
+fn is_capitalized_name_like(toks: &[Tok], i: usize) -> bool {
     let l = toks[i].lower();
     is_capitalized(toks[i].text)
         && matches!(

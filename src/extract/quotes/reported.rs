@@ -24,13 +24,71 @@ pub(super) fn reported_speech(
     s: usize,
     e: usize,
 ) -> Option<(Attribution, usize, usize)> {
-    let is_reporting = |t: &Tok| REPORTING_VERBS.contains(&t.lower().as_str());
     let mut end = text[s..e].trim_end().len() + s;
     // A sentence ending in a colon introduces a quotation; that is read elsewhere.
     if text[..end].ends_with(':') {
         return None;
     }
-    // "…, X said." at the end of the sentence.
+    let n = toks.len();
+    if let Some(found) = trailing_report(text, toks, end) {
+        return Some(found);
+    }
+    if let Some(found) = trailing_inverted_report(text, toks) {
+        return Some(found);
+    }
+    // "X said (that) …".
+    let v = (0..n).find(|&k| is_reporting(&toks[k]) && is_verb_at(toks, k))?;
+    let a = subject_of(text, toks, v)?;
+    if is_first_person(&a.phrase) || a.phrase.contains("<quote>") {
+        return None;
+    }
+    let that = (v + 1..n.min(v + 12)).find(|&k| toks[k].lower() == "that" && !toks[k - 1].is(","));
+    let start = match that {
+        Some(k) if k + 1 < n => toks[k + 1].start,
+        _ => clause_after_verb(toks, v)?,
+    };
+    // "… and said the inquiry goes on, the second official said": a trailing attribution is not part
+    // of what was said.
+    if let Some(k) = (0..n.saturating_sub(1)).rev().find(|&k| {
+        toks[k].is(",") && toks[k].start > start && toks[k + 1..].iter().take(7).any(is_reporting)
+    }) {
+        let tail_attr = attribution_after(text, toks[k].end, end, 8);
+        if tail_attr.is_some() {
+            end = toks[k].start;
+        }
+    }
+    // "Although he said he would come, he did not": what was said ends with the subordinate clause.
+    let subordinate = toks.first().is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "while"
+                | "although"
+                | "though"
+                | "as"
+                | "after"
+                | "when"
+                | "because"
+                | "if"
+                | "since"
+                | "before"
+                | "even"
+                | "whereas"
+                | "until"
+                | "once"
+        )
+    });
+    if subordinate && let Some(c) = toks.iter().find(|t| t.start >= start && t.is(",")) {
+        end = c.start;
+    }
+    (word_count(&text[start..end]) >= 5).then_some((a, start, end))
+}
+
+fn is_reporting(t: &Tok) -> bool {
+    REPORTING_VERBS.contains(&t.lower().as_str())
+}
+
+/// "…, X said." at the end of a sentence that ends at byte `end`.
+fn trailing_report(text: &str, toks: &[Tok], end: usize) -> Option<(Attribution, usize, usize)> {
     let n = toks.len();
     if n >= 6
         && let Some(c) = (n.saturating_sub(9)..n).rev().find(|&k| toks[k].is(","))
@@ -62,7 +120,12 @@ pub(super) fn reported_speech(
             }
         }
     }
-    // "…, said Dan Marsh, a pollster in Leeds." at the end of the sentence.
+    None
+}
+
+/// "…, said Dan Marsh, a pollster in Leeds." at the end of the sentence.
+fn trailing_inverted_report(text: &str, toks: &[Tok]) -> Option<(Attribution, usize, usize)> {
+    let n = toks.len();
     for k in (1..n.saturating_sub(2)).rev() {
         if toks[k].is(",")
             && is_reporting(&toks[k + 1])
@@ -85,103 +148,54 @@ pub(super) fn reported_speech(
             }
         }
     }
-    // "X said (that) …".
-    let v = (0..n).find(|&k| is_reporting(&toks[k]) && is_verb_at(toks, k))?;
-    let a = subject_of(text, toks, v)?;
-    if is_first_person(&a.phrase) || a.phrase.contains("<quote>") {
+    None
+}
+
+/// Where what was said starts after a reporting verb at `toks[v]` with no "that": only after
+/// "said", "added" or "wrote" with a clause right after it.
+fn clause_after_verb(toks: &[Tok], v: usize) -> Option<usize> {
+    let n = toks.len();
+    // No "that": only "said"/"added"/"wrote" with a clause right after it, which must have
+    // its own subject and a finite verb soon ("said he would", not "said Dan Marsh" or
+    // "noted the prize").
+    if !matches!(
+        toks[v].lower().as_str(),
+        "said" | "says" | "added" | "adds" | "wrote" | "writes"
+    ) {
         return None;
     }
-    let that = (v + 1..n.min(v + 12)).find(|&k| toks[k].lower() == "that" && !toks[k - 1].is(","));
-    let start = match that {
-        Some(k) if k + 1 < n => toks[k + 1].start,
-        _ => {
-            // No "that": only "said"/"added"/"wrote" with a clause right after it, which must have
-            // its own subject and a finite verb soon ("said he would", not "said Dan Marsh" or
-            // "noted the prize").
-            if !matches!(
-                toks[v].lower().as_str(),
-                "said" | "says" | "added" | "adds" | "wrote" | "writes"
-            ) {
-                return None;
-            }
-            let next = toks.get(v + 1)?;
-            let l = next.lower();
-            let opens_clause = matches!(
-                l.as_str(),
-                "the"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "it"
-                    | "we"
-                    | "there"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-            );
-            let finite_soon = toks[v + 1..n.min(v + 8)].iter().any(|t| {
-                matches!(
-                    t.lower().as_str(),
-                    "is" | "was"
-                        | "were"
-                        | "are"
-                        | "would"
-                        | "will"
-                        | "had"
-                        | "has"
-                        | "have"
-                        | "could"
-                        | "should"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "did"
-                        | "does"
-                        | "do"
-                        | "must"
-                )
-            });
-            if !opens_clause || !finite_soon {
-                return None;
-            }
-            next.start
-        }
-    };
-    // "… and said the inquiry goes on, the second official said": a trailing attribution is not part
-    // of what was said.
-    if let Some(k) = (0..n.saturating_sub(1)).rev().find(|&k| {
-        toks[k].is(",") && toks[k].start > start && toks[k + 1..].iter().take(7).any(&is_reporting)
-    }) {
-        let tail_attr = attribution_after(text, toks[k].end, end, 8);
-        if tail_attr.is_some() {
-            end = toks[k].start;
-        }
-    }
-    // "Although he said he would come, he did not": what was said ends with the subordinate clause.
-    let subordinate = toks.first().is_some_and(|t| {
+    let next = toks.get(v + 1)?;
+    let l = next.lower();
+    let opens_clause = matches!(
+        l.as_str(),
+        "the" | "he" | "she" | "they" | "it" | "we" | "there" | "his" | "her" | "their" | "its"
+    );
+    let finite_soon = toks[v + 1..n.min(v + 8)].iter().any(|t| {
         matches!(
             t.lower().as_str(),
-            "while"
-                | "although"
-                | "though"
-                | "as"
-                | "after"
-                | "when"
-                | "because"
-                | "if"
-                | "since"
-                | "before"
-                | "even"
-                | "whereas"
-                | "until"
-                | "once"
+            "is" | "was"
+                | "were"
+                | "are"
+                | "would"
+                | "will"
+                | "had"
+                | "has"
+                | "have"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "did"
+                | "does"
+                | "do"
+                | "must"
         )
     });
-    if subordinate && let Some(c) = toks.iter().find(|t| t.start >= start && t.is(",")) {
-        end = c.start;
+    if !opens_clause || !finite_soon {
+        return None;
     }
-    (word_count(&text[start..end]) >= 5).then_some((a, start, end))
+    Some(next.start)
 }
 
 /// A sentence of reported speech with quoted phrases inside what was reported.
@@ -296,7 +310,7 @@ pub(super) fn report_before(text: &str, end: usize) -> Option<Attribution> {
 /// "The campaign is paying “dozens” of canvassers, according to its manager." or "According to
 /// the memo, the loss was “long anticipated.”": the source set off by a comma at either end of the
 /// sentence, and the rest of the sentence as what it says.
-pub(super) fn according_to_report(
+fn according_to_report(
     text: &str,
     toks: &[Tok],
     s: usize,

@@ -24,7 +24,7 @@ use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
 
 /// A full name as people are written: no sentence break inside ("ITV. Trump") and no word in
 /// capitals ("NEAR EAST").
-pub(super) fn looks_like_person(name: &str) -> bool {
+fn looks_like_person(name: &str) -> bool {
     let ws: Vec<&str> = name.split_whitespace().collect();
     let last = ws.last().map(|w| w.to_lowercase()).unwrap_or_default();
     ws.len() >= 2
@@ -40,7 +40,7 @@ pub(super) fn looks_like_person(name: &str) -> bool {
         })
 }
 
-pub(super) fn is_definite_role(lower: &str) -> bool {
+fn is_definite_role(lower: &str) -> bool {
     let ws: Vec<&str> = lower.split_whitespace().collect();
     ws.len() >= 2
         && ws.len() <= 5
@@ -70,19 +70,19 @@ pub(super) struct Context {
     orgs: Vec<(usize, String)>,
 }
 
-pub(super) static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
+static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|van|von|der|bin|al|la|le|da|di)\s+)?\p{Lu}[\p{L}'’\-]*\.?){1,5}")
         .expect("name run pattern compiles")
 });
 
 /// A run of capitalised words that may name a body, small joining words allowed ("the Ministry of
 /// Ports and Harbours", "Bank of Ardmore").
-pub(super) static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
+static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}")
         .expect("organisation run pattern compiles")
 });
 
-pub(super) static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:released|issued|put out|sent|posted|published)\s+(?:a|an)\s+(?:\w+\s+){0,2}statement").expect("statement pattern compiles")
 });
 
@@ -173,7 +173,7 @@ impl Context {
     /// The person a definite description stands for ("the chief of the military General Staff"):
     /// among people the article has given a role by paragraph `pi`, the one whose role shares the
     /// description's head noun and most of its other words; the latest on a tie.
-    pub(super) fn described(&self, lower: &str, pi: usize) -> Option<String> {
+    fn described(&self, lower: &str, pi: usize) -> Option<String> {
         let ws: Vec<&str> = lower.split_whitespace().collect();
         if ws.len() < 2 || ws[0] != "the" || ws.len() > 9 {
             return None;
@@ -239,7 +239,7 @@ impl Context {
     /// The organisation "the company", "the ministry" or "the group" stands for: the latest one
     /// named by paragraph `pi` whose name has that noun, or for "company"-like nouns a company's
     /// ending ("Carmel Line", "Harwick Holdings").
-    pub(super) fn org_anaphor(&self, phrase: &str, pi: usize) -> Option<Speaker> {
+    fn org_anaphor(&self, phrase: &str, pi: usize) -> Option<Speaker> {
         let lower = phrase.trim().to_lowercase();
         let ws: Vec<&str> = lower.split_whitespace().collect();
         if ws.len() < 2 || ws.len() > 4 || ws[0] != "the" {
@@ -286,7 +286,7 @@ impl Context {
             })
     }
 
-    pub(super) fn compatible(&self, name: &str, want: Option<Gender>) -> bool {
+    fn compatible(&self, name: &str, want: Option<Gender>) -> bool {
         match (want, self.genders.get(name)) {
             (Some(w), Some(g)) => w == *g,
             _ => true,
@@ -295,7 +295,7 @@ impl Context {
 
     /// The full name a lone surname (or first name) stands for: the latest full name seen by
     /// paragraph `pi` that ends in it, else the first one after.
-    pub(super) fn full_name(&self, word: &str, pi: usize) -> Option<String> {
+    fn full_name(&self, word: &str, pi: usize) -> Option<String> {
         let word = word.trim_end_matches("'s").trim_end_matches("’s");
         let hits: Vec<&(usize, String)> = self
             .names
@@ -312,20 +312,14 @@ impl Context {
     /// The person a "he"/"she" at byte `at` of paragraph `pi` refers to: the latest speaker if the
     /// paragraph mentions them before the pronoun, else the first person the sentence or paragraph
     /// mentions, else the latest speaker.
-    pub(super) fn pronoun(
-        &self,
-        text: &str,
-        at: usize,
-        pi: usize,
-        gender: Option<Gender>,
-    ) -> Option<String> {
+    fn pronoun(&self, text: &str, at: usize, pi: usize, gender: Option<Gender>) -> Option<String> {
         self.referent(text, at, pi, false, gender)
     }
 
     /// The person a pronoun or a definite role ("the U.S. leader") refers to; a role needs the
     /// person to be named earlier in the same paragraph. A "she" skips people the article calls
     /// "Mr." or a spokesman, and a "he" those it calls "Ms." or a spokeswoman.
-    pub(super) fn referent(
+    fn referent(
         &self,
         text: &str,
         at: usize,

@@ -7,7 +7,7 @@ use super::names::is_capitalized;
 use super::tokens::{is_abbreviation, word_count};
 use crate::extract::QuoteKind;
 
-pub(super) fn is_double_mark(c: char) -> bool {
+fn is_double_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '″')
 }
 
@@ -29,7 +29,7 @@ impl Segment {
     }
 }
 
-pub(super) fn prev_char(text: &str, i: usize) -> Option<char> {
+fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
 
@@ -37,7 +37,7 @@ pub(super) fn prev_char(text: &str, i: usize) -> Option<char> {
 /// characters around them, so mixed styles ("“…\"", "\"…”") pair up; a mark left open runs to the end
 /// of the paragraph; a closing mark with no opener closes a passage that began at the start of its
 /// sentence (an outlet dropped the opener).
-pub(super) fn find_segments(
+fn find_segments(
     text: &str,
     marks: fn(char) -> bool,
     openers: &[char],
@@ -136,7 +136,7 @@ pub(super) fn double_segments(text: &str) -> Vec<Segment> {
 
 /// Single marks as the primary quotation marks (British style), used only when a paragraph has no
 /// double marks at all.
-pub(super) fn single_segments(text: &str) -> Vec<Segment> {
+fn single_segments(text: &str) -> Vec<Segment> {
     let curly = find_segments(text, |c| matches!(c, '‘' | '’'), &['‘'], &['’'], false);
     if !curly.is_empty() || !text.contains('\'') {
         return curly;
