@@ -13,7 +13,7 @@
 
 #[path = "seeds_support/mod.rs"]
 mod seeds_support;
-use morgue::extract::speakers::same_speaker;
+use morgue::extract::quotes::names::same_speaker;
 use morgue::extract::{Hints, Profiles, Quote, QuoteKind, decode, extract};
 use seeds_support::seeds_dir;
 use serde::Deserialize;

@@ -15,9 +15,9 @@ pub mod html;
 pub mod metadata;
 pub mod profiles;
 pub mod quotes;
-pub mod speakers;
 pub mod split;
 pub mod text;
+mod words;
 
 use serde::Serialize;
 

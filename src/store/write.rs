@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Result, Store};
-use crate::extract::{Article, Speaker, speakers::same_speaker};
+use crate::extract::{Article, Speaker, quotes::names::same_speaker};
 
 /// A source file about to be stored.
 #[derive(Debug, Clone)]

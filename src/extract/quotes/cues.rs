@@ -1,0 +1,591 @@
+//! Attribution cues in the sentence around a quoted span: "…," X said; said X, a former official;
+//! X told Y, "…"; X's assertion that "…"; according to X; a clause ending in a colon. Each cue gives
+//! the phrase as written and its verb; turning the phrase into a speaker is `resolve`'s job.
+
+use super::names::{is_capitalized, is_generic_source, parse_speaker, split_name_role};
+use super::phrases::{clause_subject, np_after, np_before, plausible_speaker};
+use super::spans::Segment;
+use super::tokens::{Tok, is_participle, is_speech_verb, join_span, tokenize};
+use crate::extract::words::{FUNCTION_CAPS, SPEECH_NOUNS};
+
+/// An attribution read out of the words around a quotation.
+#[derive(Debug, Clone)]
+pub(super) struct Attribution {
+    /// The words that name the speaker, as written.
+    pub(super) phrase: String,
+    pub(super) verb: Option<String>,
+    /// Byte offset in the paragraph where the phrase starts (for pronoun resolution).
+    pub(super) at: usize,
+}
+
+/// Reads an attribution that follows a quotation: `" the Mossad said."`, `" said Mara Quell, a former
+/// official."`, `" Quell told reporters."`, `" he added."`, `" according to the statement."`.
+pub(super) fn attribution_after(
+    text: &str,
+    from: usize,
+    to: usize,
+    max_subject: usize,
+) -> Option<Attribution> {
+    let ctx = &text[from..to];
+    let toks = tokenize(ctx, from);
+    let mut i = 0;
+    while i < toks.len() && !toks[i].is_word() {
+        i += 1;
+    }
+    let toks = &toks[i..];
+    if toks.is_empty() {
+        return None;
+    }
+    if let Some(a) = according_to(text, toks)
+        && a.at <= toks[0].start + 20
+    {
+        return Some(a);
+    }
+    // Inverted: "said X".
+    if is_speech_verb(&toks[0])
+        && !matches!(
+            toks[0].lower().as_str(),
+            "told" | "tell" | "tells" | "telling"
+        )
+    {
+        let verb = Some(toks[0].text.to_owned());
+        if let Some((s, e)) = np_after(toks, 1) {
+            let span = &toks[s..e];
+            if plausible_speaker(span) {
+                let phrase = appositive_extend(text, toks, s, e);
+                return Some(Attribution {
+                    phrase,
+                    verb,
+                    at: span[0].start,
+                });
+            }
+        }
+        // "said operations manager Callum Reid", "said the conductor, Beatrice Lindqvist, 67",
+        // "said Greystone's managing partner, Calvin Rhee": a role in lowercase or a possessive
+        // before the name.
+        return inverted_named(text, toks).map(|name_end| Attribution {
+            phrase: appositive_extend(text, toks, 1, name_end),
+            verb,
+            at: toks[1].start,
+        });
+    }
+    // "X said", "X, a former official, said", "X told reporters".
+    let limit = toks.len().min(max_subject + 1);
+    let v = (0..limit).find(|&k| is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text))?;
+    if v == 0 {
+        return None;
+    }
+    // Allow a modal or auxiliary before the verb ("has said", "would later say").
+    let mut subj_end = v;
+    while subj_end > 0
+        && matches!(
+            toks[subj_end - 1].lower().as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "also"
+                | "later"
+                | "then"
+                | "once"
+                | "again"
+                | "further"
+                | "previously"
+                | "earlier"
+                | "recently"
+                | "subsequently"
+                | "went"
+                | "on"
+                | "to"
+                | "was"
+                | "were"
+                | "is"
+                | "did"
+                | "does"
+                | "could"
+                | "might"
+                | "may"
+        )
+    {
+        subj_end -= 1;
+    }
+    let subj = &toks[..subj_end];
+    if subj.is_empty() {
+        return None;
+    }
+    // The subject runs up to its appositive: keep the head up to the first comma.
+    let head_end = subj
+        .iter()
+        .position(|t| t.is(",") || t.is("(") || t.is("—"))
+        .unwrap_or(subj.len());
+    let head = &subj[..head_end];
+    if head.is_empty() || !plausible_speaker(head) {
+        return None;
+    }
+    // Everything between the quotation and the verb must be the subject and its appositive, and the
+    // head a whole noun phrase ("in her handling of the server, but did not … charges" is not).
+    // A few lowercase words before a name are its role ("library director Alma Reyes said").
+    np_before(head, head.len()).filter(|&(s, _)| {
+        s == 0
+            || (s <= 3
+                && head[s..].iter().filter(|t| is_capitalized(t.text)).count() >= 2
+                && head[..s].iter().all(|t| t.is_word() && !is_speech_verb(t)))
+    })?;
+    let phrase = join_span(text, subj)
+        .trim_end_matches([',', '—', ' '])
+        .to_owned();
+    Some(Attribution {
+        phrase,
+        verb: Some(toks[v].text.to_owned()),
+        at: subj[0].start,
+    })
+}
+
+/// After an inverted "said": the words up to and including a personal name that a role or an
+/// appositive comma leads to. Returns the index just past the name.
+fn inverted_named(text: &str, toks: &[Tok]) -> Option<usize> {
+    let stop = |t: &Tok| {
+        t.is(";")
+            || t.is("(")
+            || is_speech_verb(t) && !is_capitalized(t.text)
+            || matches!(
+                t.lower().as_str(),
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "to"
+                    | "from"
+                    | "about"
+                    | "when"
+                    | "while"
+                    | "who"
+                    | "which"
+                    | "that"
+            )
+    };
+    let limit = toks.len().min(14);
+    let mut k = 1;
+    while k < limit && !stop(&toks[k]) {
+        // The name is the first run of two or more capitalised words not made of roles.
+        if is_capitalized(toks[k].text) {
+            let mut e = k;
+            while e < limit
+                && toks[e].is_word()
+                && (is_capitalized(toks[e].text)
+                    || split_name_role(toks[e].text).0.is_none()
+                        && toks[e].text.len() <= 3
+                        && toks[e].text.ends_with('.'))
+            {
+                e += 1;
+            }
+            let run = join_span(text, &toks[k..e]);
+            if let (Some(name), _) = split_name_role(&run)
+                && name.contains(' ')
+            {
+                return Some(e);
+            }
+            k = e.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "said X, a former official": the phrase as written includes the appositive up to the sentence's
+/// end, so the role stays in the attribution.
+pub(super) fn appositive_extend(text: &str, toks: &[Tok], s: usize, e: usize) -> String {
+    let mut end = e;
+    if end < toks.len() && toks[end].is(",") {
+        let mut k = end + 1;
+        while k < toks.len()
+            && !toks[k].is(",")
+            && !toks[k].is(";")
+            && !is_speech_verb(&toks[k])
+            && k - end < 14
+        {
+            k += 1;
+        }
+        if k > end + 1 && (k == toks.len() || toks[k].is(",")) {
+            end = k;
+        }
+    }
+    join_span(text, &toks[s..end])
+        .trim_end_matches([',', ' '])
+        .to_owned()
+}
+
+pub(super) fn according_to(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let k = toks
+        .windows(2)
+        .position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
+    let (s, e) = np_after(toks, k + 2)?;
+    let span = &toks[s..e];
+    plausible_speaker(span).then(|| Attribution {
+        phrase: join_span(text, span),
+        verb: Some("according to".to_owned()),
+        at: span[0].start,
+    })
+}
+
+/// Reads an attribution that precedes a quotation in the same sentence: `Israeli defense chief
+/// Avigdor Liberman told Army Radio on Wednesday, "`, `He added, "`, `... and said, "`.
+pub(super) fn attribution_before(
+    text: &str,
+    from: usize,
+    to: usize,
+    quoted: &[Segment],
+    quote_starts_lower: bool,
+) -> Option<Attribution> {
+    // Earlier quotations in the sentence stand as one opaque token, so their words are never read as
+    // the writer's ("“A,” she said, and “B”" still finds "she said").
+    let mut toks: Vec<Tok> = Vec::new();
+    for t in tokenize(&text[from..to], from) {
+        match quoted
+            .iter()
+            .find(|g| g.open <= t.start && t.start < g.close_end)
+        {
+            Some(g) => {
+                if toks.last().is_none_or(|l| l.start != g.open) {
+                    toks.push(Tok {
+                        text: "<quote>",
+                        start: g.open,
+                        end: g.close_end,
+                    });
+                }
+            }
+            None => toks.push(t),
+        }
+    }
+    if toks.is_empty() {
+        return None;
+    }
+    // The nearest speech verb with a subject; a verb-looking noun ("their stress tests") has none.
+    // "X's assertion that …" names whose words follow even when another verb governs the sentence.
+    let verb = (0..toks.len())
+        .rev()
+        .filter(|&k| is_verb_at(&toks, k))
+        .find_map(|v| subject_of(text, &toks, v).map(|a| (v, a)));
+    let owner = possessive_speech(text, &toks);
+    match (verb, owner) {
+        (Some((v, _)), Some((k, a))) if k > v => return Some(a),
+        (Some((_, a)), _) => return Some(a),
+        (None, Some((_, a))) => return Some(a),
+        (None, None) => {}
+    }
+    // "several officials “urged their counterparts …”": the quotation carries its own verb and the
+    // phrase right before it is its subject.
+    if quote_starts_lower && let Some((s, e)) = np_before(&toks, toks.len()) {
+        let span = &toks[s..e];
+        let head_is_source = span
+            .last()
+            .is_some_and(|t| is_generic_source(t.text) || is_capitalized(t.text));
+        if plausible_speaker(span) && head_is_source && (s == 0 || !is_verb_at(&toks, s - 1)) {
+            return Some(Attribution {
+                phrase: join_span(text, span),
+                verb: None,
+                at: span[0].start,
+            });
+        }
+    }
+    according_to(text, &toks).or_else(|| colon_intro(text, &toks))
+}
+
+/// The last "Name's SPEECH-NOUN" in the tokens, with its index.
+fn possessive_speech(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
+    let k = (1..toks.len()).rev().find(|&k| {
+        let owner = toks[k - 1].text;
+        SPEECH_NOUNS.contains(&toks[k].lower().as_str())
+            && (owner.ends_with("'s") || owner.ends_with("’s"))
+            && is_capitalized(owner)
+            && !FUNCTION_CAPS.contains(
+                &owner
+                    .to_lowercase()
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s"),
+            )
+    })?;
+    let owner = &toks[k - 1];
+    let bare = owner.text.trim_end_matches("'s").trim_end_matches("’s");
+    let _ = text;
+    Some((
+        k,
+        Attribution {
+            phrase: bare.to_owned(),
+            verb: Some(toks[k].text.to_owned()),
+            at: owner.start,
+        },
+    ))
+}
+
+/// Is `toks[k]` a speech verb used as a verb here, not a noun ("the report", "their claims")?
+pub(super) fn is_verb_at(toks: &[Tok], k: usize) -> bool {
+    if !is_speech_verb(&toks[k]) || (is_capitalized(toks[k].text) && k > 0) {
+        return false;
+    }
+    let prev = k.checked_sub(1).map(|p| toks[p].lower());
+    // "was asked", "been told": the subject is spoken to, not speaking.
+    let passive = matches!(
+        prev.as_deref(),
+        Some("was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
+    ) && !toks[k].lower().ends_with("ing");
+    let possessed = k > 0 && (toks[k - 1].text.ends_with("'s") || toks[k - 1].text.ends_with("’s"));
+    !passive
+        && !possessed
+        && !matches!(
+            prev.as_deref(),
+            Some(
+                "the"
+                    | "a"
+                    | "an"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "of"
+                    | "in"
+                    | "for"
+            )
+        )
+}
+
+/// "Cruz called them on it: “…”": a clause ending in a colon introduces what its subject says.
+fn colon_intro(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    if !toks.last()?.is(":") {
+        return None;
+    }
+    let (s, e) = clause_subject(toks)?;
+    let span = &toks[s..e];
+    let phrase = join_span(text, span);
+    (plausible_speaker(span) && parse_speaker(&phrase).is_some() && !is_generic_source(&phrase))
+        .then(|| Attribution {
+            phrase,
+            verb: None,
+            at: span[0].start,
+        })
+}
+
+/// Where the verb group of the speech verb at `toks[v]` starts: before the auxiliaries, adverbs and
+/// reflexives that sit between a subject and its verb ("has also said", "is telling").
+fn verb_group_start(toks: &[Tok], v: usize) -> usize {
+    let mut end = v;
+    while end > 0 && {
+        let l = toks[end - 1].lower();
+        matches!(
+            l.as_str(),
+            "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "also"
+                | "later"
+                | "then"
+                | "once"
+                | "again"
+                | "further"
+                | "previously"
+                | "earlier"
+                | "recently"
+                | "did"
+                | "does"
+                | "could"
+                | "might"
+                | "may"
+                | "not"
+                | "never"
+                | "often"
+                | "always"
+                | "soon"
+                | "still"
+                | "even"
+                | "just"
+                | "however"
+                | "too"
+                | "instead"
+                | "himself"
+                | "herself"
+                | "themselves"
+                | "itself"
+        ) || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(toks[end - 1].text))
+    } {
+        end -= 1;
+    }
+    // "Trump is telling supporters": a progressive form keeps its subject before "is".
+    if is_participle(&toks[v])
+        && end > 0
+        && matches!(
+            toks[end - 1].lower().as_str(),
+            "is" | "was" | "were" | "are" | "been"
+        )
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The subject of the speech verb at `toks[v]`.
+pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attribution> {
+    let verb = Some(toks[v].text.to_owned());
+    let end = verb_group_start(toks, v);
+    // A phrase after a preposition ("… desk in the army's department said") is not the subject.
+    // "with the chief praising …" is the exception: the phrase after "with" does the speaking.
+    let with_participle = is_participle(&toks[v]);
+    let after_preposition = |s: usize| {
+        s > 0
+            && match toks[s - 1].lower().as_str() {
+                "with" => !with_participle,
+                l => matches!(
+                    l,
+                    "in" | "of"
+                        | "at"
+                        | "from"
+                        | "on"
+                        | "by"
+                        | "to"
+                        | "for"
+                        | "into"
+                        | "about"
+                        | "against"
+                        | "over"
+                        | "under"
+                ),
+            }
+    };
+    if let Some((mut s, e)) = np_before(toks, end).filter(|&(s, _)| !after_preposition(s)) {
+        // "Avigdor Lieberman, Defence Minister said": a bare role before the verb follows the name.
+        let phrase = join_span(text, &toks[s..e]);
+        if s >= 2
+            && toks[s - 1].is(",")
+            && is_capitalized(toks[s].text)
+            && split_name_role(&phrase).0.is_none()
+            && let Some((s2, _)) = np_before(toks, s - 1)
+            && split_name_role(&join_span(text, &toks[s2..s - 1]))
+                .0
+                .is_some()
+        {
+            s = s2;
+        }
+        let span = &toks[s..e];
+        if plausible_speaker(span) {
+            return Some(Attribution {
+                phrase: join_span(text, span),
+                verb,
+                at: span[0].start,
+            });
+        }
+    }
+    // "X, a former official, said" / "X ... and said" / "X issued a statement, saying": the clause's
+    // subject opens it.
+    let before = end.checked_sub(1).map(|k| toks[k].lower());
+    // "Lazar said he welcomed it and added, ...": a second verb shares the first one's subject.
+    if (matches!(before.as_deref(), Some("and" | "but" | "then"))
+        || (before.as_deref() == Some(",") && is_participle(&toks[v])))
+        && let Some(a) = (0..end - 1)
+            .rev()
+            .filter(|&k| is_verb_at(toks, k))
+            .find_map(|k| subject_of(text, toks, k))
+    {
+        return Some(Attribution { verb, ..a });
+    }
+    if matches!(
+        before.as_deref(),
+        Some("," | "and" | "but" | "then" | "—" | "–")
+    ) && let Some(a) = clause_opening_subject(text, toks, end, &verb)
+    {
+        return Some(a);
+    }
+    // "Aviv Oreg, former head of the desk said:": the appositive's closing comma was dropped.
+    if let Some((s, e)) = clause_subject(&toks[..end]) {
+        let span = &toks[s..e];
+        if e < end
+            && toks[e].is(",")
+            && span.iter().all(|t| is_capitalized(t.text))
+            && split_name_role(&join_span(text, span))
+                .0
+                .is_some_and(|n| n.contains(' '))
+        {
+            return Some(Attribution {
+                phrase: join_span(text, span),
+                verb,
+                at: span[0].start,
+            });
+        }
+    }
+    None
+}
+
+/// "X, a former official, said" / "X ... and said": the subject opening the clause that ends just
+/// before the verb group at `end`; a name set off by commas before the verb joins it.
+fn clause_opening_subject(
+    text: &str,
+    toks: &[Tok],
+    end: usize,
+    verb: &Option<String>,
+) -> Option<Attribution> {
+    let clause_start = toks[..end.saturating_sub(1)]
+        .iter()
+        .rposition(|t| t.is(";") || t.is(":"))
+        .map_or(0, |p| p + 1);
+    if let Some((s, e)) = clause_subject(&toks[clause_start..end]) {
+        let span = &toks[clause_start + s..clause_start + e];
+        if plausible_speaker(span) {
+            // "Another delegate on the slate, Jim Poolman, said": a name set off by commas
+            // just before the verb is who the description means.
+            let (s_abs, e_abs) = (clause_start + s, clause_start + e);
+            let named_end = end.saturating_sub(1);
+            let appositive_name = (e_abs..named_end)
+                .rev()
+                .find(|&k| toks[k].is(","))
+                .map(|k| &toks[k + 1..named_end])
+                .filter(|name| {
+                    (2..=4).contains(&name.len())
+                        && name.iter().all(|t| is_capitalized(t.text))
+                        && split_name_role(&join_span(text, name))
+                            .0
+                            .is_some_and(|n| n.contains(' '))
+                });
+            // "Retired crane driver Lars Pettersson, 71, said": the subject read so far stops
+            // at the lowercase role words; when running on to the first comma gives a full
+            // name, the whole phrase up to the verb is the attribution.
+            let runs_on_to_name = || {
+                if split_name_role(&join_span(text, span))
+                    .0
+                    .is_some_and(|n| n.contains(' '))
+                {
+                    return false;
+                }
+                let Some(comma) = (e_abs..named_end).find(|&k| toks[k].is(",")) else {
+                    return false;
+                };
+                let longer = &toks[s_abs..comma];
+                longer.len() <= 8
+                    && plausible_speaker(longer)
+                    && split_name_role(&join_span(text, longer))
+                        .0
+                        .is_some_and(|n| n.contains(' '))
+            };
+            let phrase = match appositive_name {
+                Some(_) => join_span(text, &toks[s_abs..named_end]),
+                None if runs_on_to_name() => join_span(text, &toks[s_abs..named_end]),
+                None => join_span(text, span),
+            };
+            return Some(Attribution {
+                phrase,
+                verb: verb.clone(),
+                at: span[0].start,
+            });
+        }
+    }
+    None
+}

@@ -1,0 +1,114 @@
+//! The word lists extraction knows (speech verbs, role words, organisation words, ...), bundled from
+//! the data files in `src/extract/data/` and read once into sets.
+//!
+//! A data file is plain text: one entry per line, `#` opening a comment line, and a header naming
+//! the list, what it is for, and its source and licence. Every list is a set: no rule depends on an
+//! entry's position, so lookups hash instead of scanning.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A bundled word list, parsed on first use.
+pub type WordSet = LazyLock<HashSet<&'static str>>;
+
+/// The entries of a data file: its non-empty lines, trimmed, without comment lines.
+fn parse(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: WordSet =
+                LazyLock::new(|| parse(include_str!(concat!("data/", $file))));
+        )*
+        /// Every bundled list with its file name, for the checks on the files themselves.
+        #[cfg(test)]
+        const ALL: &[(&str, &str)] = &[$(($file, include_str!(concat!("data/", $file)))),*];
+    };
+}
+
+word_lists! {
+    /// Speech verbs, in every form an attribution uses them.
+    SPEECH_VERBS = "speech-verbs.txt";
+    /// Verbs that make a short quoted phrase a partial quote ("called it “a disgrace”").
+    CHARACTERIZING = "characterizing-verbs.txt";
+    /// Words after which a full stop does not end a sentence.
+    ABBREVIATIONS = "abbreviations.txt";
+    /// Capitalised words that open a sentence or clause without naming anyone.
+    FUNCTION_CAPS = "function-caps.txt";
+    /// Pronouns whose speaker is left open.
+    UNRESOLVED_PRONOUNS = "unresolved-pronouns.txt";
+    /// Pronouns resolved to a person ("he", "she").
+    PERSONAL_PRONOUNS = "personal-pronouns.txt";
+    /// Nouns that carry someone's words ("Gerasimov's assertion").
+    SPEECH_NOUNS = "speech-nouns.txt";
+    /// Verbs of reported speech ("X said that …").
+    REPORTING_VERBS = "reporting-verbs.txt";
+    /// Last words that make a capitalised run a place ("Rowan County").
+    PLACE_WORDS = "place-words.txt";
+    /// Singular roles that, after "the", stand for a person named earlier.
+    ROLE_HEADS = "role-heads.txt";
+    /// Nouns that, after "the", stand for an organisation named earlier.
+    ORG_ANAPHORS = "org-anaphors.txt";
+    /// Last words of a company's name.
+    COMPANY_WORDS = "company-words.txt";
+    /// Words that make a phrase a title or role rather than a name.
+    ROLE_WORDS = "role-words.txt";
+    /// Words that make a phrase an organisation.
+    ORG_WORDS = "org-words.txt";
+    /// Common nouns for an unnamed source ("officials").
+    GENERIC_SOURCES = "generic-sources.txt";
+    /// Words that open an unnamed source ("two Israeli officials").
+    DETERMINERS = "determiners.txt";
+    /// Particles inside a personal name ("von der Leyen").
+    NAME_PARTICLES = "name-particles.txt";
+    /// Suffixes after a surname ("Jr.", "III").
+    NAME_SUFFIXES = "name-suffixes.txt";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_has_a_header_and_clean_unique_entries() {
+        for (file, text) in ALL {
+            let first = text.lines().next().unwrap_or("");
+            assert!(
+                first.starts_with("# ") && first.contains(':'),
+                "{file}: the first line must name the list (\"# Name: what it is\"), got {first:?}"
+            );
+            assert!(
+                text.contains("licence"),
+                "{file}: the header must name a licence"
+            );
+            let mut seen = HashSet::new();
+            for (n, line) in text.lines().enumerate() {
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                assert_eq!(line, line.trim(), "{file}:{}: stray whitespace", n + 1);
+                assert!(seen.insert(line), "{file}:{}: {line:?} listed twice", n + 1);
+            }
+            assert!(!seen.is_empty(), "{file}: no entries");
+            assert_eq!(
+                parse(text),
+                seen,
+                "{file}: parsed entries differ from its lines"
+            );
+        }
+    }
+
+    #[test]
+    fn lists_hold_their_entries_and_not_their_comments() {
+        assert!(SPEECH_VERBS.contains("said"));
+        assert!(ORG_WORDS.contains("holdings"));
+        assert!(!ORG_WORDS.iter().any(|w| w.starts_with('#')));
+        assert_eq!(PERSONAL_PRONOUNS.len(), 2);
+    }
+}
