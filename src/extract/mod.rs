@@ -11,6 +11,7 @@
 pub mod boilerplate;
 pub mod captions;
 pub mod decode;
+pub mod entities;
 pub mod html;
 pub mod metadata;
 pub mod profiles;

@@ -69,6 +69,10 @@ word_lists! {
     NAME_PARTICLES = "name-particles.txt";
     /// Suffixes after a surname ("Jr.", "III").
     NAME_SUFFIXES = "name-suffixes.txt";
+    /// Places named without saying what they are ("Kyiv", "Calif.", "Saudi Arabia").
+    PLACES = "places.txt";
+    /// Words that make a name an event, prize, law, work or date ("Prize", "War", "Thursday").
+    NON_PERSON_WORDS = "non-person-words.txt";
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use rusqlite::{Connection, OpenFlags};
 use thiserror::Error;
 
 pub use dump::{dump, restore};
-pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote};
+pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use write::{ImportCounts, NewSource, WriteOutcome};
 
 mod embedded {

@@ -139,3 +139,51 @@ pub(crate) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Store
         .collect::<Result<_, _>>()?;
     Ok(article)
 }
+
+/// A speaker as stored, with every spelling filed under it and how many quotes it has.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredSpeaker {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub quotes: i64,
+    /// Every spelling filed under this speaker, the canonical one included, in the order first seen.
+    pub aliases: Vec<String>,
+}
+
+impl Store {
+    /// Speakers whose name or an alias contains `filter` (any case; every speaker when None), most
+    /// quoted first.
+    pub fn speakers(&self, filter: Option<&str>) -> Result<Vec<StoredSpeaker>> {
+        let pattern = filter.map(|f| {
+            let escaped = f.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            format!("%{escaped}%")
+        });
+        let mut stmt = self.conn.prepare(
+            "SELECT s.id, s.name, s.kind, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)
+             FROM speakers s
+             WHERE ?1 IS NULL OR s.id IN (SELECT speaker_id FROM speaker_aliases WHERE alias LIKE ?1 ESCAPE '\\')
+                OR s.name LIKE ?1 ESCAPE '\\'
+             ORDER BY 4 DESC, s.name",
+        )?;
+        let mut speakers: Vec<StoredSpeaker> = stmt
+            .query_map([pattern.as_deref()], |row| {
+                Ok(StoredSpeaker {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    kind: row.get(2)?,
+                    quotes: row.get(3)?,
+                    aliases: Vec::new(),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut aliases =
+            self.conn.prepare("SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY rowid")?;
+        for s in &mut speakers {
+            s.aliases = aliases
+                .query_map([s.id], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+        }
+        Ok(speakers)
+    }
+}

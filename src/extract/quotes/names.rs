@@ -23,7 +23,9 @@ fn norm(word: &str) -> String {
 /// True for a word that titles or describes someone rather than naming them ("minister", "Sen.").
 pub fn is_role(word: &str) -> bool {
     let w = norm(word);
+    // "Secretary-Treasurer", "co-host": a hyphenated role is a role.
     ROLE_WORDS.contains(&w.as_str())
+        || (w.contains('-') && w.split('-').any(|part| ROLE_WORDS.contains(&part)))
 }
 
 /// True for a word that heads the name of a body ("Ministry", "Office", "campaign", "magazine").
@@ -121,7 +123,13 @@ pub fn split_name_role(phrase: &str) -> (Option<String>, Option<String>) {
     let mut start = end;
     while start > 0 {
         let w = ws[start - 1];
-        if is_role(w)
+        // A role word can be a surname: "Amy Pope", "Mr. Prince", after a given name or honorific.
+        let surname_role = start == end && is_role(w) && start >= 2 && {
+            let before = ws[start - 2];
+            crate::extract::entities::lexicon::is_first_name(before)
+                || matches!(norm(before).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr")
+        };
+        if (is_role(w) && !surname_role)
             || !(is_capitalized(w) || is_particle(w))
             || w.ends_with("'s")
             || w.ends_with("’s")
@@ -129,6 +137,14 @@ pub fn split_name_role(phrase: &str) -> (Option<String>, Option<String>) {
             break;
         }
         start -= 1;
+    }
+    // "Maricopa County Recorder Helen Purcell": a run too long for one name starts at its given
+    // name when it has a known one.
+    if end - start > 4
+        && let Some(k) = (start + 1..end)
+            .find(|&k| end - k <= 4 && crate::extract::entities::lexicon::is_first_name(ws[k]))
+    {
+        start = k;
     }
     // "the de Gaulle era" drops a lowercase particle that opens the run; a capitalised one is a
     // given name ("Ben Carson", "Abu Bakr").
@@ -334,6 +350,12 @@ pub fn is_generic_source(phrase: &str) -> bool {
         _ => ws,
     };
     let Some(last) = ws.last() else { return false };
+    // "Amy Pope, deputy homeland security advisor" names her.
+    if let Some((head, _)) = phrase.split_once(',')
+        && split_name_role(head).0.is_some()
+    {
+        return false;
+    }
     GENERIC_SOURCES.contains(&norm(last).as_str())
         && !ws
             .iter()

@@ -252,23 +252,14 @@ fn role_around(text: &str, s: usize, e: usize) -> Vec<String> {
     role
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Gender {
-    Male,
-    Female,
-}
+pub(super) use crate::extract::entities::Gender;
 
-/// The gender a title or role word gives ("Mrs.", "spokeswoman"), if any.
+/// The gender a pronoun, title or role word gives ("he", "Mrs.", "spokeswoman"), if any.
 pub(super) fn gender_of_word(word: &str) -> Option<Gender> {
-    let l = word.trim_end_matches('.').to_lowercase();
-    match l.as_str() {
-        "mr" | "he" | "him" | "his" | "sir" | "king" | "prince" | "actor" | "father"
-        | "brother" | "son" | "husband" | "emperor" | "sultan" | "lord" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "she" | "her" | "lady" | "queen" | "princess" | "actress"
-        | "mother" | "sister" | "daughter" | "wife" | "dame" | "empress" => Some(Gender::Female),
-        _ if l.ends_with("woman") || l.ends_with("women") => Some(Gender::Female),
-        _ if l.ends_with("man") && l.len() > 5 => Some(Gender::Male),
-        _ => None,
+    match word.trim_end_matches('.').to_lowercase().as_str() {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" => Some(Gender::Female),
+        _ => crate::extract::entities::lexicon::title_gender(word),
     }
 }
 

@@ -1,0 +1,284 @@
+//! Coreference: linking an article's mentions into entities. A full name joins the entity of
+//! another spelling of the same name ("Donald J. Trump" and "Donald Trump", never "Donald Trump
+//! Jr."); a lone surname or a title and surname ("Putin", "Mrs. Clinton") joins the one full name
+//! it fits, and when several fit, the one of compatible gender mentioned last before it; an acronym
+//! joins the body whose initials it spells ("FBI" → Federal Bureau of Investigation). Entities then
+//! learn their gender from their mentions (titles, roles, given names) and, failing those, from the
+//! "he" or "she" that follows a sentence naming only them.
+
+use super::mentions::Mention;
+use super::{Entities, Entity, EntityKind, Gender};
+use crate::extract::Paragraph;
+use crate::extract::quotes::names::same_speaker;
+
+/// Words of a name that count for its length: initials and particles do not.
+fn weight(name: &str) -> usize {
+    name.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+        .count()
+}
+
+pub(super) fn surname_of(name: &str) -> &str {
+    name.split_whitespace()
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
+        })
+        .unwrap_or(name)
+}
+
+fn first_of(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The initials of a body's significant words: "Federal Bureau of Investigation" → "FBI".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
+
+fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
+    !matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+impl Entities {
+    /// Links mentions (in reading order) into entities.
+    pub(super) fn link(mentions: Vec<Mention>, paragraphs: &[Paragraph]) -> Entities {
+        let mut entities = Entities {
+            entities: Vec::new(),
+            mentions: Vec::new(),
+        };
+        // Full names and names of bodies, places and things first, so that a surname met before
+        // the full name (in a headline or lede) still finds it.
+        let (long, short): (Vec<Mention>, Vec<Mention>) = mentions
+            .into_iter()
+            .partition(|m| m.name.split_whitespace().count() >= 2);
+        for m in long {
+            let id = entities.join_long(&m);
+            entities.mentions.push((m, id));
+        }
+        for m in short {
+            let id = entities.join_short(&m);
+            entities.mentions.push((m, id));
+        }
+        entities
+            .mentions
+            .sort_by_key(|(m, _)| (m.paragraph, m.start));
+        entities.learn_genders_from_pronouns(paragraphs);
+        for e in &mut entities.entities {
+            e.name = fullest(&e.spellings);
+        }
+        entities
+    }
+
+    fn add(&mut self, m: &Mention) -> usize {
+        self.entities.push(Entity {
+            name: m.name.clone(),
+            kind: m.kind,
+            gender: m.gender,
+            spellings: vec![m.name.clone()],
+            first_paragraph: m.paragraph,
+            certain: m.certain,
+        });
+        self.entities.len() - 1
+    }
+
+    fn attach(&mut self, id: usize, m: &Mention) -> usize {
+        let e = &mut self.entities[id];
+        e.spellings.push(m.name.clone());
+        if e.gender.is_none() {
+            e.gender = m.gender;
+        }
+        if m.kind == EntityKind::Person && e.kind == EntityKind::Unknown {
+            e.kind = EntityKind::Person;
+        }
+        e.certain |= m.certain;
+        id
+    }
+
+    fn join_long(&mut self, m: &Mention) -> usize {
+        let found = self.entities.iter().position(|e| match (e.kind, m.kind) {
+            (EntityKind::Person, EntityKind::Person) => e
+                .spellings
+                .iter()
+                .any(|s| s.split_whitespace().count() >= 2 && same_speaker(s, &m.name)),
+            (a, b) => a == b && e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name)),
+        });
+        match found {
+            Some(id) => self.attach(id, m),
+            None => self.add(m),
+        }
+    }
+
+    fn join_short(&mut self, m: &Mention) -> usize {
+        if m.kind == EntityKind::Organization || is_acronym_like(&m.name) {
+            let acronym = self.entities.iter().position(|e| {
+                e.kind == EntityKind::Organization
+                    && (e.spellings.iter().any(|s| s == &m.name) || initials(&e.name) == m.name.replace('.', ""))
+            });
+            if let Some(id) = acronym {
+                return self.attach(id, m);
+            }
+        }
+        // "Song" where the article names Maya D. Song is her, whatever the word means elsewhere.
+        let may_be_person = m.kind != EntityKind::Organization;
+        if may_be_person
+            && let Some(id) = self.person_for_word(&m.name, m.gender, m.paragraph, m.start)
+        {
+            return self.attach(id, m);
+        }
+        let same = self
+            .entities
+            .iter()
+            .position(|e| e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name)));
+        match same {
+            Some(id) => self.attach(id, m),
+            None => self.add(m),
+        }
+    }
+
+    /// The person entity a lone name word stands for: the one full name whose surname it is (or,
+    /// failing that, whose given name it is); among several, the one of compatible gender
+    /// mentioned last before (`pi`, `at`), else the first mentioned after.
+    pub(super) fn person_for_word(
+        &self,
+        word: &str,
+        gender: Option<Gender>,
+        pi: usize,
+        at: usize,
+    ) -> Option<usize> {
+        let word = fold(word);
+        if word.is_empty() {
+            return None;
+        }
+        let full_persons = || {
+            self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Person
+                    && e.spellings.iter().any(|s| s.split_whitespace().count() >= 2)
+                    && compatible(e.gender, gender)
+            })
+        };
+        let by_surname: Vec<usize> = full_persons()
+            .filter(|(_, e)| e.spellings.iter().any(|s| fold(surname_of(s)) == word))
+            .map(|(i, _)| i)
+            .collect();
+        let candidates = if by_surname.is_empty() {
+            full_persons()
+                .filter(|(_, e)| e.spellings.iter().any(|s| s.split_whitespace().count() >= 2 && fold(first_of(s)) == word))
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            by_surname
+        };
+        match candidates.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            several => {
+                let last_before = |id: usize| {
+                    self.mentions
+                        .iter()
+                        .filter(|(m, e)| *e == id && (m.paragraph, m.start) <= (pi, at))
+                        .map(|(m, _)| (m.paragraph, m.start))
+                        .max()
+                };
+                several
+                    .iter()
+                    .copied()
+                    .filter_map(|id| last_before(id).map(|p| (p, id)))
+                    .max()
+                    .map(|(_, id)| id)
+                    .or_else(|| several.first().copied())
+            }
+        }
+    }
+
+    /// "Ostrowski said the fund was sound. He added …": a "he" or "she" opening the sentence after
+    /// one that names a single person, and no other, tells that person's gender. Only entities
+    /// whose mentions said nothing of it learn it this way, and only from agreeing evidence.
+    fn learn_genders_from_pronouns(&mut self, paragraphs: &[Paragraph]) {
+        let mut votes: Vec<(usize, usize)> = vec![(0, 0); self.entities.len()];
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let text = p.text.as_str();
+            let mut sentence_start = 0;
+            let mut previous: Option<(usize, usize)> = None;
+            for (i, c) in text.char_indices() {
+                let end = matches!(c, '.' | '?' | '!') && text[i + 1..].starts_with(' ');
+                if !end && i + c.len_utf8() < text.len() {
+                    continue;
+                }
+                let sentence = (sentence_start, i + c.len_utf8());
+                let opener = text[sentence.0..sentence.1].trim_start();
+                let pronoun = if opener.starts_with("He ") {
+                    Some(Gender::Male)
+                } else if opener.starts_with("She ") {
+                    Some(Gender::Female)
+                } else {
+                    None
+                };
+                if let (Some(g), Some((s, e))) = (pronoun, previous) {
+                    let named: Vec<usize> = self
+                        .mentions
+                        .iter()
+                        .filter(|(m, id)| {
+                            m.paragraph == pi
+                                && (s..e).contains(&m.start)
+                                && self.entities[*id].kind == EntityKind::Person
+                        })
+                        .map(|(_, id)| *id)
+                        .collect();
+                    if let Some(&first) = named.first()
+                        && named.iter().all(|id| *id == first)
+                    {
+                        match g {
+                            Gender::Male => votes[first].0 += 1,
+                            Gender::Female => votes[first].1 += 1,
+                        }
+                    }
+                }
+                previous = Some(sentence);
+                sentence_start = i + c.len_utf8();
+            }
+        }
+        for (e, (m, f)) in self.entities.iter_mut().zip(votes) {
+            if e.gender.is_none() {
+                e.gender = match (m, f) {
+                    (m, 0) if m > 0 => Some(Gender::Male),
+                    (0, f) if f > 0 => Some(Gender::Female),
+                    _ => None,
+                };
+            }
+        }
+    }
+}
+
+fn is_acronym_like(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The spelling to show for an entity: the one with the most name words (initials aside), the most
+/// frequent of those, the first seen on a tie.
+fn fullest(spellings: &[String]) -> String {
+    let mut best: Option<(&str, usize, usize, usize)> = None;
+    for (i, s) in spellings.iter().enumerate() {
+        let count = spellings.iter().filter(|t| *t == s).count();
+        let key = (weight(s), count);
+        if best.is_none_or(|(_, w, c, _)| key > (w, c)) {
+            best = Some((s, key.0, key.1, i));
+        }
+    }
+    best.map(|b| b.0.to_owned()).unwrap_or_default()
+}

@@ -1,0 +1,107 @@
+//! What the entity stage knows of words, from the lists in `src/extract/data/`: given names with
+//! their gender (`first-names.txt`, read here), places, the last words of place names, and words
+//! that make a name an event, a prize, a law or a work (read through [`crate::extract::words`]). The lists are data so that an editor can extend them without touching
+//! the rules; each file's header names its source and licence.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::Gender;
+use crate::extract::words;
+
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+    entries(include_str!("../data/first-names.txt"))
+        .filter_map(|l| {
+            let (name, gender) = l.split_once('\t')?;
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            Some((name.to_lowercase(), gender))
+        })
+        .collect()
+});
+
+/// Places in lowercase, so that a dateline in capitals ("KYIV") is found too.
+static PLACES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| words::PLACES.iter().map(|p| p.to_lowercase()).collect());
+
+/// The gender most bearers of a given name were registered with, if nearly all share one.
+pub fn first_name_gender(word: &str) -> Option<Gender> {
+    FIRST_NAMES.get(&word.to_lowercase()).copied()
+}
+
+/// Whether the given-name list knows the word (a strong sign the name is a person's). A name that
+/// is also a place ("Boston", "Jordan", "Georgia") proves nothing.
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains_key(&word.to_lowercase()) && !is_place(word)
+}
+
+/// A place by its whole name ("Saudi Arabia", "Calif.", "Kyiv").
+pub fn is_place(name: &str) -> bool {
+    let name = name.trim().trim_start_matches("the ").trim_start_matches("The ");
+    PLACES.contains(&name.to_lowercase()) || PLACES.contains(&name.trim_end_matches('.').to_lowercase())
+}
+
+/// A last word that makes a name a place ("Rowan County").
+pub fn is_place_word(word: &str) -> bool {
+    words::PLACE_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// A word that makes a name something other than a person or a body ("Prize", "War", "Thursday").
+pub fn is_non_person_word(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']).to_lowercase();
+    words::NON_PERSON_WORDS.contains(w.as_str())
+}
+
+/// Weekday and month names, which follow a place in datelines and sentences ("Washington
+/// Thursday") and are no part of it.
+pub fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']).to_lowercase().as_str(),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
+            | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+    )
+}
+
+/// The gender a title or role word gives ("Mrs.", "spokeswoman", "congressman").
+pub fn title_gender(word: &str) -> Option<Gender> {
+    let l = word.trim_end_matches(['.', ',']).to_lowercase();
+    match l.as_str() {
+        "mr" | "sir" | "king" | "prince" | "actor" | "father" | "brother" | "son" | "husband"
+        | "emperor" | "sultan" | "lord" | "uncle" | "grandfather" | "boy" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "lady" | "queen" | "princess" | "actress" | "mother" | "sister"
+        | "daughter" | "wife" | "dame" | "empress" | "aunt" | "grandmother" | "girl" => {
+            Some(Gender::Female)
+        }
+        _ if l.ends_with("woman") || l.ends_with("women") => Some(Gender::Female),
+        _ if l.ends_with("man") && l.len() > 5 && !l.ends_with("human") => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        assert_eq!(first_name_gender("Hillary"), Some(Gender::Female));
+        assert_eq!(first_name_gender("vladimir"), Some(Gender::Male));
+        assert!(is_place("Kyiv") && is_place("Calif.") && is_place("Saudi Arabia"));
+        assert!(!is_place("Liberman"));
+        assert!(is_non_person_word("Prize") && is_non_person_word("Thursday"));
+        assert_eq!(title_gender("spokeswoman"), Some(Gender::Female));
+        assert_eq!(title_gender("Mr."), Some(Gender::Male));
+        assert_eq!(title_gender("human"), None);
+    }
+}
