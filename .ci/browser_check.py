@@ -246,6 +246,15 @@ def main():
     html = browser.html(f"/{db}")
     checks.check(all(t in html for t in titles), "database page lists every query by its title")
     checks.check("refinery_schema_history" not in html, "database page hides internal tables")
+    home = Page(html)
+    checks.check(
+        "_search" in home.inputs and f'action="/{db}/quotes"' in html and f'action="/{db}/articles"' in html,
+        "database page has search boxes for articles and quotes",
+    )
+    checks.check(
+        html.find('id="queries"') < html.find('id="sql-editor"'),
+        "database page lists the queries before the SQL editor",
+    )
 
     check_search(checks, browser, args, db, "articles", "articles_fts", "strike")
     check_search(checks, browser, args, db, "quotes", "quotes_fts", "strike")
@@ -256,7 +265,8 @@ def main():
         "articles: source_id shows the file's path, not a bare number",
     )
     checks.check(
-        all(len(cell) <= 125 for row in articles.rows for cell in row),
+        all(len(cell) <= 405 for row in articles.rows for cell in row)
+        and any(cell.endswith("\u2026") for row in articles.rows for cell in row),
         "articles: long bodies are cut short in the table",
     )
 
@@ -278,6 +288,16 @@ def main():
     ]:
         target = browser.screenshot(shot, path, height)
         checks.check(os.path.getsize(target) > 10_000, f"screenshot {target}")
+
+    # Live mode: an import while the server runs shows on the next page load (after the screenshots,
+    # which show the sample archive as it is).
+    before = len(browser.page(f"/{db}/articles?_size=max").rows)
+    folder = os.path.join("tests", "fixtures", "articles")
+    fixture = os.path.join(folder, sorted(f for f in os.listdir(folder) if f.endswith(".txt"))[0])
+    subprocess.run([args.morgue, "--db", args.archive, "import", fixture], capture_output=True, check=True)
+    # A URL not loaded before: Datasette lets a browser cache a page for 5 s, as a reload would not.
+    after = len(browser.page(f"/{db}/articles?_size=1000").rows)
+    checks.check(after > before, f"live mode: an import shows on reload ({before} -> {after} articles)")
 
     print(f"browser: {checks.passed} passed, {checks.failed} failed")
     return 1 if checks.failed else 0

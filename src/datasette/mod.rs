@@ -16,9 +16,11 @@ const TABLES: &str = include_str!("tables.toml");
 /// Links `article_id` and the like in query results to their rows (Datasette does so in tables only).
 const LINKS_PLUGIN: &str = include_str!("morgue_links.py");
 
-/// Datasette templates that replace its own: the canned-query page (parameter help next to each
-/// input, the form before the SQL) and the table page (column descriptions folded away).
+/// Datasette templates that replace its own: the archive's page (search boxes, queries and tables
+/// with what they are for, SQL last), the canned-query page (parameter help next to each input, the
+/// form before the SQL) and the table page (column descriptions folded away).
 const TEMPLATES: &[(&str, &str)] = &[
+    ("database.html", include_str!("templates/database.html")),
     ("query.html", include_str!("templates/query.html")),
     ("table.html", include_str!("templates/table.html")),
 ];
@@ -30,9 +32,9 @@ const LINKED_COLUMNS: &[(&str, &str)] = &[
     ("speaker_id", "speakers"),
 ];
 
-/// Table-view cells longer than this are cut (bodies run to thousands of characters); the row page
-/// shows the whole text.
-pub const TRUNCATE_CELLS: u32 = 120;
+/// Cells longer than this are cut, in tables and query results alike: a body runs to thousands of
+/// characters while a quote mostly fits; the row page shows the whole text.
+pub const TRUNCATE_CELLS: u32 = 400;
 
 /// The table part of the metadata, as `tables.toml` gives it.
 pub fn tables() -> Map<String, Value> {
