@@ -46,6 +46,8 @@ pub enum Command {
     Search(cmd::search::Args),
     /// Print Datasette metadata JSON that serves the canned queries (datasette morgue.db -m FILE).
     DatasetteMetadata(cmd::datasette_metadata::Args),
+    /// Browse the archive in a web browser: start Datasette on it, read-only, on 127.0.0.1.
+    Serve(cmd::serve::Args),
 }
 
 impl Cli {
@@ -63,6 +65,7 @@ impl Cli {
             Command::Export(args) => cmd::export::run(&db, args),
             Command::Search(args) => cmd::search::run(&db, args),
             Command::DatasetteMetadata(args) => cmd::datasette_metadata::run(&db, args),
+            Command::Serve(args) => cmd::serve::run(&db, args),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod cmd;
+pub mod datasette;
 pub mod export;
 pub mod extract;
 pub mod query;

@@ -9,6 +9,7 @@ pub mod query;
 pub mod restore;
 pub mod schema;
 pub mod search;
+pub mod serve;
 pub mod show;
 pub mod sql;
 
