@@ -28,6 +28,8 @@ pub enum Command {
     Import(cmd::import::Args),
     /// Print one article as stored: metadata, paragraphs, captions, quotes with speakers.
     Show(cmd::show::Args),
+    /// List speakers with every spelling filed under each; --explain says why they were merged.
+    Speakers(cmd::speakers::Args),
     /// Apply pending migrations and list every migration with its state.
     Migrate(cmd::migrate::Args),
     /// Print the archive's schema (CREATE statements).
@@ -56,6 +58,7 @@ impl Cli {
         match self.command {
             Command::Import(args) => cmd::import::run(&db, args),
             Command::Show(args) => cmd::show::run(&db, args),
+            Command::Speakers(args) => cmd::speakers::run(&db, args),
             Command::Migrate(args) => cmd::migrate::run(&db, args),
             Command::Schema(args) => cmd::schema::run(&db, args),
             Command::Dump(args) => cmd::dump::run(&db, args),

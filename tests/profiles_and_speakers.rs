@@ -28,6 +28,20 @@ fn rows(db: &Path, sql: &str) -> Vec<Vec<String>> {
     .unwrap()
 }
 
+/// A fresh directory whose `clips/` holds these files, imported into `a.db` in it.
+fn import_clips(files: &[(&str, &str)]) -> (TempDir, std::path::PathBuf) {
+    let tmp = TempDir::new().unwrap();
+    for (name, text) in files {
+        write(tmp.path(), &format!("clips/{name}"), text);
+    }
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "clips"])
+        .assert()
+        .success();
+    let db = tmp.path().join("a.db");
+    (tmp, db)
+}
+
 const COURIER_PAGE: &str = "Vell Courier Briefing
 Home
 Island
@@ -172,15 +186,11 @@ Entry is free for islanders until the end of the month.
 
 #[test]
 fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
-    let tmp = TempDir::new().unwrap();
-    write(tmp.path(), "clips/1-monday.txt", BRODSKY_MONDAY);
-    write(tmp.path(), "clips/2-museum.txt", MAYA_BRODSKY);
-    write(tmp.path(), "clips/3-tuesday.txt", BRODSKY_TUESDAY);
-    morgue(tmp.path())
-        .args(["--db", "a.db", "import", "clips"])
-        .assert()
-        .success();
-    let db = tmp.path().join("a.db");
+    let (tmp, db) = import_clips(&[
+        ("1-monday.txt", BRODSKY_MONDAY),
+        ("2-museum.txt", MAYA_BRODSKY),
+        ("3-tuesday.txt", BRODSKY_TUESDAY),
+    ]);
 
     let speakers = rows(
         &db,
@@ -224,4 +234,81 @@ fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
         .stdout(predicate::str::contains("Nobody should read anything"))
         .stdout(predicate::str::contains("We are ready to sign"))
         .stdout(predicate::str::contains("Every ship model").not());
+}
+
+const VARGA_FULL: &str = "Harbour talks resume in Vell
+
+By Oda Strand
+
+Premier Olek Varga said on Monday that the harbour talks would resume within a week.
+
+\"We have lost enough time already,\" Premier Olek Varga said after the cabinet meeting.
+";
+
+const VARGA_SURNAME: &str = "Ferry subsidy approved
+
+By Oda Strand
+
+The cabinet approved the ferry subsidy on Thursday after a short debate.
+
+\"This keeps the island connected,\" Varga said.
+";
+
+const BRANDT_FAMILY: &str = "Father and son split over port bill
+
+By Ruth Aalto
+
+\"We are in touch with the unions,\" Port Authority Chairman Ivo Brandt said on Wednesday.
+
+\"I will vote against this bill,\" Ivo Brandt Jr. said after the session.
+
+The chairman told the council the bill would pass anyway. \"The votes are there,\" the chairman said.
+";
+
+const LENA_BRANDT: &str = "New harbour pilot named
+
+By Ruth Aalto
+
+\"I have sailed these waters for twenty years,\" Lena Brandt said at her first briefing.
+";
+
+#[test]
+fn a_surname_joins_the_one_full_name_and_a_family_stays_apart() {
+    let (tmp, db) = import_clips(&[
+        ("1-varga.txt", VARGA_FULL),
+        ("2-varga.txt", VARGA_SURNAME),
+        ("3-brandt.txt", BRANDT_FAMILY),
+        ("4-lena.txt", LENA_BRANDT),
+    ]);
+    let speakers = rows(
+        &db,
+        "SELECT s.name, s.kind, CAST((SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS TEXT)
+         FROM speakers s ORDER BY s.name",
+    );
+    assert_eq!(
+        speakers,
+        [
+            ["Ivo Brandt", "person", "2"],
+            ["Ivo Brandt Jr.", "person", "1"],
+            ["Lena Brandt", "person", "1"],
+            ["Olek Varga", "person", "3"],
+        ],
+        "the surname-only Varga quote joins Olek Varga (with his reported speech); \"the chairman\" \
+         is the father; father, son and Lena Brandt stay three people"
+    );
+
+    // An editor can see why spellings were merged, and which namesakes were kept apart.
+    morgue(tmp.path())
+        .args(["--db", "a.db", "speakers", "brandt", "--explain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ivo Brandt (person"))
+        .stdout(predicate::str::contains("Lena Brandt (person"))
+        .stdout(predicate::str::contains("Ivo Brandt Jr. (person"));
+    morgue(tmp.path())
+        .args(["--db", "a.db", "speakers", "varga", "--explain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Olek Varga (person"))
+        .stdout(predicate::str::contains("no other speaker fits"));
 }

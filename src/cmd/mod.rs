@@ -11,6 +11,7 @@ pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod show;
+pub mod speakers;
 pub mod sql;
 
 /// How a command ended, for the exit code: some commands finish their work yet must say that part of it

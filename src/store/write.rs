@@ -4,7 +4,7 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Result, Store};
-use crate::extract::{Article, Speaker, quotes::names::same_speaker};
+use crate::extract::{Article, Speaker, quotes::names::joins_speaker};
 
 /// A source file about to be stored.
 #[derive(Debug, Clone)]
@@ -192,7 +192,7 @@ fn write_article(
 }
 
 /// Finds the speaker this name refers to, merging spelling variants: an exact alias first, then any
-/// known alias that `same_speaker` accepts (the new spelling is then recorded as an alias), else a new
+/// known alias that `joins_speaker` accepts (the new spelling is then recorded as an alias), else a new
 /// speaker whose own name is its first alias.
 fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
     let name = speaker.name.trim();
@@ -221,7 +221,7 @@ fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
         let mut matches = Vec::new();
         for alias in aliases {
             let (alias, id) = alias?;
-            if !matches.contains(&id) && same_speaker(&alias, name) {
+            if !matches.contains(&id) && joins_speaker(&alias, name) {
                 matches.push(id);
             }
         }

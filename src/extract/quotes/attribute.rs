@@ -10,6 +10,7 @@ use crate::extract::{Quote, QuoteKind, Speaker};
 use super::reported::{QuotedReport, quoted_reports, report_before};
 use super::resolve::Context;
 use super::spans::{Segment, looks_like_title, quote_kind, sentence_breaks};
+use super::names::is_capitalized;
 use super::tokens::word_count;
 
 /// Who said a quotation: the speaker, the attribution as written, the verb.
@@ -180,7 +181,46 @@ fn closing_name_line<'t>(text: &'t str, seg: &Segment) -> (&'t str, Option<Attri
             return (content[..nl].trim_end(), Some(attr));
         }
     }
+    if let Some((body, attr)) = attribution_inside_marks(text, content) {
+        return (body, Some(attr));
+    }
     (content, None)
+}
+
+/// "“The shipment was never authorised, the second harbour official said.”": an attribution the
+/// outlet put inside the closing mark. The quotation is the words before it.
+fn attribution_inside_marks<'t>(text: &'t str, content: &'t str) -> Option<(&'t str, Attribution)> {
+    let trimmed = content.trim_end_matches(['.', ' ']);
+    let comma = trimmed.rfind(", ")?;
+    let tail = &trimmed[comma + 2..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let (verb, phrase) = words.split_last()?;
+    let body = content[..comma].trim_end();
+    let opens_phrase = phrase.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "one" | "another" | "two" | "three" | "he" | "she" | "they"
+        ) || is_capitalized(w)
+    });
+    if !matches!(*verb, "said" | "says" | "added")
+        || phrase.is_empty()
+        || phrase.len() > 8
+        || !opens_phrase
+        || tail.contains(['"', '“', '”', '‘', '’', ':', ';'])
+        || word_count(body) < 3
+    {
+        return None;
+    }
+    let phrase = phrase.join(" ");
+    let at = content.as_ptr() as usize - text.as_ptr() as usize + comma + 2;
+    Some((
+        body,
+        Attribution {
+            phrase,
+            verb: Some((*verb).to_owned()),
+            at,
+        },
+    ))
 }
 
 /// The attribution in the words after span `k`, up to the end of its sentence or the next span.

@@ -41,8 +41,10 @@ pub(super) fn attribution_after(
     {
         return Some(a);
     }
-    // Inverted: "said X".
+    // Inverted: "said X". A capitalised word after the closing mark opens a name ("…,” State
+    // Department Spokesman Vedant Patel confirmed), not an inverted verb.
     if is_speech_verb(&toks[0])
+        && !is_capitalized(toks[0].text)
         && !matches!(
             toks[0].lower().as_str(),
             "told" | "tell" | "tells" | "telling"

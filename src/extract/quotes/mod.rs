@@ -57,6 +57,11 @@ pub fn find_quotes(paragraphs: &[Paragraph]) -> Vec<Quote> {
     let mut pi = 0;
     while pi < paragraphs.len() {
         let text = paragraphs[pi].text.as_str();
+        // A subhead in marks is a pull quote repeating the body, or a heading: not a quotation.
+        if paragraphs[pi].kind == super::ParagraphKind::Subhead {
+            pi += 1;
+            continue;
+        }
         let segs = spans::paragraph_segments(text);
         // A paragraph quoted whole, without marks.
         if let Some((quote, next)) =

@@ -465,7 +465,10 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
             .map(norm)
             .collect::<Vec<_>>()
     };
-    if pa.len() >= 2 && pb.len() >= 2 && suffix(a) != suffix(b) {
+    // "Brandt Jr." is the son too; a bare "Brandt" may be either.
+    let (sa, sb) = (suffix(a), suffix(b));
+    let lone_with_suffix = (pa.len() < 2 && !sa.is_empty()) || (pb.len() < 2 && !sb.is_empty());
+    if (pa.len() >= 2 && pb.len() >= 2 || lone_with_suffix) && sa != sb {
         return false;
     }
     if !same_part(la, lb) {
@@ -478,6 +481,47 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
         // A lone surname names whoever carries it.
         _ => true,
     }
+}
+
+/// Whether a speaker already filed under `alias` can take a new spelling `name`: they must be
+/// spellings of one name ([`same_speaker`]), and a full name never joins through a lone surname, or
+/// "Ivanka Trump" would be filed under Donald Trump because both were once called "Trump".
+pub fn joins_speaker(alias: &str, name: &str) -> bool {
+    let full = |n: &str| name_parts(n).len() >= 2;
+    same_speaker(alias, name) && (!full(name) || full(alias))
+}
+
+/// Why two spellings count as one speaker, in words an editor can check ("same surname 'liberman'
+/// one letter apart; given names agree"), or None when they do not.
+pub fn explain_same_speaker(a: &str, b: &str) -> Option<String> {
+    if !same_speaker(a, b) {
+        return None;
+    }
+    if a.trim().eq_ignore_ascii_case(b.trim()) {
+        return Some("the same spelling, up to capitals".to_owned());
+    }
+    let (pa, pb) = (name_parts(a), name_parts(b));
+    let (la, lb) = (pa.last()?, pb.last()?);
+    let apart = edit_distance(&fold(la), &fold(lb));
+    let surname = match apart {
+        0 => format!("same surname \"{lb}\""),
+        1 => format!("surnames \"{la}\" and \"{lb}\" one letter apart"),
+        n => format!("surnames \"{la}\" and \"{lb}\" {n} letters apart"),
+    };
+    let given = match (pa.len() >= 2, pb.len() >= 2) {
+        (true, true) => {
+            let (fa, fb) = (&pa[0], &pb[0]);
+            if fold(fa) == fold(fb) {
+                format!("same given name \"{fb}\"")
+            } else if initial_matches(fa, fb) {
+                format!("\"{fa}\" and \"{fb}\" as initial and name")
+            } else {
+                format!("given names \"{fa}\" and \"{fb}\" a spelling apart")
+            }
+        }
+        _ => "one spelling gives no given name".to_owned(),
+    };
+    Some(format!("{surname}; {given}"))
 }
 
 /// Picks the spelling to keep among spellings of one speaker: the most frequent full name (two or
@@ -504,6 +548,25 @@ pub fn canonical_name<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_name_never_joins_through_a_lone_surname() {
+        assert!(joins_speaker("Donald Trump", "Trump"));
+        assert!(!joins_speaker("Trump", "Ivanka Trump"));
+        assert!(joins_speaker("Vladimir Putin", "Vladimir Putin"));
+        assert!(!joins_speaker("Donald Trump", "Donald Trump Jr."));
+        assert!(!same_speaker("Ivo Brandt", "Brandt Jr."));
+        assert!(same_speaker("Ivo Brandt Jr.", "Brandt Jr."));
+    }
+
+    #[test]
+    fn merges_are_explained_in_words() {
+        let why = explain_same_speaker("Avigdor Liberman", "Avigdor Lieberman").expect("one person");
+        assert!(why.contains("one letter apart") && why.contains("same given name"), "{why}");
+        let why = explain_same_speaker("Vladimir Putin", "Putin").expect("one person");
+        assert!(why.contains("no given name"), "{why}");
+        assert_eq!(explain_same_speaker("Benjamin Netanyahu", "Sara Netanyahu"), None);
+    }
 
     #[test]
     fn spelling_variants_of_one_person_match() {

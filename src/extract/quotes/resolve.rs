@@ -20,7 +20,7 @@ use crate::extract::words::{
     COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_WORDS, ROLE_HEADS,
     UNRESOLVED_PRONOUNS,
 };
-use crate::extract::entities::{Entities, EntityKind};
+use crate::extract::entities::{Entities, EntityKind, kind_of_name};
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
 
 /// A full name as people are written: no sentence break inside ("ITV. Trump") and no word in
@@ -149,20 +149,13 @@ impl Context {
         // The entity model has the last word on what a name is: places, events, works and bodies
         // are no one a "he" or a surname could stand for.
         names.retain(|(pi, name)| {
-            entities
+            let kind = entities
                 .resolve(name, *pi)
-                .is_none_or(|e| matches!(e.kind, EntityKind::Person | EntityKind::Unknown))
+                .map_or_else(|| kind_of_name(name), |e| e.kind);
+            matches!(kind, EntityKind::Person | EntityKind::Unknown)
         });
         let lowercase = lowercase.into_iter().map(str::to_owned).collect();
-        let (roles, mut genders) = read_roles(paragraphs, &names);
-        // Titles and roles said it first; a given name or the pronouns that follow tell the rest.
-        for (_, name) in &names {
-            if !genders.contains_key(name)
-                && let Some(g) = entities.gender_of(name)
-            {
-                genders.insert(name.clone(), g);
-            }
-        }
+        let (roles, genders) = read_roles(paragraphs, &names, |name| entities.gender_of(name));
         let mut orgs: Vec<(usize, String)> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             for m in ORG_RUN.find_iter(&p.text) {

@@ -30,6 +30,7 @@ fn vote(votes: &mut Votes, name: &str, g: Gender, weight: u32) {
 pub(super) fn read_roles(
     paragraphs: &[Paragraph],
     names: &[(usize, String)],
+    known_gender: impl Fn(&str) -> Option<Gender>,
 ) -> (Roles, HashMap<String, Gender>) {
     let mut roles: Roles = Vec::new();
     // Surnames are asked for in every sentence and paragraph: work them out once per name, or a long
@@ -85,6 +86,12 @@ pub(super) fn read_roles(
     }
     for (name, g) in pronoun_votes {
         vote(&mut votes, &name, g, 1);
+    }
+    // What the entity model knows (a given name, a role after the name) counts as much as a title.
+    for (_, full) in names {
+        if let Some(g) = known_gender(full) {
+            vote(&mut votes, full, g, 3);
+        }
     }
     // A clear majority only: mixed signals leave the gender open.
     let genders = votes
