@@ -3,6 +3,7 @@
 //! [`export::RowSink`](crate::export::RowSink) row by row; this module never formats output.
 
 pub mod canned;
+mod fts;
 mod guard;
 mod like;
 mod params;
@@ -18,6 +19,7 @@ use thiserror::Error;
 
 use crate::export::{ExportError, RowSink};
 use crate::store::{self, StoreError};
+pub use fts::{COLUMNS as FTS_COLUMNS, SearchSyntaxError, fts_query};
 pub use params::Params;
 
 #[derive(Debug, Error)]
@@ -40,8 +42,9 @@ pub enum QueryError {
     #[error("{0}")]
     Canned(String),
     #[error(
-        "not a valid search expression: {message}. Search syntax (FTS5): words, \"a phrase\", a OR b, a NOT b, \
-         NEAR(a b), prefix*; put words with punctuation in double quotes"
+        "not a valid search expression: {message}. Search syntax: words as written, \"a phrase\", a OR b, \
+         a NOT b, NEAR(a b), prefix*, and column filters (title:, dek:, body: with --in articles; text: with \
+         --in quotes)"
     )]
     Search { message: String },
     #[error(transparent)]

@@ -1,6 +1,6 @@
 //! Full-text search over articles (title, dek, body) and quotes with FTS5: one ranked list of both,
-//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is FTS5's
-//! own syntax, passed through as a bound parameter.
+//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is what
+//! [`super::fts_query`] made of the user's words, passed as a bound parameter.
 
 use super::{Params, QueryError};
 
@@ -94,17 +94,12 @@ pub fn statement(
     (sql, params)
 }
 
-/// The statement is fixed and known to be valid, so an SQL error while searching comes from the
-/// expression: say so, with the expression quoted as a phrase as a likely fix.
-pub fn explain_error(err: QueryError, expression: &str) -> QueryError {
+/// The statement is fixed and the expression comes from [`super::fts_query`], so an SQL error while
+/// searching is a column filter the index searched does not have (`title:` among quotes).
+pub fn explain_error(err: QueryError) -> QueryError {
     match err {
         // The schema hint is for statements users write; this one is fixed, so it is left out.
-        QueryError::Sql { message, hint: _ } => {
-            let quoted = format!("\"{}\"", expression.replace('"', "\"\""));
-            QueryError::Search {
-                message: format!("{message}; to search for the words as written, try '{quoted}'"),
-            }
-        }
+        QueryError::Sql { message, hint: _ } => QueryError::Search { message },
         other => other,
     }
 }
