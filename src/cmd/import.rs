@@ -264,11 +264,7 @@ fn prepare(
         Err(err) => return Prepared::Failed(err.to_string()),
     };
     let mut extraction = extract::extract(&decoded.text, hints, profiles);
-    if decoded.guessed {
-        extraction
-            .warnings
-            .insert(0, format!("encoding guessed as {}", decoded.encoding));
-    }
+    extraction.warnings.splice(0..0, decoded.warnings());
     let kind = if extract::html::looks_like_html(&decoded.text) {
         "html"
     } else {
