@@ -20,6 +20,17 @@ pub enum Outcome {
     PartialFailure,
 }
 
+/// Whether `err` is a mistake in what was asked rather than a failure doing it (a `-p` value the query
+/// cannot take): `main` gives it clap's usage exit code, 2.
+pub fn is_usage_error(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<crate::query::QueryError>(),
+            Some(crate::query::QueryError::BadParam { .. })
+        )
+    })
+}
+
 /// `$SOURCE_DATE_EPOCH` (the reproducible-builds convention) as a time, None when it is not set: import
 /// and dump use it instead of the clock so that the sample archive can be rebuilt byte for byte.
 fn source_date_epoch() -> anyhow::Result<Option<time::OffsetDateTime>> {

@@ -7,7 +7,7 @@ use clap::Parser;
 use super::Outcome;
 use super::sql::{LimitArgs, OutputArgs, run_to_output};
 use crate::query::search::{self, Filters, Scope};
-use crate::query::{Guarded, fts_query};
+use crate::query::{Guarded, dates, fts_query};
 
 #[derive(Debug, Parser)]
 pub struct Args {
@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long = "in", value_enum, default_value_t = Scope::All)]
     pub scope: Scope,
     /// At most this many results, best first (default: all).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = positive_limit)]
     pub limit: Option<u64>,
     #[command(flatten)]
     pub time: LimitArgs,
@@ -40,26 +40,22 @@ pub struct Args {
     pub output: OutputArgs,
 }
 
-/// Dates are compared as text with the stored ISO-8601 values, so anything but an ISO date (or its
-/// year or month) would silently match the wrong articles.
+/// Dates are compared as text with the stored ISO-8601 values, so anything but a real ISO date (or
+/// its year or month) would silently match the wrong articles.
 fn iso_date_prefix(text: &str) -> Result<String, String> {
-    let shape_ok = match text.len() {
-        4 => text.bytes().all(|b| b.is_ascii_digit()),
-        7 | 10 => text.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        }),
-        _ => false,
-    };
-    if shape_ok {
-        Ok(text.to_owned())
-    } else {
-        Err(format!(
-            "{text} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
-        ))
+    dates::iso_date_prefix(text).map(|()| text.to_owned())
+}
+
+/// `--limit 0` would print nothing and look like a search that found nothing.
+fn positive_limit(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => {
+            Err("0 would show no results: give 1 or more, or leave --limit out for all".to_owned())
+        }
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "`{text}` is not a number of results: give a whole number, 1 or more"
+        )),
     }
 }
 

@@ -3,6 +3,7 @@
 //! [`export::RowSink`](crate::export::RowSink) row by row; this module never formats output.
 
 pub mod canned;
+pub mod dates;
 mod fts;
 mod guard;
 mod like;
@@ -39,6 +40,14 @@ pub enum QueryError {
     UnknownParam { name: String, expected: String },
     #[error("missing parameter {name}: this query takes {expected}")]
     MissingParam { name: String, expected: String },
+    /// A value the query's header says the parameter cannot take (a date that does not exist).
+    #[error("parameter {name}: {message}")]
+    BadParam { name: String, message: String },
+    #[error("parameter {name}: {source}")]
+    SearchParam {
+        name: String,
+        source: SearchSyntaxError,
+    },
     #[error("{0}")]
     Canned(String),
     #[error(

@@ -30,6 +30,8 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error("{path} is a directory: give the path of an archive file, e.g. --db {path}/morgue.db")]
+    IsDirectory { path: PathBuf },
     #[error(
         "there is no archive at {path}: import some files first, or pass --db with an existing archive"
     )]
@@ -96,6 +98,7 @@ pub struct Store {
 impl Store {
     /// Opens the archive at `path`, creating it if missing, and applies pending migrations.
     pub fn open(path: &Path) -> Result<Store> {
+        refuse_directory(path)?;
         if path.exists() {
             refuse_newer_schema(path)?;
         }
@@ -178,6 +181,7 @@ impl Store {
 /// Opens the archive for reading only. A missing archive is created and migrated first, so every
 /// command works on a fresh `--db`.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
+    refuse_directory(path)?;
     if !path.exists() {
         Store::open(path)?;
     } else {
@@ -193,6 +197,14 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     })?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
+}
+
+/// SQLite reports a directory as "disk I/O error", which sends people looking for a broken disk.
+pub(crate) fn refuse_directory(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(StoreError::IsDirectory { path: path.into() });
+    }
+    Ok(())
 }
 
 /// The highest migration version this binary carries.
