@@ -1,5 +1,7 @@
 //! One module per subcommand: its clap `Args` and a `run(db, args)` that calls the library and reports.
 
+pub mod backup;
+pub mod check;
 pub mod datasette_metadata;
 pub mod dump;
 pub mod export;
