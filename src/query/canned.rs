@@ -230,9 +230,9 @@ impl CannedQuery {
             };
             let value = if spec.takes_search() {
                 super::fts_query(&value)
-                    .map_err(|source| QueryError::SearchParam {
+                    .map_err(|syntax| QueryError::SearchParam {
                         name: spec.name.clone(),
-                        source,
+                        syntax,
                     })?
                     // An empty FTS5 phrase matches nothing, as a search for punctuation should.
                     .unwrap_or_else(|| "\"\"".to_owned())

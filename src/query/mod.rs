@@ -43,10 +43,11 @@ pub enum QueryError {
     /// A value the query's header says the parameter cannot take (a date that does not exist).
     #[error("parameter {name}: {message}")]
     BadParam { name: String, message: String },
-    #[error("parameter {name}: {source}")]
+    /// Not `source`: the message already holds the syntax error, and a source would repeat it.
+    #[error("parameter {name}: {syntax}")]
     SearchParam {
         name: String,
-        source: SearchSyntaxError,
+        syntax: SearchSyntaxError,
     },
     #[error("{0}")]
     Canned(String),
