@@ -22,7 +22,8 @@ SELECT
 FROM outlets AS o
 -- CROSS JOIN keeps outlets as the outer loop, so articles are reached through their outlet index.
 CROSS JOIN articles AS a ON a.outlet_id = o.id
-WHERE o.name LIKE '%' || :outlet || '%'
+-- A % or _ in the parameter matches itself, not any text: it is escaped before LIKE sees it.
+WHERE o.name LIKE '%' || replace(replace(replace(:outlet, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
   AND (
       coalesce(a.published_at, a.updated_at) >= coalesce(nullif(:since, ''), '')
       AND coalesce(a.published_at, a.updated_at) <= coalesce(nullif(:until, ''), '9999') || '~'

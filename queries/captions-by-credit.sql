@@ -14,5 +14,6 @@ SELECT
 FROM captions AS c
 JOIN articles AS a ON a.id = c.article_id
 LEFT JOIN outlets AS o ON o.id = a.outlet_id
-WHERE c.credit LIKE '%' || coalesce(:credit, '') || '%'
+-- A % or _ in the parameter matches itself, not any text: it is escaped before LIKE sees it.
+WHERE c.credit LIKE '%' || replace(replace(replace(coalesce(:credit, ''), '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
 ORDER BY c.credit, a.published_at, a.id, c.position;

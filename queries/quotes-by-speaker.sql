@@ -13,10 +13,11 @@ SELECT
     a.published_at,
     a.title,
     a.id AS article_id
+-- A % or _ in the parameter matches itself, not any text: it is escaped before LIKE sees it.
 FROM (
-    SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || :speaker || '%'
+    SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || replace(replace(replace(:speaker, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
     UNION
-    SELECT id FROM speakers WHERE name LIKE '%' || :speaker || '%'
+    SELECT id FROM speakers WHERE name LIKE '%' || replace(replace(replace(:speaker, '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
 ) AS m
 CROSS JOIN quotes AS q ON q.speaker_id = m.speaker_id
 JOIN speakers AS s ON s.id = q.speaker_id

@@ -13,6 +13,7 @@ FROM outlets AS o
 CROSS JOIN articles AS a ON a.outlet_id = o.id
 CROSS JOIN quotes AS q ON q.article_id = a.id
 JOIN speakers AS s ON s.id = q.speaker_id
-WHERE o.name LIKE '%' || coalesce(:outlet, '') || '%'
+-- A % or _ in the parameter matches itself, not any text: it is escaped before LIKE sees it.
+WHERE o.name LIKE '%' || replace(replace(replace(coalesce(:outlet, ''), '\', '\\'), '%', '\%'), '_', '\_') || '%' ESCAPE '\'
 GROUP BY o.id, s.id
 ORDER BY o.name, quotes DESC, s.name;

@@ -46,6 +46,10 @@ pub enum Command {
     Export(cmd::export::Args),
     /// Full-text search over articles and quotes, ranked, with highlighted snippets.
     Search(cmd::search::Args),
+    /// Copy the archive consistently, even while it is in use (SQLite's online backup).
+    Backup(cmd::backup::Args),
+    /// Check the archive's integrity, foreign keys and full-text indexes; exit 1 on any problem.
+    Check(cmd::check::Args),
     /// Print Datasette metadata JSON that serves the canned queries (datasette morgue.db -m FILE).
     DatasetteMetadata(cmd::datasette_metadata::Args),
     /// Browse the archive in a web browser: start Datasette on it, read-only, on 127.0.0.1.
@@ -67,6 +71,8 @@ impl Cli {
             Command::Query(args) => cmd::query::run(&db, args),
             Command::Export(args) => cmd::export::run(&db, args),
             Command::Search(args) => cmd::search::run(&db, args),
+            Command::Backup(args) => cmd::backup::run(&db, args),
+            Command::Check(args) => cmd::check::run(&db, args),
             Command::DatasetteMetadata(args) => cmd::datasette_metadata::run(&db, args),
             Command::Serve(args) => cmd::serve::run(&db, args),
         }

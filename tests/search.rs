@@ -177,19 +177,103 @@ fn a_limit_keeps_the_best_results() {
 }
 
 #[test]
-fn a_malformed_expression_is_a_clear_error() {
+fn a_malformed_expression_is_a_clear_error_saying_where() {
     let (dir, db) = exact_archive();
-    for bad in ["strike AND", "\"unclosed", "NEAR(", "Al-Harbi", "(a OR"] {
+    for (bad, position) in [
+        ("strike AND", "character 8"),
+        ("\"unclosed", "character 1"),
+        ("NEAR(", "character 5"),
+        ("(a OR", "character 4"),
+        ("a OR b)", "character 7"),
+    ] {
         morgue_on(dir.path(), &db)
             .args(["search", bad])
             .assert()
             .code(1)
             .stderr(
                 predicate::str::contains("not a valid search expression")
-                    .and(predicate::str::contains("panicked").not())
-                    .and(predicate::str::contains("double quotes")),
+                    .and(predicate::str::contains(position))
+                    .and(predicate::str::contains("panicked").not()),
             );
     }
+}
+
+/// See issue 9: `morgue search Al-Awsat` said "no such column: Awsat", and `U.S.`, `O'Brien`,
+/// `e-mail`, `it's`, `Biden's` were FTS5 syntax errors. Each is searched as written.
+#[test]
+fn everyday_newsroom_words_are_searched_as_written() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("t.db");
+    let store = morgue::store::Store::open(&db).unwrap();
+    store
+        .connection()
+        .execute_batch(
+            "INSERT INTO sources (id, path, sha256, bytes, format, imported_at)
+                 VALUES (1, 'a.txt', 'aa', 1, 'text', '2026-01-01T00:00:00Z');
+             INSERT INTO articles (id, source_id, position, title, body, word_count) VALUES
+                (1, 1, 0, 'Asharq Al-Awsat on the U.S. port deal',
+                 'Mary O''Brien sent an e-mail: it''s Biden''s plan, she wrote.', 12),
+                (2, 1, 1, 'Al Jazeera elsewhere', 'An unrelated article about Awsat Street.', 6);",
+        )
+        .unwrap();
+    drop(store);
+    for words in [
+        "Al-Awsat",
+        "U.S.",
+        "O'Brien",
+        "e-mail",
+        "it's",
+        "Biden's",
+        "Biden’s",
+    ] {
+        let hits = search(dir.path(), &db, &[words, "--in", "articles"]);
+        let ids: Vec<&str> = hits.iter().map(|h| h.1.as_str()).collect();
+        assert_eq!(ids, ["1"], "{words}: {hits:?}");
+    }
+    let both = search(
+        dir.path(),
+        &db,
+        &["Al-Awsat OR Jazeera", "--in", "articles"],
+    );
+    assert_eq!(
+        both.len(),
+        2,
+        "operators still work beside such words: {both:?}"
+    );
+    let prefix = search(dir.path(), &db, &["Al-Aws*", "--in", "articles"]);
+    assert_eq!(prefix.len(), 1, "a prefix on a punctuated word: {prefix:?}");
+}
+
+#[test]
+fn an_empty_term_finds_nothing_and_says_why() {
+    let (dir, db) = exact_archive();
+    for empty in ["", "-", "\"\""] {
+        let out = morgue_on(dir.path(), &db)
+            .args(["search", empty, "-f", "csv"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{empty:?}: {out:?}");
+        let (header, rows) = read_csv(&out.stdout);
+        assert_eq!(header[0], "kind");
+        assert!(rows.is_empty());
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("nothing to search for"),
+            "{out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_column_filter_on_quotes_says_which_scope_has_it() {
+    let (dir, db) = exact_archive();
+    morgue_on(dir.path(), &db)
+        .args(["search", "title:ferry", "--in", "quotes"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("not a valid search expression")
+                .and(predicate::str::contains("--in articles")),
+        );
 }
 
 #[test]

@@ -312,28 +312,41 @@ fn the_time_limit_stops_a_runaway_query() {
     );
 }
 
-#[test]
-fn a_closed_pipe_is_success() {
-    let (dir, db) = exact_archive();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("morgue"))
-        .current_dir(dir.path())
+/// `morgue sql QUERY ARGS` running in the background, its stdout and stderr piped to the test.
+fn spawn_sql(
+    dir: &std::path::Path,
+    db: &std::path::Path,
+    query: &str,
+    args: &[&str],
+) -> std::process::Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("morgue"))
+        .current_dir(dir)
+        .env_remove("COLUMNS")
         .arg("--db")
-        .arg(&db)
-        .args([
-            "sql",
-            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n",
-        ])
-        .args(["--format", "csv", "--timeout", "30"])
+        .arg(db)
+        .arg("sql")
+        .arg(query)
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("starts");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 64];
-    stdout.read_exact(&mut first).unwrap();
-    assert!(first.starts_with(b"x\n1\n2\n"));
-    drop(stdout);
-    let status = child.wait().unwrap();
+        .expect("starts")
+}
+
+/// Waits (a minute at most) for a child whose reader has gone away, and asserts that it ended with
+/// success and said nothing: a closed pipe is the reader's choice, not a failure.
+fn assert_ends_quietly(mut child: std::process::Child) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("morgue kept running after its reader went away");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
     let mut stderr = String::new();
     child
         .stderr
@@ -343,6 +356,57 @@ fn a_closed_pipe_is_success() {
         .unwrap();
     assert!(status.success(), "exit {status}, stderr: {stderr}");
     assert!(stderr.is_empty(), "nothing is reported: {stderr}");
+}
+
+const ENDLESS: &str = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) \
+                       SELECT x, 'row number ' || x AS label FROM n";
+
+#[test]
+fn a_closed_pipe_is_success() {
+    let (dir, db) = exact_archive();
+    let mut child = spawn_sql(
+        dir.path(),
+        &db,
+        ENDLESS,
+        &["--format", "csv", "--timeout", "30"],
+    );
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    assert!(
+        first.starts_with(b"x,label\n1,row number 1\n2,"),
+        "{}",
+        String::from_utf8_lossy(&first)
+    );
+    drop(stdout);
+    assert_ends_quietly(child);
+}
+
+/// See issue 9: the table format held every row until the end, so an endless query piped to `head`
+/// used gigabytes and printed nothing. With no time limit, only streaming lets this test end.
+#[test]
+fn the_table_streams_an_endless_query_to_a_reader_that_closes_early() {
+    let (dir, db) = exact_archive();
+    let mut child = spawn_sql(
+        dir.path(),
+        &db,
+        ENDLESS,
+        &["--format", "table", "--timeout", "0"],
+    );
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = Vec::new();
+    for _ in 0..5 {
+        let mut line = String::new();
+        std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+        first.push(line);
+    }
+    assert!(
+        first[0].starts_with('x') && first[0].contains("label"),
+        "{first:?}"
+    );
+    assert!(first[2].contains("row number 1"), "{first:?}");
+    drop(stdout);
+    assert_ends_quietly(child);
 }
 
 #[test]

@@ -3,7 +3,6 @@
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use clap::Parser;
 
 use super::Outcome;
@@ -14,6 +13,9 @@ pub struct Args {
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
@@ -21,10 +23,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     // Times later than $SOURCE_DATE_EPOCH are written as it, so that a rebuilt sample dumps the same.
     let clamp = super::source_date_epoch()?;
     let target: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?,
-        ),
+        // A dump never overwrites a file by surprise, like every other output.
+        Some(path) => Box::new(crate::export::create_file(path, args.force)?),
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(target);

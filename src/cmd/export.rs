@@ -106,16 +106,35 @@ fn select_all(table: &str) -> String {
 
 fn export_all(guarded: &Guarded, dir: &Path, output: &OutputArgs) -> anyhow::Result<Outcome> {
     let format = output.format.unwrap_or(Format::Csv);
+    let tables = user_tables(guarded)?;
+    let paths: Vec<PathBuf> = tables
+        .iter()
+        .map(|table| dir.join(format!("{table}.{}", format.extension())))
+        .collect();
+    // Every target is checked before the first is written, so a refusal leaves no half-export.
+    let existing: Vec<String> = paths
+        .iter()
+        .filter(|path| path.exists())
+        .map(|path| path.display().to_string())
+        .collect();
+    if !output.force && !existing.is_empty() {
+        anyhow::bail!(
+            "{} of the {} files export --all writes already exist ({}): nothing was written; pass --force to \
+             replace them, or give an empty folder",
+            existing.len(),
+            paths.len(),
+            existing.join(", ")
+        );
+    }
     std::fs::create_dir_all(dir)
         .map_err(|e| anyhow::anyhow!("cannot create the folder {}: {e}", dir.display()))?;
-    for table in user_tables(guarded)? {
-        let path = dir.join(format!("{table}.{}", format.extension()));
+    for (table, path) in tables.iter().zip(paths) {
         let destination = Destination::File {
             path,
             force: output.force,
         };
         let (sink, created) = export::open(format, &destination, &output.options())?;
-        let summary = guarded.run(&select_all(&table), &Params::default(), sink)?;
+        let summary = guarded.run(&select_all(table), &Params::default(), sink)?;
         created.keep();
         report(&summary, &destination, format);
     }

@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long)]
     pub outlet: Option<String>,
     /// The page's address, when the text does not hold it.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_url)]
     pub url: Option<String>,
     /// The publication date (YYYY-MM-DD), when the text does not show it.
     #[arg(long, value_parser = parse_date)]
@@ -41,6 +41,28 @@ pub struct Args {
     /// Print the summary as JSON on standard output.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The page's web address as a browser shows it: it is stored as the article's URL and its domain
+/// picks the outlet, so `notaurl` or `example.org/a` is refused with the fix.
+fn parse_url(value: &str) -> Result<String, String> {
+    match url::Url::parse(value) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {
+            Ok(value.to_owned())
+        }
+        Ok(url) => Err(format!(
+            "`{value}` is not a web page's address (it starts with {}:): give its http:// or https:// address",
+            url.scheme()
+        )),
+        Err(_) if !value.contains("://") && value.contains('.') && !value.contains(' ') => {
+            Err(format!(
+                "`{value}` is not a full web address: write it with https://, e.g. https://{value}"
+            ))
+        }
+        Err(err) => Err(format!(
+            "`{value}` is not a web address ({err}): give the page's address, e.g. https://example.org/2024/03/story"
+        )),
+    }
 }
 
 fn parse_date(value: &str) -> Result<String, String> {
@@ -264,11 +286,7 @@ fn prepare(
         Err(err) => return Prepared::Failed(err.to_string()),
     };
     let mut extraction = extract::extract(&decoded.text, hints, profiles);
-    if decoded.guessed {
-        extraction
-            .warnings
-            .insert(0, format!("encoding guessed as {}", decoded.encoding));
-    }
+    extraction.warnings.splice(0..0, decoded.warnings());
     let kind = if extract::html::looks_like_html(&decoded.text) {
         "html"
     } else {

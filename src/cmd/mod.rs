@@ -1,5 +1,7 @@
 //! One module per subcommand: its clap `Args` and a `run(db, args)` that calls the library and reports.
 
+pub mod backup;
+pub mod check;
 pub mod datasette_metadata;
 pub mod dump;
 pub mod export;
@@ -20,6 +22,17 @@ pub mod sql;
 pub enum Outcome {
     Success,
     PartialFailure,
+}
+
+/// Whether `err` is a mistake in what was asked rather than a failure doing it (a `-p` value the query
+/// cannot take): `main` gives it clap's usage exit code, 2.
+pub fn is_usage_error(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<crate::query::QueryError>(),
+            Some(crate::query::QueryError::BadParam { .. })
+        )
+    })
 }
 
 /// `$SOURCE_DATE_EPOCH` (the reproducible-builds convention) as a time, None when it is not set: import

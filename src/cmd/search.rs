@@ -6,14 +6,14 @@ use clap::Parser;
 
 use super::Outcome;
 use super::sql::{LimitArgs, OutputArgs, run_to_output};
-use crate::query::Guarded;
 use crate::query::search::{self, Filters, Scope};
+use crate::query::{Guarded, dates, fts_query};
 
 #[derive(Debug, Parser)]
 pub struct Args {
-    /// What to look for, in FTS5 syntax: words (all must match), "a phrase", a OR b, a NOT b,
-    /// NEAR(a b, 5), prefix*, and with --in articles a column filter (title:word). Several arguments
-    /// are joined with spaces.
+    /// What to look for: words as written (all must match; Al-Awsat, U.S., O'Brien), "a phrase",
+    /// a OR b, a NOT b, NEAR(a b, 5), prefix*, (groups), and with --in articles a column filter
+    /// (title:word). Several arguments are joined with spaces.
     #[arg(required = true, value_name = "TERMS")]
     pub terms: Vec<String>,
     /// Only articles from outlets whose name contains this (any case).
@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long = "in", value_enum, default_value_t = Scope::All)]
     pub scope: Scope,
     /// At most this many results, best first (default: all).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = positive_limit)]
     pub limit: Option<u64>,
     #[command(flatten)]
     pub time: LimitArgs,
@@ -40,36 +40,32 @@ pub struct Args {
     pub output: OutputArgs,
 }
 
-/// Dates are compared as text with the stored ISO-8601 values, so anything but an ISO date (or its
-/// year or month) would silently match the wrong articles.
+/// Dates are compared as text with the stored ISO-8601 values, so anything but a real ISO date (or
+/// its year or month) would silently match the wrong articles.
 fn iso_date_prefix(text: &str) -> Result<String, String> {
-    let shape_ok = match text.len() {
-        4 => text.bytes().all(|b| b.is_ascii_digit()),
-        7 | 10 => text.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        }),
-        _ => false,
-    };
-    if shape_ok {
-        Ok(text.to_owned())
-    } else {
-        Err(format!(
-            "{text} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"
-        ))
+    dates::iso_date_prefix(text).map(|()| text.to_owned())
+}
+
+/// `--limit 0` would print nothing and look like a search that found nothing.
+fn positive_limit(text: &str) -> Result<u64, String> {
+    match text.parse::<u64>() {
+        Ok(0) => {
+            Err("0 would show no results: give 1 or more, or leave --limit out for all".to_owned())
+        }
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!(
+            "`{text}` is not a number of results: give a whole number, 1 or more"
+        )),
     }
 }
 
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let expression = args.terms.join(" ");
-    if expression.trim().is_empty() {
-        anyhow::bail!(
-            "give something to search for, e.g. `morgue search strike` or `morgue search '\"dock strike\"'`"
-        );
-    }
+    let typed = args.terms.join(" ");
+    let expression = fts_query(&typed)?;
+    // Punctuation alone has no word to find; FTS5 matches nothing for an empty phrase, so the
+    // output keeps its header (CSV, JSON) and says why it is empty.
+    let searchable = expression.is_some();
+    let expression = expression.unwrap_or_else(|| "\"\"".to_owned());
     let filtered: Vec<&str> = [
         ("--outlet", &args.outlet),
         ("--speaker", &args.speaker),
@@ -89,19 +85,23 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let guarded = Guarded::open(db, args.time.duration()?)?;
     let summary = run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
         match err.downcast::<crate::query::QueryError>() {
-            Ok(err) => search::explain_error(err, &expression).into(),
+            Ok(err) => search::explain_error(err).into(),
             Err(other) => other,
         }
     })?;
     // An empty result looks the same as a broken command; say so, and what usually helps.
-    if summary.rows == 0 {
+    if !searchable {
+        eprintln!(
+            "morgue: nothing to search for in `{typed}`: it holds no word, so nothing matches (e.g. `morgue search strike`)"
+        );
+    } else if summary.rows == 0 {
         let drop_filters = if filtered.is_empty() {
             String::new()
         } else {
             format!(", or drop {}", filtered.join(" or "))
         };
         eprintln!(
-            "morgue: nothing matches {expression}: all words must match; try fewer words, word* for any ending, \
+            "morgue: nothing matches {typed}: all words must match; try fewer words, word* for any ending, \
              a OR b{drop_filters}"
         );
     }

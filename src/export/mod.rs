@@ -175,7 +175,9 @@ pub fn open(
     Ok((sink, created))
 }
 
-fn create_file(path: &Path, force: bool) -> Result<File, ExportError> {
+/// A new file at `path`, or with `force` a replaced one; an existing file without `force` is
+/// [`ExportError::Exists`].
+pub fn create_file(path: &Path, force: bool) -> Result<File, ExportError> {
     let mut options = OpenOptions::new();
     options.write(true);
     if force {

@@ -1,8 +1,10 @@
 //! The terminal table: columns sized to their content, squeezed to the terminal's width, wide
 //! characters (CJK, emoji) measured by their display width. A cell too long for its column wraps onto
 //! up to [`MAX_LINES`] lines and is then cut with `…`, so a search snippet stays readable while an
-//! article body does not flood the screen. It holds every row until `finish` because a column's width
-//! depends on all of them; exports use the other formats.
+//! article body does not flood the screen. Widths are decided from the first [`LOOKAHEAD`] rows; the
+//! table then prints as it goes, so an endless query piped to `head` prints at once and memory stays
+//! bounded. A later, longer text cell wraps and is cut like any other; a later, longer number is
+//! printed whole (a cut number would be a wrong number), pushing its line out of alignment.
 
 use std::io::Write;
 
@@ -15,6 +17,8 @@ const SEPARATOR: &str = " │ ";
 const MIN_WIDTH: usize = 6;
 /// A wrapped cell shows at most this many lines.
 const MAX_LINES: usize = 4;
+/// Rows held back to decide the column widths before anything is printed.
+pub const LOOKAHEAD: usize = 100;
 
 struct Cell {
     text: String,
@@ -25,7 +29,13 @@ pub struct Table {
     out: Box<dyn Write>,
     max_width: Option<usize>,
     columns: Vec<String>,
-    rows: Vec<Vec<Cell>>,
+    /// The first rows, until the widths are settled; empty afterwards.
+    pending: Vec<Vec<Cell>>,
+    /// Column widths, once settled (after [`LOOKAHEAD`] rows or at the end).
+    widths: Option<Vec<usize>>,
+    /// The horizontal rule under the header, also drawn between rows of several lines.
+    rule: String,
+    previous_height: usize,
     scratch: String,
 }
 
@@ -35,9 +45,87 @@ impl Table {
             out,
             max_width,
             columns: Vec::new(),
-            rows: Vec::new(),
+            pending: Vec::new(),
+            widths: None,
+            rule: String::new(),
+            previous_height: 0,
             scratch: String::new(),
         }
+    }
+
+    /// Decides the widths from the header and the rows held so far, prints the header and those rows.
+    fn settle(&mut self) -> Result<(), ExportError> {
+        let mut natural: Vec<usize> = self.columns.iter().map(|c| c.width()).collect();
+        for row in &self.pending {
+            for (width, cell) in natural.iter_mut().zip(row) {
+                *width = (*width).max(cell.text.width());
+            }
+        }
+        let widths = fit_widths(&natural, SEPARATOR.width(), self.max_width);
+        let mut line = String::new();
+        for (i, (name, &width)) in self.columns.iter().zip(&widths).enumerate() {
+            if i > 0 {
+                line.push_str(SEPARATOR);
+            }
+            pad(&mut line, &truncate(name, width), width, false);
+        }
+        writeln!(self.out, "{}", line.trim_end())?;
+        self.rule.clear();
+        for (i, &width) in widths.iter().enumerate() {
+            if i > 0 {
+                self.rule.push_str("─┼─");
+            }
+            self.rule.extend(std::iter::repeat_n('─', width));
+        }
+        writeln!(self.out, "{}", self.rule)?;
+        self.widths = Some(widths);
+        for row in std::mem::take(&mut self.pending) {
+            self.print(&row)?;
+        }
+        // Whoever waits at a terminal (or `head`) sees the first rows now, not when a buffer fills.
+        self.out.flush()?;
+        Ok(())
+    }
+
+    fn print(&mut self, row: &[Cell]) -> Result<(), ExportError> {
+        let widths = self
+            .widths
+            .as_ref()
+            .expect("widths are settled before printing");
+        let cells: Vec<Vec<String>> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, &width)| {
+                if cell.numeric {
+                    vec![cell.text.clone()]
+                } else {
+                    wrap(&cell.text, width, MAX_LINES)
+                }
+            })
+            .collect();
+        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        // Rows of several lines need a rule between them, or they run together.
+        if self.previous_height > 0 && (height > 1 || self.previous_height > 1) {
+            writeln!(self.out, "{}", self.rule)?;
+        }
+        self.previous_height = height;
+        let mut line = String::new();
+        for i in 0..height {
+            line.clear();
+            for (c, ((cell, lines), &width)) in row.iter().zip(&cells).zip(widths).enumerate() {
+                if c > 0 {
+                    line.push_str(SEPARATOR);
+                }
+                pad(
+                    &mut line,
+                    lines.get(i).map(String::as_str).unwrap_or(""),
+                    width,
+                    cell.numeric,
+                );
+            }
+            writeln!(self.out, "{}", line.trim_end())?;
+        }
+        Ok(())
     }
 }
 
@@ -159,7 +247,7 @@ impl RowSink for Table {
     }
 
     fn row(&mut self, values: &[Value]) -> Result<(), ExportError> {
-        let row = values
+        let row: Vec<Cell> = values
             .iter()
             .map(|value| {
                 value_text(value, &mut self.scratch);
@@ -169,64 +257,19 @@ impl RowSink for Table {
                 }
             })
             .collect();
-        self.rows.push(row);
+        if self.widths.is_some() {
+            return self.print(&row);
+        }
+        self.pending.push(row);
+        if self.pending.len() >= LOOKAHEAD {
+            self.settle()?;
+        }
         Ok(())
     }
 
     fn finish(mut self: Box<Self>) -> Result<Vec<String>, ExportError> {
-        let mut natural: Vec<usize> = self.columns.iter().map(|c| c.width()).collect();
-        for row in &self.rows {
-            for (width, cell) in natural.iter_mut().zip(row) {
-                *width = (*width).max(cell.text.width());
-            }
-        }
-        let widths = fit_widths(&natural, SEPARATOR.width(), self.max_width);
-        let mut line = String::new();
-        for (i, (name, &width)) in self.columns.iter().zip(&widths).enumerate() {
-            if i > 0 {
-                line.push_str(SEPARATOR);
-            }
-            pad(&mut line, &truncate(name, width), width, false);
-        }
-        writeln!(self.out, "{}", line.trim_end())?;
-        line.clear();
-        for (i, &width) in widths.iter().enumerate() {
-            if i > 0 {
-                line.push_str("─┼─");
-            }
-            line.extend(std::iter::repeat_n('─', width));
-        }
-        writeln!(self.out, "{line}")?;
-        let rule = line.clone();
-        let mut previous_height = 0;
-        for row in &self.rows {
-            let cells: Vec<Vec<String>> = row
-                .iter()
-                .zip(&widths)
-                .map(|(cell, &width)| wrap(&cell.text, width, MAX_LINES))
-                .collect();
-            let height = cells.iter().map(Vec::len).max().unwrap_or(1);
-            // Rows of several lines need a rule between them, or they run together.
-            if previous_height > 0 && (height > 1 || previous_height > 1) {
-                writeln!(self.out, "{rule}")?;
-            }
-            previous_height = height;
-            for i in 0..height {
-                line.clear();
-                for (c, ((cell, lines), &width)) in row.iter().zip(&cells).zip(&widths).enumerate()
-                {
-                    if c > 0 {
-                        line.push_str(SEPARATOR);
-                    }
-                    pad(
-                        &mut line,
-                        lines.get(i).map(String::as_str).unwrap_or(""),
-                        width,
-                        cell.numeric,
-                    );
-                }
-                writeln!(self.out, "{}", line.trim_end())?;
-            }
+        if self.widths.is_none() {
+            self.settle()?;
         }
         self.out.flush()?;
         Ok(Vec::new())
@@ -271,5 +314,71 @@ mod tests {
         assert!(cut.width() <= 7, "{cut}");
         assert!(cut.ends_with('…'));
         assert_eq!(truncate("abc", 3), "abc");
+    }
+
+    /// A writer the test can read while the table still holds it.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Shared {
+        fn text(&self) -> String {
+            String::from_utf8(self.0.borrow().clone()).unwrap()
+        }
+    }
+
+    /// See issue 9: the table held every row until the end, so an endless query printed nothing.
+    #[test]
+    fn rows_print_as_they_come_once_the_first_rows_set_the_widths() {
+        let out = Shared::default();
+        let mut table: Box<dyn RowSink> = Box::new(Table::new(Box::new(out.clone()), None));
+        table.begin(&["id".to_owned(), "word".to_owned()]).unwrap();
+        let row = |i: i64, word: &str| [Value::Integer(i), Value::Text(word.to_owned())];
+        for i in 1..LOOKAHEAD as i64 {
+            table.row(&row(i, "short")).unwrap();
+        }
+        assert_eq!(out.text(), "", "nothing before the look-ahead is full");
+        table.row(&row(LOOKAHEAD as i64, "short")).unwrap();
+        let settled = out.text();
+        assert!(settled.starts_with("id  │ word"), "{settled}");
+        assert_eq!(settled.lines().count(), 2 + LOOKAHEAD);
+        table
+            .row(&row(123_456, "a much longer word than before"))
+            .unwrap();
+        let after = out.text();
+        let later: Vec<&str> = after.lines().skip(2 + LOOKAHEAD).collect();
+        assert!(
+            later.iter().any(|l| l.starts_with("123456 │ a")),
+            "a later number is printed whole: {later:?}"
+        );
+        assert!(
+            later.iter().all(|l| l.width() <= "123456 │ short".width()),
+            "a later long text wraps within its column: {later:?}"
+        );
+        assert!(
+            later.last().unwrap().ends_with('…'),
+            "and is cut: {later:?}"
+        );
+        table.finish().unwrap();
+    }
+
+    #[test]
+    fn a_short_result_is_printed_at_the_end() {
+        let out = Shared::default();
+        let mut table: Box<dyn RowSink> = Box::new(Table::new(Box::new(out.clone()), None));
+        table.begin(&["n".to_owned()]).unwrap();
+        table.row(&[Value::Integer(7)]).unwrap();
+        assert_eq!(out.text(), "");
+        table.finish().unwrap();
+        assert_eq!(out.text(), "n\n─\n7\n");
     }
 }

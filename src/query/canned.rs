@@ -73,6 +73,19 @@ pub struct ParamSpec {
 }
 
 impl ParamSpec {
+    /// A parameter whose header says it is `YYYY-MM-DD` takes a date: one that does not exist is
+    /// refused before the query runs, as `--since` is.
+    pub fn takes_date(&self) -> bool {
+        self.meaning.contains("YYYY-MM-DD")
+    }
+
+    /// A parameter whose header says it is a `full-text search` is what an editor typed into a
+    /// search box: it goes through [`super::fts_query`], as `morgue search` terms do, so `Al-Awsat`
+    /// is searched as written. (Datasette passes it to FTS5 as it is.)
+    pub fn takes_search(&self) -> bool {
+        self.meaning.contains("full-text search")
+    }
+
     /// How to pass it on the command line, bracketed when it may be left out: `[-p since=…]`.
     pub fn usage(&self) -> String {
         if self.default.is_some() {
@@ -215,6 +228,23 @@ impl CannedQuery {
                     expected: expected(),
                 });
             };
+            let value = if spec.takes_search() {
+                super::fts_query(&value)
+                    .map_err(|syntax| QueryError::SearchParam {
+                        name: spec.name.clone(),
+                        syntax,
+                    })?
+                    // An empty FTS5 phrase matches nothing, as a search for punctuation should.
+                    .unwrap_or_else(|| "\"\"".to_owned())
+            } else {
+                value
+            };
+            if spec.takes_date() && !value.is_empty() {
+                super::dates::iso_date_prefix(&value).map_err(|message| QueryError::BadParam {
+                    name: spec.name.clone(),
+                    message,
+                })?;
+            }
             bound.named.push((spec.name.clone(), value));
         }
         Ok(bound)

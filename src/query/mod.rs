@@ -3,6 +3,8 @@
 //! [`export::RowSink`](crate::export::RowSink) row by row; this module never formats output.
 
 pub mod canned;
+pub mod dates;
+mod fts;
 mod guard;
 mod like;
 mod params;
@@ -18,6 +20,7 @@ use thiserror::Error;
 
 use crate::export::{ExportError, RowSink};
 use crate::store::{self, StoreError};
+pub use fts::{COLUMNS as FTS_COLUMNS, SearchSyntaxError, fts_query};
 pub use params::Params;
 
 #[derive(Debug, Error)]
@@ -37,11 +40,21 @@ pub enum QueryError {
     UnknownParam { name: String, expected: String },
     #[error("missing parameter {name}: this query takes {expected}")]
     MissingParam { name: String, expected: String },
+    /// A value the query's header says the parameter cannot take (a date that does not exist).
+    #[error("parameter {name}: {message}")]
+    BadParam { name: String, message: String },
+    /// Not `source`: the message already holds the syntax error, and a source would repeat it.
+    #[error("parameter {name}: {syntax}")]
+    SearchParam {
+        name: String,
+        syntax: SearchSyntaxError,
+    },
     #[error("{0}")]
     Canned(String),
     #[error(
-        "not a valid search expression: {message}. Search syntax (FTS5): words, \"a phrase\", a OR b, a NOT b, \
-         NEAR(a b), prefix*; put words with punctuation in double quotes"
+        "not a valid search expression: {message}. Search syntax: words as written, \"a phrase\", a OR b, \
+         a NOT b, NEAR(a b), prefix*, and column filters (title:, dek:, body: with --in articles; text: with \
+         --in quotes)"
     )]
     Search { message: String },
     #[error(transparent)]

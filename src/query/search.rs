@@ -1,6 +1,6 @@
 //! Full-text search over articles (title, dek, body) and quotes with FTS5: one ranked list of both,
-//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is FTS5's
-//! own syntax, passed through as a bound parameter.
+//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is what
+//! [`super::fts_query`] made of the user's words, passed as a bound parameter.
 
 use super::{Params, QueryError};
 
@@ -27,6 +27,7 @@ pub struct Filters {
 }
 
 // Matched words are marked with [ and ]: plain text, so the marks survive CSV, a terminal and Excel.
+// A % or _ in --outlet or --speaker matches itself: it is escaped before LIKE sees it.
 
 const ARTICLES: &str = "
     SELECT 'article' AS kind, a.id AS article_id, o.name AS outlet, a.published_at, a.title,
@@ -37,7 +38,7 @@ const ARTICLES: &str = "
     LEFT JOIN outlets AS o ON o.id = a.outlet_id
     WHERE articles_fts MATCH :expression
       AND :speaker = ''
-      AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%')
+      AND (:outlet = '' OR o.name LIKE '%' || replace(replace(replace(:outlet, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\')
       AND (:since = '' OR a.published_at >= :since)
       AND (:until = '' OR a.published_at <= :until || '~')";
 
@@ -51,12 +52,12 @@ const QUOTES: &str = "
     LEFT JOIN outlets AS o ON o.id = a.outlet_id
     LEFT JOIN speakers AS s ON s.id = q.speaker_id
     WHERE quotes_fts MATCH :expression
-      AND (:outlet = '' OR o.name LIKE '%' || :outlet || '%')
+      AND (:outlet = '' OR o.name LIKE '%' || replace(replace(replace(:outlet, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\')
       AND (:since = '' OR a.published_at >= :since)
       AND (:until = '' OR a.published_at <= :until || '~')
       AND (:speaker = '' OR q.speaker_id IN (
-            SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || :speaker || '%'
-            UNION SELECT id FROM speakers WHERE name LIKE '%' || :speaker || '%'))";
+            SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'
+            UNION SELECT id FROM speakers WHERE name LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))";
 
 /// The search statement for `scope` and its parameters. The bm25 ranks of the two indexes are not
 /// strictly comparable, but close enough to interleave articles and quotes usefully; the rank itself
@@ -94,17 +95,12 @@ pub fn statement(
     (sql, params)
 }
 
-/// The statement is fixed and known to be valid, so an SQL error while searching comes from the
-/// expression: say so, with the expression quoted as a phrase as a likely fix.
-pub fn explain_error(err: QueryError, expression: &str) -> QueryError {
+/// The statement is fixed and the expression comes from [`super::fts_query`], so an SQL error while
+/// searching is a column filter the index searched does not have (`title:` among quotes).
+pub fn explain_error(err: QueryError) -> QueryError {
     match err {
         // The schema hint is for statements users write; this one is fixed, so it is left out.
-        QueryError::Sql { message, hint: _ } => {
-            let quoted = format!("\"{}\"", expression.replace('"', "\"\""));
-            QueryError::Search {
-                message: format!("{message}; to search for the words as written, try '{quoted}'"),
-            }
-        }
+        QueryError::Sql { message, hint: _ } => QueryError::Search { message },
         other => other,
     }
 }

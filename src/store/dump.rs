@@ -75,6 +75,7 @@ pub fn dump(
 /// Builds a new archive at `path` from a script written by [`dump`], then applies any migrations the
 /// dump predates. Nothing is left at `path` if it fails.
 pub fn restore(path: &Path, script: &str) -> Result<Store> {
+    super::refuse_directory(path)?;
     if path.exists() {
         return Err(StoreError::Exists { path: path.into() });
     }

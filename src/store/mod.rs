@@ -6,6 +6,7 @@
 
 mod dump;
 mod read;
+mod upkeep;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use thiserror::Error;
 
 pub use dump::{dump, restore};
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
+pub use upkeep::{BackupReport, Check, backup, check};
 pub use write::{ImportCounts, NewSource, WriteOutcome};
 
 mod embedded {
@@ -30,6 +32,8 @@ pub enum StoreError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error("{path} is a directory: give the path of an archive file, e.g. --db {path}/morgue.db")]
+    IsDirectory { path: PathBuf },
     #[error(
         "there is no archive at {path}: import some files first, or pass --db with an existing archive"
     )]
@@ -72,6 +76,26 @@ pub enum StoreError {
         "{path} already exists: restore builds a new archive; choose another --db or remove the file"
     )]
     Exists { path: PathBuf },
+    #[error("{path} already exists: pass --force to replace it, or choose another file name")]
+    TargetExists { path: PathBuf },
+    #[error(
+        "archive {path} is damaged ({detail}): restore it from a backup (`morgue backup` makes one), or \
+         rebuild it by importing its sources again into a new archive"
+    )]
+    Damaged { path: PathBuf, detail: String },
+    #[error(
+        "the archive stayed busy for {seconds} s (another morgue is writing to it): try again when it is done"
+    )]
+    Busy { seconds: u64 },
+    #[error(
+        "the backup copy {path} failed its check ({problem}); it was removed: run `morgue check` on the archive"
+    )]
+    BackupCorrupt { path: PathBuf, problem: String },
+    #[error("cannot write {path} (check that its folder exists and that you may write there)")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -96,6 +120,7 @@ pub struct Store {
 impl Store {
     /// Opens the archive at `path`, creating it if missing, and applies pending migrations.
     pub fn open(path: &Path) -> Result<Store> {
+        refuse_directory(path)?;
         if path.exists() {
             refuse_newer_schema(path)?;
         }
@@ -178,6 +203,7 @@ impl Store {
 /// Opens the archive for reading only. A missing archive is created and migrated first, so every
 /// command works on a fresh `--db`.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
+    refuse_directory(path)?;
     if !path.exists() {
         Store::open(path)?;
     } else {
@@ -193,6 +219,14 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     })?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
+}
+
+/// SQLite reports a directory as "disk I/O error", which sends people looking for a broken disk.
+pub(crate) fn refuse_directory(path: &Path) -> Result<()> {
+    if path.is_dir() {
+        return Err(StoreError::IsDirectory { path: path.into() });
+    }
+    Ok(())
 }
 
 /// The highest migration version this binary carries.
@@ -212,16 +246,18 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// A connection to an existing file with `flags`, failures named after the archive.
+pub(crate) fn open_with_flags(path: &Path, flags: OpenFlags) -> Result<Connection> {
+    Connection::open_with_flags(path, flags).map_err(|source| StoreError::Open {
+        path: path.into(),
+        source,
+    })
+}
+
 /// Looks at the migration history through a read-only connection, so that an archive from a newer
 /// morgue is never touched, not even by a journal-mode change.
 fn refuse_newer_schema(path: &Path) -> Result<()> {
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|source| {
-            StoreError::Open {
-                path: path.into(),
-                source,
-            }
-        })?;
+    let conn = open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     // SQLite opens any file lazily; the first read is what tells a database from something else.
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -230,6 +266,10 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
             Some(rusqlite::ErrorCode::NotADatabase) => {
                 StoreError::NotADatabase { path: path.into() }
             }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Damaged {
+                path: path.into(),
+                detail: source.to_string(),
+            },
             _ => StoreError::Open {
                 path: path.into(),
                 source,
