@@ -246,13 +246,14 @@ fn a_canned_search_parameter_takes_words_as_written() {
         1,
         "dock-strike is the phrase dock strike"
     );
+    // The built-in search queries read the term in their own SQL so that they work the same in
+    // Datasette, where no morgue code runs: a half-typed quote is closed and searched as written,
+    // never an error (`morgue search` itself refuses it with the fix; see tests/search.rs).
     morgue_on(dir.path(), &db)
         .args(["query", "articles-matching", "-p", "term=\"unclosed"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "parameter term: not a valid search expression",
-        ));
+        .success()
+        .stderr("");
 }
 
 /// See issue 9: `export --all` stopped half-written when one target existed.
