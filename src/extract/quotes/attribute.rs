@@ -255,6 +255,27 @@ fn cue_after(para: &Para, k: usize, content: &str) -> Option<Attribution> {
         4
     };
     attribution_after(text, seg.close_end, right_to, max_subject)
+        .or_else(|| attribution_closing_sentence(text, seg.close_end, right_to))
+}
+
+/// "''…,'' like the recent volatility of markets, said Richard Curtin, an economist." and "“…,” as
+/// his father dreamed, Mr. Turry said.": the writer's words run on after the quotation and the
+/// sentence closes with its attribution, set off by a comma. The words between hold no other
+/// quotation.
+fn attribution_closing_sentence(text: &str, from: usize, to: usize) -> Option<Attribution> {
+    let between = &text[from..to];
+    if between.contains(['"', '“', '”']) || between.contains("''") {
+        return None;
+    }
+    let mut commas: Vec<usize> = between.match_indices(", ").map(|(i, _)| from + i + 2).collect();
+    // The last clause first: it is the attribution when the sentence ends in one.
+    commas.reverse();
+    commas.into_iter().take(3).find_map(|at| {
+        let a = attribution_after(text, at, to, 8)?;
+        // The cue must close the sentence: only its subject's appositive may follow the verb.
+        let rest = &text[a.at..to];
+        (word_count(rest) <= 16).then_some(a)
+    })
 }
 
 /// The source span `k` carries on from when no cue names one: the quotation before it in the
@@ -321,7 +342,12 @@ pub(super) fn hand_on(
     let carry = match (segs.last(), &last_in_para) {
         (Some(seg), Some((sp, a, v))) => {
             let tail = text[seg.close_end..].trim();
-            let ends_in_quote = !seg.closed || tail.is_empty() || word_count(tail) <= 12;
+            // A long tail still hands the speaker on when it speaks of nobody else ("…,” Adelson
+            // said during the interview in Macau, ahead of the opening of his new hotel.).
+            let ends_in_quote = !seg.closed
+                || tail.is_empty()
+                || word_count(tail) <= 12
+                || (sp.is_some() && !ctx.names_another_person(tail, para.pi, sp.as_ref()));
             ends_in_quote.then(|| (sp.clone(), a.clone(), v.clone()))
         }
         _ => None,

@@ -366,15 +366,50 @@ fn colon_intro(text: &str, toks: &[Tok]) -> Option<Attribution> {
     if !toks.last()?.is(":") {
         return None;
     }
-    let (s, e) = clause_subject(toks)?;
-    let span = &toks[s..e];
+    let subject = clause_subject(toks).and_then(|(s, e)| {
+        let span = &toks[s..e];
+        let phrase = join_span(text, span);
+        (plausible_speaker(span) && parse_speaker(&phrase).is_some() && !is_generic_source(&phrase))
+            .then(|| Attribution {
+                phrase,
+                verb: None,
+                at: span[0].start,
+            })
+    });
+    subject.or_else(|| name_before_colon(text, toks))
+}
+
+/// "… doesn't surprise Republican pollster Daron Shaw: “…”", "More from Jones: “…”": a person named
+/// right before the colon, in a clause with no speech verb of its own, introduces the quotation.
+fn name_before_colon(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let body = &toks[..toks.len() - 1];
+    if body.iter().any(is_speech_verb) {
+        return None;
+    }
+    let mut start = body.len();
+    while start > 0 && {
+        let t = &body[start - 1];
+        t.is_word() && (is_capitalized(t.text) || t.text.ends_with('.') && t.text.len() <= 3)
+    } {
+        start -= 1;
+    }
+    // A lowercase role just before the name belongs to the attribution ("pollster Daron Shaw").
+    if start > 0 && super::names::is_role(body[start - 1].text) {
+        start -= 1;
+    }
+    let span = body.get(start..)?;
+    if span.is_empty() || span.len() > 6 {
+        return None;
+    }
     let phrase = join_span(text, span);
-    (plausible_speaker(span) && parse_speaker(&phrase).is_some() && !is_generic_source(&phrase))
-        .then(|| Attribution {
+    let speaker = parse_speaker(&phrase)?;
+    (speaker.kind != crate::extract::SpeakerKind::Organization && !is_generic_source(&phrase)).then(|| {
+        Attribution {
             phrase,
             verb: None,
             at: span[0].start,
-        })
+        }
+    })
 }
 
 /// Where the verb group of the speech verb at `toks[v]` starts: before the auxiliaries, adverbs and

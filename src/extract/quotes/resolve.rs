@@ -318,6 +318,19 @@ impl Context {
             .map(|(_, n)| n.clone())
     }
 
+    /// Whether `words` (the writer's words after a quotation) name a person other than `speaker`:
+    /// a surname or full name of someone else the article names.
+    pub(super) fn names_another_person(&self, words: &str, pi: usize, speaker: Option<&Speaker>) -> bool {
+        let speaker = speaker.map(|s| s.name.as_str()).unwrap_or("");
+        WORD.find_iter(words).any(|m| {
+            let w = m.as_str().trim_end_matches('.');
+            is_capitalized(w)
+                && self
+                    .full_name(w, pi)
+                    .is_some_and(|full| full != speaker && surname(&full) != Some(speaker))
+        })
+    }
+
     /// The person a "he"/"she" at byte `at` of paragraph `pi` refers to: the latest speaker if the
     /// paragraph mentions them before the pronoun, else the first person the sentence or paragraph
     /// mentions, else the latest speaker.
