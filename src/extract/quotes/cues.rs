@@ -52,6 +52,7 @@ pub(super) fn attribution_after(
     {
         let verb = Some(toks[0].text.to_owned());
         if let Some((s, e)) = np_after(toks, 1) {
+            let e = through_role_to_name(toks, e);
             let span = &toks[s..e];
             if plausible_speaker(span) {
                 let phrase = appositive_extend(text, toks, s, e);
@@ -359,6 +360,31 @@ pub(super) fn is_verb_at(toks: &[Tok], k: usize) -> bool {
                     | "for"
             )
         )
+}
+
+/// "said Cruz constituent Dan Golvach", "said Republican party boss Reince Priebus": a name run
+/// cut short by a lowercase role runs on through it (at most three words) to the name it titles,
+/// when that name closes the clause. Returns the new end of the phrase.
+fn through_role_to_name(toks: &[Tok], end: usize) -> usize {
+    let mut j = end;
+    while j < toks.len()
+        && j < end + 3
+        && toks[j].is_word()
+        && !is_capitalized(toks[j].text)
+        && !is_speech_verb(&toks[j])
+        && !FUNCTION_CAPS.contains(toks[j].lower().as_str())
+    {
+        j += 1;
+    }
+    if j == end {
+        return end;
+    }
+    let name_start = j;
+    while j < toks.len() && toks[j].is_word() && is_capitalized(toks[j].text) {
+        j += 1;
+    }
+    let closes = toks.get(j).is_none_or(|t| !t.is_word());
+    if j - name_start >= 2 && closes { j } else { end }
 }
 
 /// "Cruz called them on it: “…”": a clause ending in a colon introduces what its subject says.
