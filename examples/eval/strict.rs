@@ -11,7 +11,8 @@
 //!   (its name and every alias) is read back from `quotes.speaker_id`; the attribution words are
 //!   never looked at;
 //! - the quotation is right when one of those spellings contains the name's last word (a whole word,
-//!   case and accents folded).
+//!   case and accents folded), or for a name with "of" inside it, the word before "of" ("Sen. Tom
+//!   Cole of Oklahoma" is Cole).
 //!
 //! It also reports the share of found quotations that have no speaker row at all.
 
@@ -318,7 +319,18 @@ pub fn score(
             f.no_speaker += 1;
         }
         let last = case.name.last().map_or("", String::as_str);
-        if spellings.iter().any(|s| holds_word(s, last)) {
+        // "Sen. Tom Cole of Oklahoma": the name is Tom Cole, "of Oklahoma" says where he is from;
+        // "Bank of America" is held whole by its spelling anyway.
+        let before_of = case
+            .name
+            .iter()
+            .position(|w| w == "of")
+            .and_then(|i| i.checked_sub(1))
+            .map(|i| case.name[i].as_str());
+        if spellings
+            .iter()
+            .any(|s| holds_word(s, last) || before_of.is_some_and(|w| holds_word(s, w)))
+        {
             f.right += 1;
         } else if show.starts_with("strict") {
             let (name, paragraphs, quotes) = &articles[case.article];

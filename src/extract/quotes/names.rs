@@ -167,6 +167,36 @@ pub fn split_name_role(phrase: &str) -> (Option<String>, Option<String>) {
     (Some(name), Some(role).filter(|r| !r.is_empty()))
 }
 
+/// A person named with a given name ahead of the body they belong to: "Archbishop Aris
+/// Shirvanian of the Armenian Patriarchate of Jerusalem", "the director of the Federal Bureau of
+/// Investigation, James B. Comey". The body describes the person; it is not the speaker.
+fn named_person_before_body(phrase: &str) -> Option<Speaker> {
+    let given = |name: &str| {
+        let first = name.split_whitespace().next().unwrap_or("");
+        name.split_whitespace().count() >= 2
+            && (crate::extract::entities::lexicon::is_first_name(first)
+                || (first.len() == 2 && first.ends_with('.')))
+    };
+    let person = |name: String| Speaker {
+        name,
+        kind: SpeakerKind::Person,
+    };
+    // "…, James B. Comey": a full name set off after the body.
+    if let Some((_, tail)) = phrase.rsplit_once(',') {
+        let tail = tail.trim();
+        if let (Some(name), None) = split_name_role(tail)
+            && given(&name)
+        {
+            return Some(person(name));
+        }
+    }
+    let (before, _) = phrase.split_once(" of ")?;
+    match split_name_role(before) {
+        (Some(name), _) if given(&name) => Some(person(name)),
+        _ => None,
+    }
+}
+
 /// Reads the speaker out of an attribution phrase. Persons come back with their name alone;
 /// organisations ("the Mossad", "the Prime Minister's Office", "the FBI") with their name without
 /// the article; pronouns and unnamed sources ("he", "two officials", "the statement") with `None`,
@@ -180,6 +210,9 @@ pub fn parse_speaker(phrase: &str) -> Option<Speaker> {
         && (PERSONAL_PRONOUNS.contains(&lower_first.as_str()) || !is_capitalized(first))
     {
         return None;
+    }
+    if let Some(person) = named_person_before_body(phrase) {
+        return Some(person);
     }
     // Organisation: a capitalised phrase ending in an organisation word, an acronym, or "the" +
     // capitalised words that hold no personal name.
