@@ -186,6 +186,7 @@ impl<'a> Parser<'a> {
                 "remove some",
             ));
         }
+        let mut previous = self.out.len();
         self.operand(depth, open)?;
         loop {
             while self.peek_kind(0) == Some(&Kind::Comma) {
@@ -213,9 +214,22 @@ impl<'a> Parser<'a> {
                 Kind::Word(word) if operator(word).is_some() => {
                     self.next += 1;
                     self.out.push(word.to_owned());
+                    previous = self.out.len();
                     self.operand_after(word, token.at, depth, open)?;
                 }
-                _ => self.operand(depth, open)?,
+                _ => {
+                    let start = self.out.len();
+                    self.operand(depth, open)?;
+                    // FTS5 joins adjacent phrases with an implicit AND but not a parenthesised group
+                    // (`a (b)` is its syntax error), so beside a group the AND is written out.
+                    let group = |piece: &str| piece == "(" || piece.ends_with(":(");
+                    if group(&self.out[previous]) || group(&self.out[start]) {
+                        self.out.insert(start, "AND".to_owned());
+                        previous = start + 1;
+                    } else {
+                        previous = start;
+                    }
+                }
             }
         }
     }
@@ -332,9 +346,10 @@ impl<'a> Parser<'a> {
             self.out.push(format!("{filter}:{phrase}"));
             return Ok(());
         }
+        // FTS5 takes one column filter per phrase: `title: body:x` is its syntax error.
         let follows = match self.peek_kind(0) {
             Some(Kind::Quoted(_) | Kind::Open) => true,
-            Some(Kind::Word(word)) => operator(word).is_none(),
+            Some(Kind::Word(word)) => operator(word).is_none() && column_filter(word).is_none(),
             _ => false,
         };
         if !follows {
@@ -507,7 +522,12 @@ mod tests {
         );
         assert_eq!(
             q("(strike OR lockout) Al-Awsat"),
-            "( strike OR lockout ) \"Al-Awsat\""
+            "( strike OR lockout ) AND \"Al-Awsat\"",
+            "FTS5 takes no implicit AND beside a group"
+        );
+        assert_eq!(
+            q("a (b) title:(c) d e"),
+            "a AND ( b ) AND title:( c ) AND d e"
         );
         assert_eq!(q("title:ferry"), "title:ferry");
         assert_eq!(q("-title:U.S."), "-title:\"U.S.\"");
@@ -560,6 +580,7 @@ mod tests {
         assert!(err("NEAR(a OR b)").problem.contains("only words"));
         assert!(err("a ()").problem.contains("hold nothing"));
         assert!(err("title:").problem.contains("nothing after it"));
+        assert!(err("title: body:x").problem.contains("nothing after it"));
         assert!(
             err("Åsa \"x").column == 5,
             "columns count characters, not bytes"
