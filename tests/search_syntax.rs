@@ -11,7 +11,8 @@ const PIECES: &[&str] = &[
     "\"", "\"\"", "(", ")", " ", " ", " ", "AND", "OR", "NOT", "NEAR", "NEAR(", ",", ", 3", "*",
     ":", "title:", "-title:", "body:", "text:", "nosuch:", "-", "'", ".", "^", "+", "{", "}",
     "strike", "Al-Awsat", "U.S.", "O'Brien", "it's", "Malmö", "東京", "🚢", "and", "or", "10:30",
-    "e-mail", "\t", "\u{00A0}", "’", "“", "”", "\\", "%", "_", "$", "@", "0", "42",
+    "e-mail", "\t", "\u{00A0}", "\0", "\u{1b}", "\r\n", "’", "“", "”", "\\", "%", "_", "$", "@",
+    "0", "42",
 ];
 
 /// xorshift64*: deterministic, so a failure is the same on every run.

@@ -73,7 +73,7 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
         let c = input[i..].chars().next().expect("i is on a char boundary");
         let start = i;
         let kind = match c {
-            c if c.is_whitespace() => {
+            c if separator(c) => {
                 i += c.len_utf8();
                 continue;
             }
@@ -94,7 +94,7 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
             }
             _ => {
                 let end = input[i..]
-                    .find(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | ','))
+                    .find(|c: char| separator(c) || matches!(c, '(' | ')' | '"' | ','))
                     .map_or(input.len(), |n| i + n);
                 i = end;
                 tokens.push(Token {
@@ -108,6 +108,12 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
         tokens.push(Token { kind, at: start });
     }
     Ok(tokens)
+}
+
+/// Whitespace and control characters separate words. A NUL would also end FTS5's reading of the
+/// expression mid-string (found by fuzzing: `6U\0` became an "unterminated string").
+fn separator(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
 }
 
 /// The byte offset just after the `"` that closes the one at `open`.
@@ -454,7 +460,8 @@ impl<'a> Parser<'a> {
 
     fn quoted(&mut self, quoted: &'a str) {
         self.searchable |= has_token(quoted);
-        self.out.push(quoted.to_owned());
+        let clean = quoted.replace(|c: char| c.is_control(), " ");
+        self.out.push(clean);
     }
 }
 
@@ -585,6 +592,15 @@ mod tests {
             err("Åsa \"x").column == 5,
             "columns count characters, not bytes"
         );
+    }
+
+    /// Found by cargo fuzz: a NUL ended FTS5's reading of the expression inside a string.
+    #[test]
+    fn control_characters_separate_words() {
+        assert_eq!(q("6U\0"), "6U");
+        assert_eq!(q("a\0b\u{7}c"), "a b c");
+        assert_eq!(q("\"dock\0strike\""), "\"dock strike\"");
+        assert_eq!(fts_query("\0\u{1b}"), Ok(None));
     }
 
     #[test]
