@@ -73,7 +73,7 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
         let c = input[i..].chars().next().expect("i is on a char boundary");
         let start = i;
         let kind = match c {
-            c if c.is_whitespace() => {
+            c if separator(c) => {
                 i += c.len_utf8();
                 continue;
             }
@@ -94,7 +94,7 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
             }
             _ => {
                 let end = input[i..]
-                    .find(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | ','))
+                    .find(|c: char| separator(c) || matches!(c, '(' | ')' | '"' | ','))
                     .map_or(input.len(), |n| i + n);
                 i = end;
                 tokens.push(Token {
@@ -108,6 +108,12 @@ fn lex(input: &str) -> Result<Vec<Token<'_>>, SearchSyntaxError> {
         tokens.push(Token { kind, at: start });
     }
     Ok(tokens)
+}
+
+/// Whitespace and control characters separate words. A NUL would also end FTS5's reading of the
+/// expression mid-string (found by fuzzing: `6U\0` became an "unterminated string").
+fn separator(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
 }
 
 /// The byte offset just after the `"` that closes the one at `open`.
@@ -186,6 +192,7 @@ impl<'a> Parser<'a> {
                 "remove some",
             ));
         }
+        let mut previous = self.out.len();
         self.operand(depth, open)?;
         loop {
             while self.peek_kind(0) == Some(&Kind::Comma) {
@@ -213,9 +220,22 @@ impl<'a> Parser<'a> {
                 Kind::Word(word) if operator(word).is_some() => {
                     self.next += 1;
                     self.out.push(word.to_owned());
+                    previous = self.out.len();
                     self.operand_after(word, token.at, depth, open)?;
                 }
-                _ => self.operand(depth, open)?,
+                _ => {
+                    let start = self.out.len();
+                    self.operand(depth, open)?;
+                    // FTS5 joins adjacent phrases with an implicit AND but not a parenthesised group
+                    // (`a (b)` is its syntax error), so beside a group the AND is written out.
+                    let group = |piece: &str| piece == "(" || piece.ends_with(":(");
+                    if group(&self.out[previous]) || group(&self.out[start]) {
+                        self.out.insert(start, "AND".to_owned());
+                        previous = start + 1;
+                    } else {
+                        previous = start;
+                    }
+                }
             }
         }
     }
@@ -332,9 +352,10 @@ impl<'a> Parser<'a> {
             self.out.push(format!("{filter}:{phrase}"));
             return Ok(());
         }
+        // FTS5 takes one column filter per phrase: `title: body:x` is its syntax error.
         let follows = match self.peek_kind(0) {
             Some(Kind::Quoted(_) | Kind::Open) => true,
-            Some(Kind::Word(word)) => operator(word).is_none(),
+            Some(Kind::Word(word)) => operator(word).is_none() && column_filter(word).is_none(),
             _ => false,
         };
         if !follows {
@@ -439,7 +460,8 @@ impl<'a> Parser<'a> {
 
     fn quoted(&mut self, quoted: &'a str) {
         self.searchable |= has_token(quoted);
-        self.out.push(quoted.to_owned());
+        let clean = quoted.replace(|c: char| c.is_control(), " ");
+        self.out.push(clean);
     }
 }
 
@@ -507,7 +529,12 @@ mod tests {
         );
         assert_eq!(
             q("(strike OR lockout) Al-Awsat"),
-            "( strike OR lockout ) \"Al-Awsat\""
+            "( strike OR lockout ) AND \"Al-Awsat\"",
+            "FTS5 takes no implicit AND beside a group"
+        );
+        assert_eq!(
+            q("a (b) title:(c) d e"),
+            "a AND ( b ) AND title:( c ) AND d e"
         );
         assert_eq!(q("title:ferry"), "title:ferry");
         assert_eq!(q("-title:U.S."), "-title:\"U.S.\"");
@@ -560,10 +587,20 @@ mod tests {
         assert!(err("NEAR(a OR b)").problem.contains("only words"));
         assert!(err("a ()").problem.contains("hold nothing"));
         assert!(err("title:").problem.contains("nothing after it"));
+        assert!(err("title: body:x").problem.contains("nothing after it"));
         assert!(
             err("Åsa \"x").column == 5,
             "columns count characters, not bytes"
         );
+    }
+
+    /// Found by cargo fuzz: a NUL ended FTS5's reading of the expression inside a string.
+    #[test]
+    fn control_characters_separate_words() {
+        assert_eq!(q("6U\0"), "6U");
+        assert_eq!(q("a\0b\u{7}c"), "a b c");
+        assert_eq!(q("\"dock\0strike\""), "\"dock strike\"");
+        assert_eq!(fts_query("\0\u{1b}"), Ok(None));
     }
 
     #[test]
