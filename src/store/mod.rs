@@ -6,6 +6,7 @@
 
 mod dump;
 mod read;
+mod speakers;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use thiserror::Error;
 
 pub use dump::{dump, restore};
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
-pub use write::{ImportCounts, NewSource, WriteOutcome};
+pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -91,7 +92,15 @@ pub struct MigrationState {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Speaker aliases in memory, read on the first write and kept up to date by the writer.
+    speakers: Option<speakers::SpeakerIndex>,
+    /// `PRAGMA data_version` after this connection's last commit: a different value means another
+    /// process wrote to the archive since.
+    data_version: Option<i64>,
 }
+
+/// How long a reader (and a command that writes once) waits for an importer's transaction.
+const READ_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Store {
     /// Opens the archive at `path`, creating it if missing, and applies pending migrations.
@@ -114,6 +123,8 @@ impl Store {
         Ok(Store {
             conn,
             path: path.into(),
+            speakers: None,
+            data_version: None,
         })
     }
 
@@ -131,6 +142,8 @@ impl Store {
         Ok(Store {
             conn,
             path: ":memory:".into(),
+            speakers: None,
+            data_version: None,
         })
     }
 
@@ -191,7 +204,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
         path: path.into(),
         source,
     })?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     Ok(conn)
 }
 
@@ -206,7 +219,7 @@ pub fn known_schema_version() -> i64 {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     // foreign_keys must be set outside any transaction: inside a migration it would do nothing.
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())
