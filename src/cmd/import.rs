@@ -117,8 +117,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     if let Some(stopped) = &summary.stopped {
         bail!(
-            "cannot write to the archive {}: {}. The import stopped there: {} files are stored \
-             whole, {} were not imported and nothing of them was stored. Free disk space or make \
+            "cannot write to the archive {}: {}. The import stopped there: {} files of this import \
+             are stored whole, {} were not imported and nothing of them was stored. Free disk space or make \
              the archive and its folder writable, then run the same import again (stored files are \
              skipped)",
             db.display(),

@@ -47,7 +47,7 @@ impl<'a> Writer<'a> {
     pub fn finish(mut self) -> Summary {
         if self.summary.stopped.is_none() {
             match self.bulk.take().map(Bulk::finish) {
-                Some(Err(err)) => self.stop(&err),
+                Some(Err(err)) => self.stop(&err, 0),
                 _ => self.release_pending(),
             }
         }
@@ -119,8 +119,9 @@ impl<'a> Writer<'a> {
     }
 
     /// A storage fault: what was pending is rolled back; failures already decided still count.
-    fn stop(&mut self, err: &StoreError) {
-        let mut lost = self.total - self.taken;
+    /// `current` is 1 when the file in hand was neither stored nor reported.
+    fn stop(&mut self, err: &StoreError, current: usize) {
+        let mut lost = self.total - self.taken + current;
         for report in std::mem::take(&mut self.pending) {
             if report.status == FileStatus::Failed {
                 self.summary.add(&report);
@@ -144,7 +145,7 @@ impl Sink for Writer<'_> {
         let report = match self.store_file(input.display_name(), prepared) {
             Ok(report) => report,
             Err(err) => {
-                self.stop(&err);
+                self.stop(&err, 1);
                 return false;
             }
         };
@@ -159,7 +160,7 @@ impl Sink for Writer<'_> {
             Ok(true) => self.release_pending(),
             Ok(false) => {}
             Err(err) => {
-                self.stop(&err);
+                self.stop(&err, 0);
                 return false;
             }
         }
