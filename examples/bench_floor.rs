@@ -2,11 +2,12 @@
 //! raw into one table with an FTS5 index (same tokenizer and pragmas as morgue's import), in one
 //! transaction. Prints the seconds it took.
 //!
-//! `cargo run --release --example bench_floor -- CORPUS_DIR DB [trigger|direct|savepoint]`
+//! `cargo run --release --example bench_floor -- CORPUS_DIR DB [trigger|direct|savepoint|fail]`
 //! - `trigger` (the floor): an external-content FTS5 table kept by an AFTER INSERT trigger, as
 //!   morgue's schema does;
 //! - `direct`: the same FTS rows written by a second INSERT instead of the trigger;
-//! - `savepoint`: the trigger, with a SAVEPOINT around each file as morgue's writer has.
+//! - `savepoint`: the trigger, with a SAVEPOINT around each file as morgue's writer has;
+//! - `fail`: the trigger, rows inserted with INSERT OR FAIL (no statement journal).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -16,7 +17,7 @@ use rusqlite::{Connection, params};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(corpus), Some(db)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: bench_floor CORPUS_DIR DB [trigger|direct|savepoint]");
+        eprintln!("usage: bench_floor CORPUS_DIR DB [trigger|direct|savepoint|fail]");
         std::process::exit(2);
     };
     let mode = args.get(2).map_or("trigger", String::as_str);
@@ -45,8 +46,9 @@ fn main() {
     let start = Instant::now();
     conn.execute_batch("BEGIN").expect("begin");
     {
+        let verb = if mode == "fail" { "INSERT OR FAIL" } else { "INSERT" };
         let mut insert = conn
-            .prepare_cached("INSERT INTO docs (path, body) VALUES (?1, ?2)")
+            .prepare_cached(&format!("{verb} INTO docs (path, body) VALUES (?1, ?2)"))
             .expect("prepare");
         let mut fts = conn
             .prepare_cached("INSERT INTO docs_fts (rowid, body) VALUES (?1, ?2)")

@@ -44,7 +44,10 @@ pub fn run(inputs: &[Input], context: &Context<'_>, jobs: usize, sink: &mut dyn 
         for _ in 0..jobs.max(1) {
             let sender = sender.clone();
             let shared = &shared;
-            scope.spawn(move || {
+            // Named, so that a profile tells the extraction from the writer (the calling thread).
+            let worker = std::thread::Builder::new().name("morgue-extract".to_owned());
+            worker
+                .spawn_scoped(scope, move || {
                 while let Some(i) = next_file(inputs, shared) {
                     let prepared = catch_unwind(AssertUnwindSafe(|| {
                         prepare::prepare(&inputs[i], context)
@@ -60,7 +63,8 @@ pub fn run(inputs: &[Input], context: &Context<'_>, jobs: usize, sink: &mut dyn 
                         return;
                     }
                 }
-            });
+            })
+                .expect("the system lets morgue start a thread");
         }
         drop(sender);
         let mut early: BTreeMap<usize, Prepared> = BTreeMap::new();
