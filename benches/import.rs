@@ -117,7 +117,7 @@ fn time_import(dir: &Path, input: &Path, db: &str, threads: Option<&str>) -> Dur
         .args(["--db", db, "import", "--json"])
         .arg(input);
     if let Some(threads) = threads {
-        cmd.env("RAYON_NUM_THREADS", threads);
+        cmd.env("MORGUE_JOBS", threads);
     }
     let start = Instant::now();
     let out = cmd.output().expect("morgue runs");

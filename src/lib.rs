@@ -8,5 +8,6 @@ pub mod cmd;
 pub mod datasette;
 pub mod export;
 pub mod extract;
+pub mod import;
 pub mod query;
 pub mod store;

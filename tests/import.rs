@@ -378,15 +378,21 @@ fn dry_run_explain_stores_nothing_and_shows_the_extraction() {
 }
 
 #[test]
-fn a_missing_path_is_an_error_naming_it() {
+fn a_missing_path_among_several_is_named_and_the_others_still_import() {
     let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "harbor.txt", HARBOR.as_bytes());
+    write(tmp.path(), "orchard.txt", ORCHARD.as_bytes());
     morgue(tmp.path())
-        .args(["--db", "a.db", "import", "no-such-dir"])
+        .args(["--db", "a.db", "import", "harbor.txt", "no-such-dir", "orchard.txt"])
         .assert()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains(
-            "no-such-dir: no such file or directory",
+            "failed: no-such-dir: no such file or directory",
+        ))
+        .stderr(predicate::str::contains(
+            "2 files imported, 0 skipped, 1 failed",
         ));
+    assert_eq!(count(&tmp.path().join("a.db"), "sources"), 2);
 }
 
 #[test]

@@ -1,18 +1,20 @@
-//! `morgue import`: read files, decode, extract, store; one transaction per file, and a summary.
+//! `morgue import`: its arguments, progress, `--explain` and the summary. The work is in
+//! [`crate::import`].
 
-use std::collections::HashMap;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use rayon::prelude::*;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use super::Outcome;
-use crate::extract::{self, Extraction, Hints, Profiles};
-use crate::store::{ImportCounts, NewSource, Store, WriteOutcome};
+use crate::extract::{Extraction, Hints, Profiles};
+use crate::import::{
+    self, ALREADY_IMPORTED, FileReport, FileStatus, Observer, Options,
+    Summary,
+};
+use crate::store::Store;
 
 #[derive(Debug, Parser)]
 pub struct Args {
@@ -41,6 +43,31 @@ pub struct Args {
     /// Print the summary as JSON on standard output.
     #[arg(long)]
     pub json: bool,
+    /// Refuse files larger than this, without reading them (e.g. 64M, 1G, 500K).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
+    pub max_file_size: u64,
+    /// Threads reading and extracting files [default: one per core].
+    #[arg(long, value_name = "N", env = "MORGUE_JOBS")]
+    pub jobs: Option<usize>,
+}
+
+/// A size in bytes, with an optional K, M or G (powers of 1024; a trailing B is allowed).
+fn parse_size(value: &str) -> Result<u64, String> {
+    let text = value.trim().to_ascii_uppercase();
+    let text = text.strip_suffix('B').unwrap_or(&text);
+    let (digits, unit) = match text.char_indices().last() {
+        Some((i, 'K')) => (&text[..i], 1 << 10),
+        Some((i, 'M')) => (&text[..i], 1 << 20),
+        Some((i, 'G')) => (&text[..i], 1 << 30),
+        _ => (text, 1),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(unit))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{value}` is not a size: write e.g. 64M, 1G or 500K"))
 }
 
 /// The page's web address as a browser shows it: it is stored as the article's URL and its domain
@@ -73,99 +100,54 @@ fn parse_date(value: &str) -> Result<String, String> {
         .map_err(|_| format!("`{value}` is not a date: write it as YYYY-MM-DD, e.g. 2023-04-11"))
 }
 
-#[derive(Debug, Default, Serialize)]
-pub struct Summary {
-    pub imported: usize,
-    pub skipped: usize,
-    pub failed: usize,
-    #[serde(flatten)]
-    pub counts: ImportCounts,
-    pub files: Vec<FileReport>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FileStatus {
-    Imported,
-    /// Extracted in a dry run: nothing was stored.
-    Extracted,
-    Skipped,
-    Failed,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FileReport {
-    pub path: String,
-    pub status: FileStatus,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<String>,
-    #[serde(flatten)]
-    pub counts: ImportCounts,
-}
-
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
-    let profiles = load_profiles(args.profiles.as_deref())?;
-    let hints = Hints {
-        outlet: args.outlet.clone(),
-        url: args.url.clone(),
-        date: args.date.clone(),
+    let options = Options {
+        hints: Hints {
+            outlet: args.outlet.clone(),
+            url: args.url.clone(),
+            date: args.date.clone(),
+        },
+        profiles: load_profiles(args.profiles.as_deref())?,
+        max_file_size: args.max_file_size,
+        jobs: args.jobs.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        }),
+        imported_at: import_time()?,
     };
-    let inputs = collect_inputs(&args.paths)?;
     let mut store = if args.dry_run {
         None
     } else {
         Some(Store::open(db)?)
     };
-    let imported_at = import_time()?;
-
-    let progress = indicatif::ProgressBar::new(inputs.len() as u64);
-    progress.set_style(
-        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    if args.json || inputs.len() < 2 {
-        progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    let mut reporter = Reporter::new(&args);
+    let summary = import::run(&args.paths, store.as_mut(), &options, &mut reporter)?;
+    reporter.progress.finish_and_clear();
+    if let Some(err) = reporter.explain_error.take() {
+        return Err(err.into());
     }
-
-    let known = match &store {
-        Some(store) => store.known_sources()?,
-        None => HashMap::new(),
-    };
-    let mut summary = Summary::default();
-    let stdout = std::io::stdout();
-    // Reading, decoding and extracting are pure and run in parallel; storing stays in input order on
-    // this thread, so ids and dumps do not depend on thread timing. Batches bound the memory held.
-    for batch in inputs.chunks(PARALLEL_BATCH) {
-        let prepared: Vec<Prepared> = batch
-            .par_iter()
-            .map(|input| prepare(input, &hints, &profiles, &known))
-            .collect();
-        for (input, prepared) in batch.iter().zip(prepared) {
-            progress.set_message(input.display_name());
-            if let (true, Prepared::Extracted { extraction, .. }) = (args.explain, &prepared) {
-                explain(&mut stdout.lock(), &input.display_name(), extraction)?;
-            }
-            let report = finish(input.display_name(), prepared, store.as_mut(), &imported_at);
-            match report.status {
-                FileStatus::Imported | FileStatus::Extracted => summary.imported += 1,
-                FileStatus::Skipped => summary.skipped += 1,
-                FileStatus::Failed => summary.failed += 1,
-            }
-            summary.counts += report.counts;
-            summary.files.push(report);
-            progress.inc(1);
-        }
-    }
-    progress.finish_and_clear();
 
     if args.json {
-        let mut out = stdout.lock();
-        serde_json::to_writer_pretty(&mut out, &summary)?;
+        let mut out = std::io::stdout().lock();
+        let json = JsonSummary {
+            summary: &summary,
+            files: &reporter.files,
+        };
+        serde_json::to_writer_pretty(&mut out, &json)?;
         writeln!(out)?;
     } else {
         print_summary(&summary, args.dry_run)?;
+    }
+    if let Some(stopped) = &summary.stopped {
+        bail!(
+            "cannot write to the archive {}: {}. The import stopped there: {} files of this import \
+             are stored whole, {} were not imported and nothing of them was stored. Free disk space or make \
+             the archive and its folder writable, then run the same import again (stored files are \
+             skipped)",
+            db.display(),
+            stopped.error,
+            summary.imported,
+            stopped.not_imported
+        );
     }
     Ok(if summary.failed > 0 {
         Outcome::PartialFailure
@@ -174,233 +156,93 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     })
 }
 
-enum Input {
-    File(PathBuf),
-    Stdin,
+/// The `--json` output: the totals and every file's report.
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    #[serde(flatten)]
+    summary: &'a Summary,
+    files: &'a [FileReport],
 }
 
-impl Input {
-    fn display_name(&self) -> String {
-        match self {
-            Input::File(path) => path.display().to_string(),
-            Input::Stdin => "<stdin>".to_owned(),
+/// Progress, `--explain`, and the per-file lines of the summary, printed as the import goes.
+struct Reporter {
+    progress: indicatif::ProgressBar,
+    explain: bool,
+    explain_error: Option<std::io::Error>,
+    json: bool,
+    /// Every file's report, kept only for `--json`.
+    files: Vec<FileReport>,
+}
+
+impl Reporter {
+    fn new(args: &Args) -> Reporter {
+        let progress = indicatif::ProgressBar::new(0);
+        progress.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+        Reporter {
+            progress,
+            explain: args.explain,
+            explain_error: None,
+            json: args.json,
+            files: Vec::new(),
+        }
+    }
+}
+
+impl Observer for Reporter {
+    fn collected(&mut self, files: usize) {
+        self.progress.set_length(files as u64);
+        if !self.json && files >= 2 {
+            self.progress
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
         }
     }
 
-    fn read(&self) -> std::io::Result<Vec<u8>> {
-        match self {
-            Input::File(path) => std::fs::read(path),
-            Input::Stdin => {
-                let mut bytes = Vec::new();
-                std::io::stdin().read_to_end(&mut bytes)?;
-                Ok(bytes)
-            }
+    fn extracted(&mut self, path: &str, extraction: &Extraction) {
+        if self.explain && self.explain_error.is_none() {
+            let result = explain(&mut std::io::stdout().lock(), path, extraction);
+            self.explain_error = result.err();
         }
+    }
+
+    fn finished(&mut self, report: &FileReport) {
+        self.progress.inc(1);
+        if self.json {
+            self.files.push(report.clone());
+            return;
+        }
+        self.progress.suspend(|| {
+            let _ = print_file(report);
+        });
     }
 }
 
-/// Expands directories into their text and HTML files, sorted so that imports (and dumps) are reproducible.
-/// A file named on the command line is taken whatever its extension; a missing path is an error before
-/// anything is imported, since it is almost always a typo.
-fn collect_inputs(paths: &[PathBuf]) -> anyhow::Result<Vec<Input>> {
-    let mut inputs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files)
-                .with_context(|| format!("cannot read directory {}", path.display()))?;
-            files.sort();
-            inputs.extend(files.into_iter().map(Input::File));
-        } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
-        } else {
-            bail!("{}: no such file or directory", path.display());
-        }
+fn print_file(file: &FileReport) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    match file.status {
+        FileStatus::Failed => writeln!(
+            err,
+            "failed: {}: {}",
+            file.path,
+            file.reason.as_deref().unwrap_or("unknown reason")
+        )?,
+        // Re-importing a folder skips every file already in it; only name the surprising ones,
+        // whose bytes were imported under another path.
+        FileStatus::Skipped if file.reason.as_deref() != Some(ALREADY_IMPORTED) => writeln!(
+            err,
+            "skipped: {}: {}",
+            file.path,
+            file.reason.as_deref().unwrap_or("")
+        )?,
+        _ => {}
     }
-    Ok(inputs)
-}
-
-/// What a directory import picks up: copied page text and saved pages. Anything else in a clippings
-/// folder (READMEs, images) is passed over; name a file explicitly to import it whatever its extension.
-const IMPORTED_EXTENSIONS: [&str; 4] = ["txt", "text", "html", "htm"];
-
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let hidden = path
-            .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, files)?;
-        } else if path.extension().is_some_and(|ext| {
-            IMPORTED_EXTENSIONS
-                .iter()
-                .any(|e| ext.eq_ignore_ascii_case(e))
-        }) {
-            files.push(path);
-        }
+    for warning in &file.warnings {
+        writeln!(err, "warning: {}: {warning}", file.path)?;
     }
     Ok(())
-}
-
-/// Files per parallel batch: enough to keep every core busy, few enough to bound memory.
-const PARALLEL_BATCH: usize = 64;
-
-/// A file read, identified and extracted, not yet stored.
-enum Prepared {
-    Failed(String),
-    Skipped {
-        earlier_path: String,
-    },
-    Extracted {
-        sha256: String,
-        bytes: u64,
-        format: String,
-        extraction: Extraction,
-    },
-}
-
-fn prepare(
-    input: &Input,
-    hints: &Hints,
-    profiles: &Profiles,
-    known: &HashMap<String, String>,
-) -> Prepared {
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(err) => return Prepared::Failed(format!("cannot read it: {err}")),
-    };
-    let sha256 = hex(&Sha256::digest(&bytes));
-    if let Some(earlier_path) = known.get(&sha256) {
-        return Prepared::Skipped {
-            earlier_path: earlier_path.clone(),
-        };
-    }
-    let decoded = match extract::decode(&bytes) {
-        Ok(decoded) => decoded,
-        Err(err) => return Prepared::Failed(err.to_string()),
-    };
-    let mut extraction = extract::extract(&decoded.text, hints, profiles);
-    extraction.warnings.splice(0..0, decoded.warnings());
-    let kind = if extract::html::looks_like_html(&decoded.text) {
-        "html"
-    } else {
-        "text"
-    };
-    let format = if decoded.encoding == "UTF-8" {
-        kind.to_owned()
-    } else {
-        format!("{kind};charset={}", decoded.encoding)
-    };
-    Prepared::Extracted {
-        sha256,
-        bytes: bytes.len() as u64,
-        format,
-        extraction,
-    }
-}
-
-fn finish(
-    path: String,
-    prepared: Prepared,
-    store: Option<&mut Store>,
-    imported_at: &str,
-) -> FileReport {
-    let failed = |path: String, reason: String| FileReport {
-        path,
-        status: FileStatus::Failed,
-        reason: Some(reason),
-        warnings: Vec::new(),
-        counts: ImportCounts::default(),
-    };
-    let (sha256, bytes, format, extraction) = match prepared {
-        Prepared::Failed(reason) => return failed(path, reason),
-        Prepared::Skipped { earlier_path } => return skipped(path, earlier_path),
-        Prepared::Extracted {
-            sha256,
-            bytes,
-            format,
-            extraction,
-        } => (sha256, bytes, format, extraction),
-    };
-    if extraction.articles.is_empty() {
-        return failed(
-            path,
-            "no article found in it: is it the text of a news page?".to_owned(),
-        );
-    }
-    let status = if store.is_some() {
-        FileStatus::Imported
-    } else {
-        FileStatus::Extracted
-    };
-    let counts = match store {
-        None => counts_of(&extraction),
-        Some(store) => {
-            let source = NewSource {
-                path: &path,
-                sha256: &sha256,
-                bytes,
-                format: &format,
-                imported_at,
-            };
-            match store.write_source(&source, &extraction.articles) {
-                Ok(WriteOutcome::Imported(counts)) => counts,
-                Ok(WriteOutcome::AlreadyImported { earlier_path }) => {
-                    return skipped(path, earlier_path);
-                }
-                Err(err) => return failed(path, format!("cannot store it: {err}")),
-            }
-        }
-    };
-    FileReport {
-        path,
-        status,
-        reason: None,
-        warnings: extraction.warnings,
-        counts,
-    }
-}
-
-/// The reason of a file skipped under the path it was imported with; one imported under another path
-/// says which, and is the only kind of skip the summary names.
-const ALREADY_IMPORTED: &str = "already imported";
-
-fn skipped(path: String, earlier_path: String) -> FileReport {
-    let reason = if earlier_path == path {
-        ALREADY_IMPORTED.to_owned()
-    } else {
-        format!("{ALREADY_IMPORTED} (same bytes as {earlier_path})")
-    };
-    FileReport {
-        path,
-        status: FileStatus::Skipped,
-        reason: Some(reason),
-        warnings: Vec::new(),
-        counts: ImportCounts::default(),
-    }
-}
-
-fn counts_of(extraction: &Extraction) -> ImportCounts {
-    let mut counts = ImportCounts::default();
-    for article in &extraction.articles {
-        counts += ImportCounts {
-            articles: 1,
-            paragraphs: article.paragraphs.len(),
-            captions: article.captions.len(),
-            quotes: article.quotes.len(),
-        };
-    }
-    counts
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Now, unless SOURCE_DATE_EPOCH says otherwise, so that the sample archive can be rebuilt byte for byte.
@@ -507,28 +349,6 @@ fn explain(out: &mut dyn Write, path: &str, extraction: &Extraction) -> std::io:
 
 fn print_summary(summary: &Summary, dry_run: bool) -> std::io::Result<()> {
     let mut err = std::io::stderr().lock();
-    for file in &summary.files {
-        match file.status {
-            FileStatus::Failed => writeln!(
-                err,
-                "failed: {}: {}",
-                file.path,
-                file.reason.as_deref().unwrap_or("unknown reason")
-            )?,
-            // Re-importing a folder skips every file already in it; only name the surprising ones,
-            // whose bytes were imported under another path.
-            FileStatus::Skipped if file.reason.as_deref() != Some(ALREADY_IMPORTED) => writeln!(
-                err,
-                "skipped: {}: {}",
-                file.path,
-                file.reason.as_deref().unwrap_or("")
-            )?,
-            _ => {}
-        }
-        for warning in &file.warnings {
-            writeln!(err, "warning: {}: {warning}", file.path)?;
-        }
-    }
     let verb = if dry_run {
         "extracted (dry run, nothing stored)"
     } else {

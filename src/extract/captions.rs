@@ -55,7 +55,13 @@ fn clean_credit(raw: &str) -> Option<String> {
 /// The credit of a caption line, when the line carries one in a form only captions use.
 pub fn split_credit(line: &str) -> Option<Split> {
     let line = line.trim();
-    if let Some(c) = PAREN_CREDIT.captures(line) {
+    // Each pattern below needs a literal the check before it looks for; most lines hold none, and
+    // skipping the capturing search on them made this a twentieth of extraction time less.
+    if let Some(c) = line
+        .ends_with(')')
+        .then(|| PAREN_CREDIT.captures(line))
+        .flatten()
+    {
         let m = c.get(0)?;
         let text = line[..m.start()].trim();
         // "(Reuters)" opening a wire story's dateline is not a caption credit: a caption has text
@@ -67,7 +73,10 @@ pub fn split_credit(line: &str) -> Option<Split> {
             });
         }
     }
-    if let Some(c) = RUN_CREDIT.captures(line) {
+    let run_literal = ["Credit", "Photo", "Image", "Picture"]
+        .iter()
+        .any(|w| line.contains(w));
+    if let Some(c) = run_literal.then(|| RUN_CREDIT.captures(line)).flatten() {
         let m = c.get(0)?;
         let text = line[..m.start()].trim();
         if !text.is_empty() && c[1].split_whitespace().count() <= 10 {
@@ -77,7 +86,15 @@ pub fn split_credit(line: &str) -> Option<Split> {
             });
         }
     }
-    if let Some(c) = TRAILING_AGENCY.captures(line) {
+    let agency_literal = line.contains("Getty Images")
+        || (line.contains('/')
+            && ["AFP", "AP", "Reuters", "EPA", "Shutterstock"]
+                .iter()
+                .any(|w| line.contains(w)));
+    if let Some(c) = agency_literal
+        .then(|| TRAILING_AGENCY.captures(line))
+        .flatten()
+    {
         let credit = c.get(1)?;
         let text = line[..credit.start()].trim();
         if !text.is_empty() && credit.as_str().split_whitespace().count() <= 10 {

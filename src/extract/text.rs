@@ -61,6 +61,10 @@ static BULLET: LazyLock<Regex> =
 static BLOCK_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(said|says|saying|wrote|writes|tweeted|posted|added|stated|told [^:]{1,60}|declared|explained|noted|warned|continued|statement read|reads|read)\s*(on [A-Z][^:]{0,40})?:$").unwrap()
 });
+/// BLOCK_INTRO ends in `:$`: a paragraph not ending in a colon cannot match, and most do not.
+fn is_block_intro(text: &str) -> bool {
+    text.ends_with(':') && BLOCK_INTRO.is_match(text)
+}
 /// "Kobi Michael, former Deputy Director, …": a name, a comma, a role; the line after a block quote.
 static ATTRIBUTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—–-]?\s*(?:[A-Z][\p{L}'’.-]+\s){1,3}?[A-Z][\p{L}'’.-]+,\s+[^,]{2,80}(?:,[^,]{2,80}){0,3}\.?$").unwrap()
@@ -1518,7 +1522,7 @@ fn body_lines(
             } else {
                 (ParagraphKind::Text, text.clone())
             }
-        } else if BLOCK_INTRO.is_match(text) {
+        } else if is_block_intro(text) {
             (ParagraphKind::Text, text.clone())
         } else if lines[i].blank_after == 0
             && matches!(
@@ -1544,7 +1548,7 @@ fn body_lines(
             uses[i] = Use::Dropped("short-line");
             continue;
         };
-        prev_intro = BLOCK_INTRO.is_match(text) && kind != ParagraphKind::Blockquote;
+        prev_intro = is_block_intro(text) && kind != ParagraphKind::Blockquote;
         uses[i] = Use::Body;
         article.paragraphs.push(Paragraph { kind, text: para });
     }

@@ -6,6 +6,7 @@
 
 mod dump;
 mod read;
+mod speakers;
 mod upkeep;
 mod write;
 
@@ -17,7 +18,7 @@ use thiserror::Error;
 pub use dump::{dump, restore};
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use upkeep::{BackupReport, Check, backup, check};
-pub use write::{ImportCounts, NewSource, WriteOutcome};
+pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
 
 mod embedded {
     refinery::embed_migrations!("migrations");
@@ -111,11 +112,37 @@ pub struct MigrationState {
     pub applied_on: Option<String>,
 }
 
+/// Applies pending migrations. Two morgue processes opening a new archive at once both see no
+/// migration applied; the one that commits second fails on tables the first just made, with
+/// nothing changed by it (the migrations run in one transaction). It then tries again, and finds
+/// them applied.
+fn migrate_racing(conn: &mut Connection) -> std::result::Result<(), refinery::Error> {
+    let mut attempt = 0;
+    loop {
+        match embedded::migrations::runner().set_grouped(true).run(conn) {
+            Ok(_) => return Ok(()),
+            Err(err) if attempt < 5 && err.to_string().contains("already exists") => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50 * attempt));
+            }
+            Err(err) => return Err(err),
+        }
+    }
+}
+
 /// An open, migrated, writable archive.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Speaker aliases in memory, read on the first write and kept up to date by the writer.
+    speakers: Option<speakers::SpeakerIndex>,
+    /// `PRAGMA data_version` after this connection's last commit: a different value means another
+    /// process wrote to the archive since.
+    data_version: Option<i64>,
 }
+
+/// How long a reader (and a command that writes once) waits for an importer's transaction.
+const READ_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl Store {
     /// Opens the archive at `path`, creating it if missing, and applies pending migrations.
@@ -129,16 +156,15 @@ impl Store {
             source,
         })?;
         configure(&conn)?;
-        embedded::migrations::runner()
-            .set_grouped(true)
-            .run(&mut conn)
-            .map_err(|source| StoreError::Migrate {
-                path: path.into(),
-                source,
-            })?;
+        migrate_racing(&mut conn).map_err(|source| StoreError::Migrate {
+            path: path.into(),
+            source,
+        })?;
         Ok(Store {
             conn,
             path: path.into(),
+            speakers: None,
+            data_version: None,
         })
     }
 
@@ -156,6 +182,8 @@ impl Store {
         Ok(Store {
             conn,
             path: ":memory:".into(),
+            speakers: None,
+            data_version: None,
         })
     }
 
@@ -217,7 +245,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
         path: path.into(),
         source,
     })?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     Ok(conn)
 }
 
@@ -240,7 +268,7 @@ pub fn known_schema_version() -> i64 {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     // foreign_keys must be set outside any transaction: inside a migration it would do nothing.
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
     Ok(())

@@ -1,10 +1,16 @@
-//! Writing one extracted source file: its `sources` row and every article, paragraph, author, caption,
-//! quote and speaker, in one transaction, so that a failure leaves nothing half-written.
+//! Writing extracted source files: each file's `sources` row and every article, paragraph, author,
+//! caption, quote and speaker. Many files share one transaction, each inside its own savepoint, so a
+//! file that fails leaves nothing half-written while a bulk import pays for a commit only every few
+//! hundred files. Statements are prepared once and cached; speakers are resolved through an
+//! in-memory index ([`super::speakers`]), never a scan of the archive.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
 
-use super::{Result, Store};
-use crate::extract::{Article, Speaker, quotes::names::joins_speaker};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store, StoreError, speakers::SpeakerIndex};
+use crate::extract::{Article, Speaker, SpeakerKind};
 
 /// A source file about to be stored.
 #[derive(Debug, Clone)]
@@ -45,24 +51,33 @@ pub enum WriteOutcome {
     },
 }
 
+/// Files per transaction at most, and the longest a transaction stays open: long enough to amortise
+/// the commit, short enough that another importer waiting for the write lock gets it soon and a
+/// crash loses little work (an uncommitted file is simply imported again by the next run).
+const FILES_PER_COMMIT: usize = 1000;
+const COMMIT_EVERY: Duration = Duration::from_millis(500);
+
+/// An import with more articles than this ends with FTS5 `optimize`, merging the index segments the
+/// import left into one, which keeps `search` fast; below it the merge would cost more than it saves.
+const OPTIMIZE_AFTER_ARTICLES: usize = 5_000;
+
+/// How long a writer waits for another importer's transaction: several of its commit intervals.
+const WRITER_BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
 impl Store {
     /// Whether a file with these bytes is already in the archive, and under which path.
     pub fn source_path_by_sha256(&self, sha256: &str) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT path FROM sources WHERE sha256 = ?1",
-                [sha256],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT path FROM sources WHERE sha256 = ?1")?
+            .query_row([sha256], |row| row.get(0))
             .optional()?)
     }
 
-    /// Every imported file's SHA-256 with the path it was imported from, to skip known bytes before
-    /// spending any work on them.
-    pub fn known_sources(&self) -> Result<std::collections::HashMap<String, String>> {
-        let mut stmt = self.conn.prepare("SELECT sha256, path FROM sources")?;
-        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    /// The SHA-256 of every imported file, to skip known bytes before spending any work on them.
+    pub fn known_sha256s(&self) -> Result<HashSet<String>> {
+        let mut stmt = self.conn.prepare("SELECT sha256 FROM sources")?;
+        let rows = stmt.query_map([], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -72,62 +87,288 @@ impl Store {
         source: &NewSource<'_>,
         articles: &[Article],
     ) -> Result<WriteOutcome> {
-        if let Some(earlier_path) = self.source_path_by_sha256(source.sha256)? {
-            return Ok(WriteOutcome::AlreadyImported { earlier_path });
+        let mut bulk = self.bulk()?;
+        let outcome = bulk.write(source, articles)?;
+        bulk.finish()?;
+        Ok(outcome)
+    }
+
+    /// Starts writing many files: pragmas for bulk work until [`Bulk::finish`] (or drop) restores them.
+    pub fn bulk(&mut self) -> Result<Bulk<'_>> {
+        let saved = Pragmas::read(&self.conn)?;
+        let conn = &self.conn;
+        if !saved.journal_mode.eq_ignore_ascii_case("wal") {
+            // WAL lets readers (`sql`, `search`, `export`) run during the import and makes a commit
+            // one append; an archive on a filesystem without shared memory stays as it was.
+            let _ = conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()));
         }
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO sources (path, sha256, bytes, format, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![source.path, source.sha256, source.bytes as i64, source.format, source.imported_at],
-        )?;
-        let source_id = tx.last_insert_rowid();
-        let mut counts = ImportCounts::default();
-        for (position, article) in articles.iter().enumerate() {
-            counts += write_article(&tx, source_id, position, article)?;
-        }
-        tx.commit()?;
-        Ok(WriteOutcome::Imported(counts))
+        // NORMAL is safe against corruption and against a crashed process in WAL mode; only the last
+        // commits before a power cut may be lost, and those files are imported again by a re-run.
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;")?;
+        conn.busy_timeout(WRITER_BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(32);
+        Ok(Bulk {
+            store: self,
+            saved: Some(saved),
+            in_transaction: false,
+            files_in_transaction: 0,
+            transaction_started: Instant::now(),
+            articles_written: 0,
+        })
     }
 }
 
+/// The connection settings a bulk write changes, as they were before it.
+#[derive(Debug)]
+struct Pragmas {
+    journal_mode: String,
+    synchronous: i64,
+    cache_size: i64,
+}
+
+impl Pragmas {
+    fn read(conn: &Connection) -> Result<Pragmas> {
+        let number = |name: &str| conn.query_row(&format!("PRAGMA {name}"), [], |row| row.get(0));
+        Ok(Pragmas {
+            journal_mode: conn.query_row("PRAGMA journal_mode", [], |row| row.get(0))?,
+            synchronous: number("synchronous")?,
+            cache_size: number("cache_size")?,
+        })
+    }
+
+    /// Best effort: leaving WAL needs the archive to itself, so while another process has it open
+    /// the archive stays in WAL, which is as safe and which that process may still need.
+    fn restore(&self, conn: &Connection) {
+        let _ = conn.busy_timeout(Duration::ZERO);
+        if !self.journal_mode.eq_ignore_ascii_case("wal") {
+            let _ = conn.query_row(
+                &format!("PRAGMA journal_mode = {}", self.journal_mode),
+                [],
+                |_| Ok(()),
+            );
+        }
+        let _ = conn.execute_batch(&format!(
+            "PRAGMA synchronous = {}; PRAGMA cache_size = {};",
+            self.synchronous, self.cache_size
+        ));
+        let _ = conn.busy_timeout(super::READ_BUSY_TIMEOUT);
+    }
+}
+
+/// A bulk write in progress; see [`Store::bulk`].
+pub struct Bulk<'a> {
+    store: &'a mut Store,
+    saved: Option<Pragmas>,
+    in_transaction: bool,
+    files_in_transaction: usize,
+    transaction_started: Instant,
+    articles_written: usize,
+}
+
+impl Bulk<'_> {
+    /// Writes one file inside its own savepoint of the current transaction (begun if need be). An
+    /// error rolls back this file alone; the files written before it stay pending for [`Self::commit`].
+    pub fn write(&mut self, source: &NewSource<'_>, articles: &[Article]) -> Result<WriteOutcome> {
+        self.begin()?;
+        let conn = &self.store.conn;
+        conn.prepare_cached("SAVEPOINT source")?.execute([])?;
+        // Under the write lock, so a file another importer committed a moment ago is seen here.
+        let written = match self.store.source_path_by_sha256(source.sha256) {
+            Ok(Some(earlier_path)) => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            Ok(None) => write_articles(
+                conn,
+                self.store.speakers.get_or_insert_with(SpeakerIndex::default),
+                source,
+                articles,
+            )
+            .map(WriteOutcome::Imported),
+            Err(err) => Err(err),
+        };
+        let conn = &self.store.conn;
+        match written {
+            Ok(outcome) => {
+                conn.prepare_cached("RELEASE source")?.execute([])?;
+                if let WriteOutcome::Imported(counts) = outcome {
+                    self.files_in_transaction += 1;
+                    self.articles_written += counts.articles;
+                }
+                Ok(outcome)
+            }
+            Err(err) => {
+                // The index may hold speakers the rollback removes: read it again on next use.
+                self.store.speakers = None;
+                if !conn.is_autocommit() {
+                    conn.execute_batch("ROLLBACK TO source; RELEASE source")?;
+                }
+                Err(err)
+            }
+        }
+    }
+
+    /// Whether a file with these bytes is in the archive (or written in this import), and its path.
+    pub fn source_path_by_sha256(&self, sha256: &str) -> Result<Option<String>> {
+        self.store.source_path_by_sha256(sha256)
+    }
+
+    /// Whether nothing is waiting for a commit.
+    pub fn is_idle(&self) -> bool {
+        !self.in_transaction
+    }
+
+    /// Whether enough files or time went into the open transaction to commit it.
+    pub fn commit_due(&self) -> bool {
+        self.in_transaction
+            && (self.files_in_transaction >= FILES_PER_COMMIT
+                || self.transaction_started.elapsed() >= COMMIT_EVERY)
+    }
+
+    /// Commits the files written since the last commit; after it returns they are in the archive.
+    pub fn commit(&mut self) -> Result<()> {
+        if self.in_transaction {
+            self.in_transaction = false;
+            self.files_in_transaction = 0;
+            if let Err(err) = self.store.conn.execute_batch("COMMIT") {
+                self.abandon();
+                return Err(err.into());
+            }
+            self.store.data_version = Some(data_version(&self.store.conn)?);
+        }
+        Ok(())
+    }
+
+    /// Commits, merges the full-text indexes after a large import, and restores the pragmas.
+    pub fn finish(mut self) -> Result<()> {
+        self.commit()?;
+        if self.articles_written >= OPTIMIZE_AFTER_ARTICLES {
+            self.store.conn.execute_batch(
+                "INSERT INTO articles_fts(articles_fts) VALUES ('optimize');
+                 INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize');",
+            )?;
+        }
+        if let Some(saved) = self.saved.take() {
+            saved.restore(&self.store.conn);
+        }
+        Ok(())
+    }
+
+    /// Rolls back whatever is pending, after a storage fault or when the import is abandoned.
+    fn abandon(&mut self) {
+        if !self.store.conn.is_autocommit() {
+            let _ = self.store.conn.execute_batch("ROLLBACK");
+        }
+        self.in_transaction = false;
+        self.files_in_transaction = 0;
+        self.store.speakers = None;
+    }
+
+    fn begin(&mut self) -> Result<()> {
+        if self.in_transaction {
+            return Ok(());
+        }
+        let conn = &self.store.conn;
+        // IMMEDIATE takes the write lock now, so the sha256 checks and speaker reads below are not
+        // overtaken by another importer's commit before this transaction ends.
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.in_transaction = true;
+        self.transaction_started = Instant::now();
+        let version = data_version(conn)?;
+        if self.store.data_version != Some(version) {
+            // Another process committed since this connection last looked: read its new aliases.
+            if let Some(index) = self.store.speakers.as_mut() {
+                index.load(conn)?;
+            }
+            self.store.data_version = Some(version);
+        }
+        if self.store.speakers.is_none() {
+            let mut index = SpeakerIndex::default();
+            index.load(conn)?;
+            self.store.speakers = Some(index);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Bulk<'_> {
+    fn drop(&mut self) {
+        if self.saved.is_some() {
+            self.abandon();
+            if let Some(saved) = self.saved.take() {
+                saved.restore(&self.store.conn);
+            }
+        }
+    }
+}
+
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA data_version", [], |row| row.get(0))?)
+}
+
+fn write_articles(
+    conn: &Connection,
+    speakers: &mut SpeakerIndex,
+    source: &NewSource<'_>,
+    articles: &[Article],
+) -> Result<ImportCounts> {
+    conn.prepare_cached(
+        "INSERT INTO sources (path, sha256, bytes, format, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        source.path,
+        source.sha256,
+        source.bytes as i64,
+        source.format,
+        source.imported_at
+    ])?;
+    let source_id = conn.last_insert_rowid();
+    let mut counts = ImportCounts::default();
+    for (position, article) in articles.iter().enumerate() {
+        counts += write_article(conn, speakers, source_id, position, article)?;
+    }
+    Ok(counts)
+}
+
 fn write_article(
-    tx: &Transaction<'_>,
+    conn: &Connection,
+    speakers: &mut SpeakerIndex,
     source_id: i64,
     position: usize,
     article: &Article,
 ) -> Result<ImportCounts> {
     let outlet_id = match &article.outlet {
-        Some(outlet) => Some(tx.query_row(
-            "INSERT INTO outlets (name, domain) VALUES (?1, ?2)
-             ON CONFLICT (name) DO UPDATE SET domain = COALESCE(outlets.domain, excluded.domain)
-             RETURNING id",
-            params![outlet.name, outlet.domain],
-            |row| row.get::<_, i64>(0),
-        )?),
+        Some(outlet) => Some(
+            conn.prepare_cached(
+                "INSERT INTO outlets (name, domain) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET domain = COALESCE(outlets.domain, excluded.domain)
+                 RETURNING id",
+            )?
+            .query_row(params![outlet.name, outlet.domain], |row| {
+                row.get::<_, i64>(0)
+            })?,
+        ),
         None => None,
     };
-    tx.execute(
+    conn.prepare_cached(
         "INSERT INTO articles (source_id, position, outlet_id, title, dek, byline, section,
                                published_at, updated_at, url, body, word_count)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        params![
-            source_id,
-            position as i64,
-            outlet_id,
-            article.title,
-            article.dek,
-            article.byline,
-            article.section,
-            article.published_at,
-            article.updated_at,
-            article.url,
-            article.body(),
-            article.word_count() as i64,
-        ],
-    )?;
-    let article_id = tx.last_insert_rowid();
+    )?
+    .execute(params![
+        source_id,
+        position as i64,
+        outlet_id,
+        article.title,
+        article.dek,
+        article.byline,
+        article.section,
+        article.published_at,
+        article.updated_at,
+        article.url,
+        article.body(),
+        article.word_count() as i64,
+    ])?;
+    let article_id = conn.last_insert_rowid();
 
-    let mut insert_paragraph = tx.prepare_cached(
+    let mut insert_paragraph = conn.prepare_cached(
         "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (position, paragraph) in article.paragraphs.iter().enumerate() {
@@ -139,19 +380,18 @@ fn write_article(
         ])?;
     }
 
+    let mut insert_author = conn.prepare_cached(
+        "INSERT INTO authors (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+    )?;
+    let mut link_author = conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_authors (article_id, author_id, position) VALUES (?1, ?2, ?3)",
+    )?;
     for (position, author) in article.authors.iter().enumerate() {
-        let author_id: i64 = tx.query_row(
-            "INSERT INTO authors (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
-            [author],
-            |row| row.get(0),
-        )?;
-        tx.execute(
-            "INSERT OR IGNORE INTO article_authors (article_id, author_id, position) VALUES (?1, ?2, ?3)",
-            params![article_id, author_id, position as i64],
-        )?;
+        let author_id: i64 = insert_author.query_row([author], |row| row.get(0))?;
+        link_author.execute(params![article_id, author_id, position as i64])?;
     }
 
-    let mut insert_caption = tx.prepare_cached(
+    let mut insert_caption = conn.prepare_cached(
         "INSERT INTO captions (article_id, position, text, credit) VALUES (?1, ?2, ?3, ?4)",
     )?;
     for (position, caption) in article.captions.iter().enumerate() {
@@ -163,13 +403,13 @@ fn write_article(
         ])?;
     }
 
-    let mut insert_quote = tx.prepare_cached(
+    let mut insert_quote = conn.prepare_cached(
         "INSERT INTO quotes (article_id, paragraph_position, text, speaker_id, attribution, verb, kind)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for quote in &article.quotes {
         let speaker_id = match &quote.speaker {
-            Some(speaker) => Some(speaker_id(tx, speaker)?),
+            Some(speaker) => Some(speaker_id(conn, speakers, speaker)?),
             None => None,
         };
         insert_quote.execute(params![
@@ -192,60 +432,51 @@ fn write_article(
 }
 
 /// Finds the speaker this name refers to, merging spelling variants: an exact alias first, then any
-/// known alias that `joins_speaker` accepts (the new spelling is then recorded as an alias), else a new
-/// speaker whose own name is its first alias.
-fn speaker_id(tx: &Transaction<'_>, speaker: &Speaker) -> Result<i64> {
+/// known person alias that `joins_speaker` accepts (the new spelling is then recorded as an alias),
+/// else a new speaker whose own name is its first alias.
+fn speaker_id(conn: &Connection, speakers: &mut SpeakerIndex, speaker: &Speaker) -> Result<i64> {
     let name = speaker.name.trim();
-    let exact: Option<i64> = tx
-        .query_row(
-            "SELECT speaker_id FROM speaker_aliases WHERE alias = ?1 COLLATE NOCASE",
-            [name],
-            |row| row.get(0),
-        )
-        .optional()?;
-    if let Some(id) = exact {
+    if let Some(id) = speakers.exact(name) {
         return Ok(id);
     }
     // Organisations are matched by exact name only: "State Department" and "Defense Department" are
     // a few letters apart but never the same speaker. A person's name (or a bare surname of unknown
     // kind) joins an earlier speaker only when exactly one person matches: "Kowalczik" must not be
     // filed under Mira Kowalczyk when Jonas Kowalczyk is in the archive too.
-    let variant = if speaker.kind != crate::extract::SpeakerKind::Organization {
-        let mut stmt = tx.prepare_cached(
-            "SELECT a.alias, a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-             WHERE s.kind = 'person' ORDER BY a.speaker_id",
-        )?;
-        let aliases = stmt.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?))
-        })?;
-        let mut matches = Vec::new();
-        for alias in aliases {
-            let (alias, id) = alias?;
-            if !matches.contains(&id) && joins_speaker(&alias, name) {
-                matches.push(id);
-            }
-        }
-        if matches.len() == 1 {
-            matches.pop()
-        } else {
-            None
-        }
+    let variant = if speaker.kind != SpeakerKind::Organization {
+        speakers.variant(name)
     } else {
         None
     };
-    let id = match variant {
-        Some(id) => id,
+    let (id, person) = match variant {
+        Some(id) => (id, true),
         None => {
-            tx.execute(
-                "INSERT INTO speakers (name, kind) VALUES (?1, ?2)",
-                params![name, speaker.kind.as_str()],
-            )?;
-            tx.last_insert_rowid()
+            conn.prepare_cached("INSERT INTO speakers (name, kind) VALUES (?1, ?2)")?
+                .execute(params![name, speaker.kind.as_str()])?;
+            (
+                conn.last_insert_rowid(),
+                speaker.kind == SpeakerKind::Person,
+            )
         }
     };
-    tx.execute(
-        "INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)",
-        params![name, id],
-    )?;
+    conn.prepare_cached("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)")?
+        .execute(params![name, id])?;
+    speakers.add(name, id, person);
+    speakers.last_rowid = conn.last_insert_rowid();
     Ok(id)
+}
+
+impl StoreError {
+    /// Whether this error is the archive's storage failing (disk full, read-only, I/O, locked for
+    /// longer than the busy timeout), which every later file would meet too, rather than one file's
+    /// rows being refused.
+    pub fn is_storage_fault(&self) -> bool {
+        match self {
+            StoreError::Sqlite(err) => !matches!(
+                err.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::ConstraintViolation | rusqlite::ErrorCode::TooBig)
+            ),
+            _ => true,
+        }
+    }
 }
