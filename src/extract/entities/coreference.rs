@@ -78,8 +78,19 @@ impl Entities {
             .mentions
             .sort_by_key(|(m, _)| (m.paragraph, m.start));
         entities.learn_genders_from_pronouns(paragraphs);
-        for e in &mut entities.entities {
-            e.name = fullest(&e.spellings);
+        let mut counts: Vec<std::collections::HashMap<&str, usize>> =
+            vec![Default::default(); entities.entities.len()];
+        for (m, id) in &entities.mentions {
+            *counts[*id].entry(m.name.as_str()).or_default() += 1;
+        }
+        let names: Vec<String> = entities
+            .entities
+            .iter()
+            .zip(&counts)
+            .map(|(e, c)| fullest(&e.spellings, c))
+            .collect();
+        for (e, name) in entities.entities.iter_mut().zip(names) {
+            e.name = name;
         }
         entities
     }
@@ -98,7 +109,10 @@ impl Entities {
 
     fn attach(&mut self, id: usize, m: &Mention) -> usize {
         let e = &mut self.entities[id];
-        e.spellings.push(m.name.clone());
+        // Each spelling once: the comparisons above run over them for every later mention.
+        if !e.spellings.contains(&m.name) {
+            e.spellings.push(m.name.clone());
+        }
         if e.gender.is_none() {
             e.gender = m.gender;
         }
@@ -270,11 +284,11 @@ fn is_acronym_like(name: &str) -> bool {
 }
 
 /// The spelling to show for an entity: the one with the most name words (initials aside), the most
-/// frequent of those, the first seen on a tie.
-fn fullest(spellings: &[String]) -> String {
+/// frequent of those (`counts`: mentions per spelling), the first seen on a tie.
+fn fullest(spellings: &[String], counts: &std::collections::HashMap<&str, usize>) -> String {
     let mut best: Option<(&str, usize, usize, usize)> = None;
     for (i, s) in spellings.iter().enumerate() {
-        let count = spellings.iter().filter(|t| *t == s).count();
+        let count = counts.get(s.as_str()).copied().unwrap_or(0);
         let key = (weight(s), count);
         if best.is_none_or(|(_, w, c, _)| key > (w, c)) {
             best = Some((s, key.0, key.1, i));

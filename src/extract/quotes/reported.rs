@@ -7,7 +7,7 @@ use super::cues::{
 use super::names::{is_capitalized, is_generic_source};
 use super::phrases::{np_after, plausible_speaker};
 use super::resolve::Context;
-use super::spans::{Segment, quote_kind, sentence_breaks};
+use super::spans::{Segment, breaks_before, quote_kind};
 use super::tokens::{Tok, is_first_person, is_speech_verb, tokenize, word_count};
 use crate::extract::words::REPORTING_VERBS;
 use crate::extract::{Quote, QuoteKind};
@@ -299,10 +299,11 @@ pub(super) fn quoted_reports(text: &str, segs: &[Segment], breaks: &[usize]) -> 
 /// The attribution of the sentence of reported speech that ends at byte `end` of a paragraph, if
 /// that sentence is one.
 pub(super) fn report_before(text: &str, end: usize) -> Option<Attribution> {
-    let start = sentence_breaks(&text[..end])
+    let (breaks, from) = breaks_before(text, end);
+    let start = breaks
         .into_iter()
         .rfind(|&b| b < end && !text[b..end].trim().is_empty())
-        .unwrap_or(0);
+        .unwrap_or(from);
     let toks = tokenize(&text[start..end], start);
     reported_speech(text, &toks, start, end).map(|(a, _, _)| a)
 }

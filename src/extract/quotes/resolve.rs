@@ -14,7 +14,7 @@ use super::names::{
 use super::phrases::clause_subject;
 use super::reported::reported_speech;
 use super::roles::{Gender, gender_of_word, lower_words, read_roles};
-use super::spans::{Segment, SentenceEnd, double_segments, sentence_breaks};
+use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_start, sentence_breaks};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
 use crate::extract::words::{
     COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_WORDS, ROLE_HEADS,
@@ -349,7 +349,10 @@ impl Context {
         need_mention: bool,
         gender: Option<Gender>,
     ) -> Option<String> {
-        let before = &text[..at];
+        // A pronoun looks back over its paragraph, a few thousand bytes at most: more than any news
+        // paragraph holds, and a paragraph that is one endless line is not read again for every "he".
+        let from = text.floor_char_boundary(at.saturating_sub(4096));
+        let before = &text[from..at];
         // Speakers seldom name themselves: names inside quotations are not who "he" is.
         let quoted = double_segments(before);
         let mut mentioned: Vec<(usize, String)> = Vec::new();
@@ -382,7 +385,7 @@ impl Context {
         {
             return Some(last.clone());
         }
-        let sentence_start = sentence_breaks(before).last().copied().unwrap_or(0);
+        let sentence_start = last_sentence_start(before, before.len());
         let found = mentioned
             .iter()
             .find(|(p, _)| *p >= sentence_start)

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::names::{is_role, surname};
-use super::spans::{double_segments, sentence_breaks};
+use super::spans::{double_segments, last_sentence_start, sentence_breaks};
 use crate::extract::Paragraph;
 use crate::extract::words::{ROLE_HEADS, SPEECH_VERBS};
 
@@ -200,7 +200,7 @@ fn mentions(text: &str, full: &str, surname: &str) -> Vec<(usize, usize, bool)> 
 /// appositive after it.
 fn role_around(text: &str, s: usize, e: usize) -> Vec<String> {
     let before = &text[..s];
-    let clause_start = sentence_breaks(before).last().copied().unwrap_or(0);
+    let clause_start = last_sentence_start(before, before.len());
     let clause = &before[clause_start..];
     let trimmed = clause.trim_end();
     // "Chief of the General Staff, Valery Gerasimov": the role stands before a comma.

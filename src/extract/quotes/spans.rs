@@ -145,8 +145,31 @@ fn single_segments(text: &str) -> Vec<Segment> {
     find_segments(text, |c| c == '\'', &[], &[], false)
 }
 
+/// How far back a sentence's start is looked for. News sentences are far shorter; the bound keeps a
+/// paragraph that is one endless line from being read again for every quotation and name in it.
+const SENTENCE_WINDOW: usize = 4096;
+
+/// The sentence breaks of `text[..end]` within the last [`SENTENCE_WINDOW`] bytes, as offsets in
+/// `text`, and where that window starts.
+pub(super) fn breaks_before(text: &str, end: usize) -> (Vec<usize>, usize) {
+    let from = text.floor_char_boundary(end.saturating_sub(SENTENCE_WINDOW));
+    let breaks = sentence_breaks(&text[from..end])
+        .into_iter()
+        .map(|b| b + from)
+        .collect();
+    (breaks, from)
+}
+
+/// Where the sentence that `text[..end]` ends in starts: its last sentence break, or the start of
+/// the window looked at.
+pub(super) fn last_sentence_start(text: &str, end: usize) -> usize {
+    let (breaks, from) = breaks_before(text, end);
+    breaks.last().copied().unwrap_or(from)
+}
+
 /// Where the sentence containing `i` starts, not looking before `floor`.
 pub(super) fn sentence_start_after(text: &str, floor: usize, i: usize) -> usize {
+    let floor = floor.max(text.floor_char_boundary(i.saturating_sub(SENTENCE_WINDOW)));
     let mut start = floor;
     // Include the character at `i` so that a break right before it (". “") is seen.
     let upto = text[i..].chars().next().map_or(i, |c| i + c.len_utf8());
