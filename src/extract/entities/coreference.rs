@@ -6,10 +6,10 @@
 //! learn their gender from their mentions (titles, roles, given names) and, failing those, from the
 //! "he" or "she" that follows a sentence naming only them.
 
-use super::mentions::Mention;
+use super::mentions::{Mention, is_acronym};
 use super::{Entities, Entity, EntityKind, Gender};
 use crate::extract::Paragraph;
-use crate::extract::quotes::names::same_speaker;
+use crate::extract::quotes::names::{same_speaker, surname};
 
 /// Words of a name that count for its length: initials and particles do not.
 fn weight(name: &str) -> usize {
@@ -18,16 +18,8 @@ fn weight(name: &str) -> usize {
         .count()
 }
 
-pub(super) fn surname_of(name: &str) -> &str {
-    name.split_whitespace()
-        .rev()
-        .find(|w| {
-            !matches!(
-                w.trim_end_matches([',', '.']).to_lowercase().as_str(),
-                "jr" | "sr" | "ii" | "iii" | "iv"
-            )
-        })
-        .unwrap_or(name)
+fn surname_of(name: &str) -> &str {
+    surname(name).unwrap_or(name)
 }
 
 fn first_of(name: &str) -> &str {
@@ -138,7 +130,7 @@ impl Entities {
     }
 
     fn join_short(&mut self, m: &Mention) -> usize {
-        if m.kind == EntityKind::Organization || is_acronym_like(&m.name) {
+        if m.kind == EntityKind::Organization || is_acronym(&m.name) {
             let acronym = self.entities.iter().position(|e| {
                 e.kind == EntityKind::Organization
                     && (e.spellings.iter().any(|s| s == &m.name) || initials(&e.name) == m.name.replace('.', ""))
@@ -276,11 +268,6 @@ impl Entities {
             }
         }
     }
-}
-
-fn is_acronym_like(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// The spelling to show for an entity: the one with the most name words (initials aside), the most

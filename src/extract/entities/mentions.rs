@@ -17,6 +17,7 @@ use regex::Regex;
 use super::lexicon;
 use super::{EntityKind, Gender};
 use crate::extract::quotes::names::{is_org_word, is_role};
+use crate::extract::words::NAME_PARTICLES;
 use crate::extract::{Paragraph, ParagraphKind};
 
 /// One name as written in the text.
@@ -43,7 +44,9 @@ static CAPITAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("capital run pattern compiles")
 });
 
-/// Capitalised words that open sentences and clauses without naming anyone.
+/// Capitalised words that open sentences and clauses without naming anyone. Not the attribution
+/// stages' `function-caps.txt`: that list also holds title and name words ("President", "New",
+/// "United") which a mention must keep ("New York", "President Vladimir Putin" read as a title).
 const FUNCTION_CAPS: &[&str] = &[
     "the", "a", "an", "and", "but", "or", "so", "yet", "if", "when", "while", "as", "after",
     "before", "since", "until", "because", "although", "though", "in", "on", "at", "by", "for",
@@ -61,16 +64,11 @@ fn is_function_cap(word: &str) -> bool {
     FUNCTION_CAPS.contains(&word.trim_end_matches(['.', ',']).to_lowercase().as_str())
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "da",
-    "di", "du",
-];
-
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word.to_lowercase().as_str())
+    NAME_PARTICLES.contains(word.to_lowercase().as_str())
 }
 
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
     (2..=6).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase())
 }
@@ -156,7 +154,7 @@ pub fn find(paragraphs: &[Paragraph]) -> Vec<Mention> {
                 let before = p.text[..m.start()].trim_end();
                 before.is_empty() || before.ends_with(['.', '?', '!', ':', '"', '“', '”', '—', '('])
             };
-            for (start, words) in pieces(&p.text, m.start(), m.as_str()) {
+            for (start, words) in pieces(m.start(), m.as_str()) {
                 let sentence_start = at_sentence_start && start == m.start();
                 if let Some(mention) = read(&p.text, pi, start, &words, sentence_start, &lowercase) {
                     out.push(mention);
@@ -170,9 +168,9 @@ pub fn find(paragraphs: &[Paragraph]) -> Vec<Mention> {
 /// Splits a capital run into the names it holds: at possessives ("Trump's Mar-a-Lago") and at
 /// "and" between two names ("Bolton and Gorka"), keeping "and" inside a body's name ("Ministry of
 /// Ports and Harbours"). Returns each piece's byte offset and words.
-fn pieces<'a>(text: &'a str, offset: usize, run: &'a str) -> Vec<(usize, Vec<&'a str>)> {
-    let mut out: Vec<(usize, Vec<&'a str>)> = Vec::new();
-    let mut current: Vec<&'a str> = Vec::new();
+fn pieces(offset: usize, run: &str) -> Vec<(usize, Vec<&str>)> {
+    let mut out: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
     let mut current_start = offset;
     let mut cursor = 0;
     let words: Vec<(usize, &str)> = run
@@ -206,7 +204,6 @@ fn pieces<'a>(text: &'a str, offset: usize, run: &'a str) -> Vec<(usize, Vec<&'a
     if !current.is_empty() {
         out.push((current_start, current));
     }
-    let _ = text;
     out
 }
 
