@@ -29,6 +29,15 @@ fn rows(db: &Path, sql: &str) -> Vec<Vec<String>> {
 }
 
 /// A fresh directory whose `clips/` holds these files, imported into `a.db` in it.
+/// Each speaker's name, kind and aliases (" | " between them), by name.
+fn speakers_with_aliases(db: &Path) -> Vec<Vec<String>> {
+    rows(
+        db,
+        "SELECT s.name, s.kind, group_concat(a.alias, ' | ') FROM speakers s
+         JOIN speaker_aliases a ON a.speaker_id = s.id GROUP BY s.id ORDER BY s.name",
+    )
+}
+
 fn import_clips(files: &[(&str, &str)]) -> (TempDir, std::path::PathBuf) {
     let tmp = TempDir::new().unwrap();
     for (name, text) in files {
@@ -192,11 +201,7 @@ fn spelling_variants_merge_into_one_speaker_but_namesakes_stay_apart() {
         ("3-tuesday.txt", BRODSKY_TUESDAY),
     ]);
 
-    let speakers = rows(
-        &db,
-        "SELECT s.name, s.kind, group_concat(a.alias, ' | ') FROM speakers s
-         JOIN speaker_aliases a ON a.speaker_id = s.id GROUP BY s.id ORDER BY s.name",
-    );
+    let speakers = speakers_with_aliases(&db);
     assert_eq!(
         speakers,
         [
@@ -311,4 +316,28 @@ fn a_surname_joins_the_one_full_name_and_a_family_stays_apart() {
         .success()
         .stdout(predicate::str::contains("Olek Varga (person"))
         .stdout(predicate::str::contains("no other speaker fits"));
+}
+
+const RAIL_ALLIANCE: &str = "Rail deal welcomed by workers
+
+By Nadia Okonkwo
+
+The deal on rail safety passed the Senate on Wednesday night.
+
+The Rail Workers Alliance welcomed the deal. The RWA said in a statement that \"this is the first time the workers were in the room.\"
+";
+
+#[test]
+fn a_body_quoted_by_its_acronym_is_filed_under_its_name_and_found_by_the_acronym() {
+    let (tmp, db) = import_clips(&[("1-rail.txt", RAIL_ALLIANCE)]);
+    let speakers = speakers_with_aliases(&db);
+    assert_eq!(
+        speakers,
+        [["Rail Workers Alliance", "organization", "Rail Workers Alliance | RWA"]]
+    );
+    morgue(tmp.path())
+        .args(["--db", "a.db", "query", "quotes-by-speaker", "-p", "speaker=RWA", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("the first time the workers were in the room"));
 }

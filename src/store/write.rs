@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError, speakers::SpeakerIndex};
+use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
 
 /// A source file about to be stored.
@@ -409,7 +410,17 @@ fn write_article(
     )?;
     for quote in &article.quotes {
         let speaker_id = match &quote.speaker {
-            Some(speaker) => Some(speaker_id(conn, speakers, speaker)?),
+            Some(speaker) => {
+                let id = speaker_id(conn, speakers, speaker)?;
+                if let Some(acronym) = quote
+                    .attribution
+                    .as_deref()
+                    .and_then(|a| acronym_for(a, &speaker.name))
+                {
+                    add_alias(conn, speakers, acronym, id)?;
+                }
+                Some(id)
+            }
             None => None,
         };
         insert_quote.execute(params![
@@ -464,6 +475,19 @@ fn speaker_id(conn: &Connection, speakers: &mut SpeakerIndex, speaker: &Speaker)
     speakers.add(name, id, person);
     speakers.last_rowid = conn.last_insert_rowid();
     Ok(id)
+}
+
+/// Records another name of an organisation speaker ("RNC"), unless some speaker already answers
+/// to it.
+fn add_alias(conn: &Connection, speakers: &mut SpeakerIndex, alias: &str, id: i64) -> Result<()> {
+    if speakers.exact(alias).is_some() {
+        return Ok(());
+    }
+    conn.prepare_cached("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)")?
+        .execute(params![alias, id])?;
+    speakers.add(alias, id, false);
+    speakers.last_rowid = conn.last_insert_rowid();
+    Ok(())
 }
 
 impl StoreError {

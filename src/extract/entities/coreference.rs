@@ -34,7 +34,7 @@ fn fold(s: &str) -> String {
 }
 
 /// The initials of a body's significant words: "Federal Bureau of Investigation" → "FBI".
-fn initials(name: &str) -> String {
+pub(super) fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
         .filter_map(|w| w.chars().next())

@@ -225,9 +225,13 @@ fn read(
         }
     };
     // An ordinary word opening the sentence is not part of the name ("Asked about it, Trump …").
+    // Only the sentence's first word owes its capital to its place: "Rail" in "The Rail Workers
+    // Alliance" is part of the name however often the article writes "rail".
+    let mut opens_sentence = sentence_start;
     while let Some(first) = words.first() {
+        let first_of_sentence = std::mem::replace(&mut opens_sentence, false);
         let opener = is_function_cap(first)
-            || (sentence_start
+            || (first_of_sentence
                 && words.len() > 1
                 && lowercase.contains(&first.to_lowercase())
                 && !lexicon::is_first_name(first)

@@ -112,6 +112,21 @@ impl Entities {
     }
 }
 
+/// The acronym an attribution calls a body by, when it stands for the body's name: "the RNC" for
+/// the Republican National Committee. The archive keeps it as one of the body's aliases, so that
+/// an editor who looks up "RNC" finds the committee.
+pub fn acronym_for<'a>(attribution: &'a str, name: &str) -> Option<&'a str> {
+    let words: Vec<&str> = attribution.split_whitespace().collect();
+    let word = match words.as_slice() {
+        [w] => *w,
+        [det, w] if matches!(det.to_lowercase().as_str(), "the" | "a" | "an") => *w,
+        _ => return None,
+    };
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    (mentions::is_acronym(word) && word != name && coreference::initials(name) == word.replace('.', ""))
+        .then_some(word)
+}
+
 /// The kind a name shows by itself, for a name the article's mentions do not hold.
 pub fn kind_of_name(name: &str) -> EntityKind {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -173,12 +188,30 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_attribution_is_an_alias_of_the_body_it_stands_for() {
+        assert_eq!(acronym_for("the RNC", "Republican National Committee"), Some("RNC"));
+        assert_eq!(acronym_for("The IMF's", "International Monetary Fund"), Some("IMF"));
+        assert_eq!(acronym_for("the DNC", "Republican National Committee"), None);
+        assert_eq!(acronym_for("a spokesman", "Republican National Committee"), None);
+        assert_eq!(acronym_for("RNC", "RNC"), None);
+    }
+
+    #[test]
     fn acronyms_join_their_body() {
         let e = article(&[
             "The Federal Bureau of Investigation opened a case.",
             "The FBI said it had no comment.",
         ]);
         assert_eq!(e.resolve("FBI", 1).map(|e| e.name.as_str()), Some("Federal Bureau of Investigation"));
+    }
+
+    #[test]
+    fn a_body_whose_words_the_article_also_writes_in_lowercase_keeps_its_acronym() {
+        let e = article(&[
+            "The deal on rail safety passed.",
+            "The Rail Workers Alliance welcomed the deal. The RWA said the workers were heard.",
+        ]);
+        assert_eq!(e.resolve("RWA", 1).map(|e| e.name.as_str()), Some("Rail Workers Alliance"));
     }
 
     #[test]

@@ -323,7 +323,42 @@ fn inherited(
             return Some((sp, Some(a.phrase), a.verb));
         }
     }
+    if k == 0 && sent_start > 0 && text[sent_start..seg.open].trim().is_empty() {
+        return sentence_before(para, sent_start, ctx);
+    }
     None
+}
+
+/// A quotation opening a sentence of its paragraph, with no cue of its own, speaks for the sentence
+/// before it: for the speaker its closing attribution names ("Or maybe the mayor, consultant Phil
+/// Moss says. “…”", "Dana Bryce agreed. “…”"), else for the person that sentence is about ("Boldt
+/// distanced himself from the movement. “I am going to support him …”").
+fn sentence_before(para: &Para, sent_start: usize, ctx: &Context) -> Option<Source> {
+    let text = para.text;
+    let prev_start = para
+        .breaks
+        .iter()
+        .rev()
+        .find(|&&b| b < sent_start)
+        .copied()
+        .unwrap_or(0);
+    if para.segs.iter().any(|g| g.open < sent_start && g.close_end > prev_start) {
+        return None;
+    }
+    let closing = attribution_closing_sentence(text, prev_start, sent_start).or_else(|| {
+        let a = attribution_after(text, prev_start, sent_start, 8)?;
+        let after_verb = a.verb.as_ref().and_then(|v| text[a.at..sent_start].find(v.as_str()));
+        after_verb
+            .is_some_and(|i| word_count(&text[a.at + i..sent_start]) <= 3)
+            .then_some(a)
+    });
+    if let Some(a) = closing
+        && let Some(sp) = ctx.resolve(&a.phrase, text, a.at, para.pi)
+    {
+        return Some((Some(sp), Some(a.phrase), a.verb));
+    }
+    let (sp, phrase) = ctx.closing_subject(&text[..sent_start], para.pi)?;
+    (sp.kind == crate::extract::SpeakerKind::Person).then(|| (Some(sp), Some(phrase), None))
 }
 
 /// What paragraph `para` hands on to the next: its last quotation when the paragraph ends in it or

@@ -2,6 +2,10 @@
 //! X told Y, "…"; X's assertion that "…"; according to X; a clause ending in a colon. Each cue gives
 //! the phrase as written and its verb; turning the phrase into a speaker is `resolve`'s job.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::names::{is_capitalized, is_generic_source, parse_speaker, split_name_role};
 use super::phrases::{clause_subject, np_after, np_before, plausible_speaker};
 use super::spans::Segment;
@@ -43,34 +47,8 @@ pub(super) fn attribution_after(
     }
     // Inverted: "said X". A capitalised word after the closing mark opens a name ("…,” State
     // Department Spokesman Vedant Patel confirmed), not an inverted verb.
-    if is_speech_verb(&toks[0])
-        && !is_capitalized(toks[0].text)
-        && !matches!(
-            toks[0].lower().as_str(),
-            "told" | "tell" | "tells" | "telling"
-        )
-    {
-        let verb = Some(toks[0].text.to_owned());
-        if let Some((s, e)) = np_after(toks, 1) {
-            let e = through_role_to_name(toks, e);
-            let span = &toks[s..e];
-            if plausible_speaker(span) {
-                let phrase = appositive_extend(text, toks, s, e);
-                return Some(Attribution {
-                    phrase,
-                    verb,
-                    at: span[0].start,
-                });
-            }
-        }
-        // "said operations manager Callum Reid", "said the conductor, Beatrice Lindqvist, 67",
-        // "said Greystone's managing partner, Calvin Rhee": a role in lowercase or a possessive
-        // before the name.
-        return inverted_named(text, toks).map(|name_end| Attribution {
-            phrase: appositive_extend(text, toks, 1, name_end),
-            verb,
-            at: toks[1].start,
-        });
+    if is_speech_verb(&toks[0]) && !is_capitalized(toks[0].text) && !is_tell(&toks[0]) {
+        return inverted(text, toks);
     }
     // "X said", "X, a former official, said", "X told reporters".
     let limit = toks.len().min(max_subject + 1);
@@ -142,6 +120,35 @@ pub(super) fn attribution_after(
         phrase,
         verb: Some(toks[v].text.to_owned()),
         at: subj[0].start,
+    })
+}
+
+fn is_tell(t: &Tok) -> bool {
+    matches!(t.lower().as_str(), "told" | "tell" | "tells" | "telling")
+}
+
+/// An inverted cue, `toks[0]` its verb: "said X", "said X, a former official".
+fn inverted(text: &str, toks: &[Tok]) -> Option<Attribution> {
+    let verb = Some(toks[0].text.to_owned());
+    if let Some((s, e)) = np_after(toks, 1) {
+        let e = through_role_to_name(toks, e);
+        let span = &toks[s..e];
+        if plausible_speaker(span) {
+            let phrase = appositive_extend(text, toks, s, e);
+            return Some(Attribution {
+                phrase,
+                verb,
+                at: span[0].start,
+            });
+        }
+    }
+    // "said operations manager Callum Reid", "said the conductor, Beatrice Lindqvist, 67",
+    // "said Greystone's managing partner, Calvin Rhee": a role in lowercase or a possessive
+    // before the name.
+    inverted_named(text, toks).map(|name_end| Attribution {
+        phrase: appositive_extend(text, toks, 1, name_end),
+        verb,
+        at: toks[1].start,
     })
 }
 
@@ -243,6 +250,8 @@ pub(super) fn attribution_before(
     quoted: &[Segment],
     quote_starts_lower: bool,
 ) -> Option<Attribution> {
+    // A wire story's dateline opening the paragraph names where, not who.
+    let from = if from == 0 { dateline_end(text) } else { from };
     // Earlier quotations in the sentence stand as one opaque token, so their words are never read as
     // the writer's ("“A,” she said, and “B”" still finds "she said").
     let mut toks: Vec<Tok> = Vec::new();
@@ -265,6 +274,17 @@ pub(super) fn attribution_before(
     }
     if toks.is_empty() {
         return None;
+    }
+    // "Said Corinne Pike, who grew up with him, “…”": the verb opens the sentence, its subject
+    // after it.
+    if toks[0].start == from
+        && is_capitalized(toks[0].text)
+        && is_speech_verb(&toks[0])
+        && !is_tell(&toks[0])
+        && toks.last().is_some_and(|t| t.is(",") || t.is(":"))
+        && let Some(a) = inverted(text, &toks[..toks.len() - 1])
+    {
+        return Some(a);
     }
     // The nearest speech verb with a subject; a verb-looking noun ("their stress tests") has none.
     // "X's assertion that …" names whose words follow even when another verb governs the sentence.
@@ -295,6 +315,21 @@ pub(super) fn attribution_before(
         }
     }
     according_to(text, &toks).or_else(|| colon_intro(text, &toks))
+}
+
+/// "WASHINGTON —", "KYIV, Dec. 8 (UPI) —", "Washington (AFP) –": where a dateline opening a
+/// paragraph ends (0 when there is none). The place is in capitals or followed by an agency's name.
+pub(super) fn dateline_end(text: &str) -> usize {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?P<caps>\p{Lu}[\p{Lu}'.\-]+(?: \p{Lu}[\p{Lu}'.\-]+)*)|\p{Lu}[\p{L}'.\-]+(?: \p{Lu}[\p{L}'.\-]+)*)(?:, [\p{L}\d.' ]{1,30}?)?(?P<agency> ?\([\p{Lu}][\p{L} ]{1,20}\))?\s*[—–-]{1,2}\s+",
+        )
+        .expect("dateline pattern compiles")
+    });
+    DATELINE
+        .captures(text)
+        .filter(|c| c.name("agency").is_some() || c.name("caps").is_some_and(|m| m.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 3))
+        .map_or(0, |c| c.get(0).map_or(0, |m| m.end()))
 }
 
 /// The last "Name's SPEECH-NOUN" in the tokens, with its index.

@@ -69,11 +69,22 @@ fn is_people_noun(w: &str) -> bool {
 }
 
 /// Words that may belong to a noun phrase naming a speaker, read right to left from a verb.
+/// "I'm", "we're", "it's": a pronoun and its verb in one word, which names nobody.
+fn is_pronoun_contraction(lower: &str) -> bool {
+    lower.split_once('\'').is_some_and(|(pronoun, verb)| {
+        matches!(pronoun, "i" | "we" | "you" | "he" | "she" | "it" | "they")
+            && matches!(verb, "m" | "re" | "ve" | "ll" | "d" | "s")
+    })
+}
+
 fn np_word(t: &Tok) -> bool {
     if !t.is_word() {
         return false;
     }
     let l = t.lower();
+    if is_pronoun_contraction(&l) {
+        return false;
+    }
     is_capitalized(t.text)
         || is_generic_source(t.text)
         || is_role_word(&l)

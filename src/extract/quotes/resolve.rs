@@ -18,7 +18,7 @@ use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_start, s
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
 use crate::extract::words::{
     COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_WORDS, ROLE_HEADS,
-    UNRESOLVED_PRONOUNS,
+    SPEECH_VERBS, UNRESOLVED_PRONOUNS,
 };
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
@@ -104,9 +104,12 @@ impl Context {
                 if let Some((first, rest)) = run.split_once(char::is_whitespace) {
                     let lower = first.to_lowercase();
                     let at_start = p.text[..m.start()].trim_end().is_empty_or_ends_sentence();
+                    // "Said Corman, “…”": an inverted verb opening the sentence.
+                    let inverted_verb = SPEECH_VERBS.contains(&lower.as_str());
                     if at_start
-                        && lowercase.contains(lower.as_str())
-                        && rest.split_whitespace().count() >= 2
+                        && (inverted_verb
+                            || lowercase.contains(lower.as_str())
+                                && rest.split_whitespace().count() >= 2)
                     {
                         run = rest.trim_start();
                     }

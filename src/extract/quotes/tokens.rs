@@ -40,7 +40,31 @@ pub(super) fn is_abbreviation(word: &str) -> bool {
     w.chars().count() == 1 || w.contains('.') || ABBREVIATIONS.contains(&w.as_str())
 }
 
+/// "(R-Ohio)", "(D-Nev.)", "(I-Vt.)": a legislator's party and state, which American outlets set
+/// right after the name. It is no part of any phrase, so the tokens leave it out.
+fn is_party_tag(t: &str) -> bool {
+    let mut parts = t.splitn(2, '-');
+    matches!(parts.next(), Some("R" | "D" | "I"))
+        && parts.next().is_some_and(|state| {
+            state.chars().next().is_some_and(char::is_uppercase)
+                && state.trim_end_matches('.').chars().all(char::is_alphabetic)
+        })
+}
+
 pub(super) fn tokenize(s: &str, base: usize) -> Vec<Tok<'_>> {
+    let mut toks = words(s, base);
+    let mut k = 0;
+    while k + 2 < toks.len() {
+        if toks[k].is("(") && toks[k + 2].is(")") && is_party_tag(toks[k + 1].text) {
+            toks.drain(k..k + 3);
+        } else {
+            k += 1;
+        }
+    }
+    toks
+}
+
+fn words(s: &str, base: usize) -> Vec<Tok<'_>> {
     WORD.find_iter(s)
         .map(|m| {
             let mut text = m.as_str();
@@ -65,9 +89,20 @@ pub(super) fn is_participle(t: &Tok) -> bool {
     t.lower().ends_with("ing")
 }
 
+/// The words of `toks` as written, without the party tags `tokenize` left out.
 pub(super) fn join_span(text: &str, toks: &[Tok]) -> String {
+    static PARTY_TAG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s*\([RDI]-\p{Lu}[\p{L}.]*\)").expect("party tag pattern compiles")
+    });
     match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => text[a.start..b.end].trim().to_owned(),
+        (Some(a), Some(b)) => {
+            let words = text[a.start..b.end].trim();
+            if words.contains('(') {
+                PARTY_TAG.replace_all(words, "").into_owned()
+            } else {
+                words.to_owned()
+            }
+        }
         _ => String::new(),
     }
 }
