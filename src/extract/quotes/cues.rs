@@ -402,12 +402,21 @@ pub(super) fn is_verb_at(toks: &[Tok], k: usize) -> bool {
 /// when that name closes the clause. Returns the new end of the phrase.
 fn through_role_to_name(toks: &[Tok], end: usize) -> usize {
     let mut j = end;
+    // "said former secretary of state Hilde Marsh": "of" joins two role words.
+    let role_joiner = |k: usize| {
+        matches!(toks[k].lower().as_str(), "of" | "for")
+            && k > end.saturating_sub(1)
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !is_capitalized(n.text))
+    };
+    // "state" in "secretary of state" is a role here, not the verb.
+    let role_after_joiner = |k: usize| k > end && role_joiner(k - 1) && super::names::is_role(toks[k].text);
     while j < toks.len()
         && j < end + 3
         && toks[j].is_word()
         && !is_capitalized(toks[j].text)
-        && !is_speech_verb(&toks[j])
-        && !FUNCTION_CAPS.contains(toks[j].lower().as_str())
+        && (role_joiner(j)
+            || role_after_joiner(j)
+            || !is_speech_verb(&toks[j]) && !FUNCTION_CAPS.contains(toks[j].lower().as_str()))
     {
         j += 1;
     }

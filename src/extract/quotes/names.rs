@@ -6,7 +6,7 @@
 //! behaves the same on names nobody has seen.
 
 use crate::extract::words::{
-    DETERMINERS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
+    DETERMINERS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
     ROLE_WORDS,
 };
 use crate::extract::{Speaker, SpeakerKind};
@@ -225,7 +225,12 @@ pub fn parse_speaker(phrase: &str) -> Option<Speaker> {
         && is_org_word(last)
         && is_capitalized(before)
     {
-        let run = trailing_capital_run(&head_words[..head_words.len() - 1]);
+        // "Clinton's campaign" is the Clinton campaign.
+        let mut owners = head_words[..head_words.len() - 1].to_vec();
+        if let Some(owner) = owners.last_mut() {
+            *owner = owner.trim_end_matches("'s").trim_end_matches("’s");
+        }
+        let run = trailing_capital_run(&owners);
         if !run.is_empty() {
             return Some(Speaker {
                 name: format!("{} {last}", run.join(" ")),
@@ -389,7 +394,16 @@ pub fn is_generic_source(phrase: &str) -> bool {
     {
         return false;
     }
+    // "The Post", "the Times": a capitalised head after the article is a title, not a common noun.
+    let proper_head = ws.len() >= 2 && is_capitalized(last);
+    // "Clinton's campaign", "Ryan's office": a named owner makes it that person's body.
+    let named_owner = ws.len() >= 2
+        && is_capitalized(ws[0])
+        && (ws[0].ends_with("'s") || ws[0].ends_with("’s"))
+        && !FUNCTION_CAPS.contains(norm(ws[0]).trim_end_matches("'s").trim_end_matches("’s"));
     GENERIC_SOURCES.contains(&norm(last).as_str())
+        && !proper_head
+        && !named_owner
         && !ws
             .iter()
             .skip(1)
