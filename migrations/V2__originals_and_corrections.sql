@@ -27,7 +27,8 @@ INSERT INTO originals (source_id) SELECT id FROM sources;
 -- its source; `row_id` is the row it changed then (NULL when its target is gone) and `previous` the
 -- value it replaced.
 CREATE TABLE corrections (
-    id               INTEGER PRIMARY KEY,
+    -- AUTOINCREMENT: an undone correction's id is never given to another one.
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     target           TEXT NOT NULL CHECK (target IN ('article', 'quote', 'caption', 'speaker')),
     source_sha256    TEXT,
     article_position INTEGER,

@@ -480,14 +480,12 @@ fn conflict_reason(conn: &Connection, c: &Stored) -> String {
     }
 }
 
-/// Applies every correction of the source with this SHA-256, then every speaker correction, after
-/// an extraction. Returns how many applied and the ones whose target is gone.
+/// Applies every correction of the source with this SHA-256 after an extraction. Returns how many
+/// applied and the ones whose target is gone. Speaker corrections are not among them: extraction
+/// never rewrites speakers or their spellings, only finds them through the spellings, so a renamed,
+/// merged or split speaker stays so; playing merges and splits again would undo later ones.
 pub(super) fn apply_for_source(conn: &Connection, sha256: &str) -> Result<(usize, Vec<Gone>)> {
-    let corrections = read(
-        conn,
-        "WHERE source_sha256 = ?1 OR target = 'speaker' ORDER BY id",
-        sha256,
-    )?;
+    let corrections = read(conn, "WHERE source_sha256 = ?1 ORDER BY id", sha256)?;
     // Quotes found once by their extracted words, since a text correction changes the words.
     let mut quotes: HashMap<(i64, String), Option<i64>> = HashMap::new();
     let (mut applied, mut gone) = (0, Vec::new());
@@ -499,13 +497,7 @@ pub(super) fn apply_for_source(conn: &Connection, sha256: &str) -> Result<(usize
         };
         let (row_id, previous) = match result {
             Some((row_id, previous)) => {
-                // Speaker corrections are applied after every source; they are counted where made.
-                applied += usize::from(c.target != "speaker");
-                let row_id = if c.field == "merge-into" {
-                    alias_owner(conn, c.value.as_deref().unwrap_or_default())?.unwrap_or(row_id)
-                } else {
-                    row_id
-                };
+                applied += 1;
                 (Some(row_id), previous)
             }
             None => {
@@ -513,7 +505,7 @@ pub(super) fn apply_for_source(conn: &Connection, sha256: &str) -> Result<(usize
                 (None, None)
             }
         };
-        // Applied again to a row that already has its value (a speaker, which extraction keeps):
+        // Applied again to a row that already has its value (an extractor that now reads it so):
         // what it replaced the first time stays recorded.
         conn.prepare_cached(
             "UPDATE corrections SET row_id = ?2,

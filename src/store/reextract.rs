@@ -113,7 +113,7 @@ impl Store {
             write_article(&self.conn, speakers, source_id, position, id, article)?;
         }
         let (applied, gone) = corrections::apply_for_source(&self.conn, &sha256)?;
-        // Corrections may merge or rename speakers, which the index does not follow.
+        // A quote's speaker corrected to a new name adds a speaker the index has not seen.
         self.speakers = None;
         originals::mark_extracted(&self.conn, source_id, at)?;
         let after = read_rows(&self.conn, source_id)?;
