@@ -33,14 +33,20 @@ fn archive_without_files() -> (TempDir, PathBuf, Vec<(String, Vec<u8>)>) {
         .collect();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles");
     for name in ["encoding-windows-1252-cp1252.txt", "line-endings-crlf.txt"] {
-        files.push((format!("in/{name}"), std::fs::read(fixtures.join(name)).unwrap()));
+        files.push((
+            format!("in/{name}"),
+            std::fs::read(fixtures.join(name)).unwrap(),
+        ));
     }
     files.sort();
     for (name, bytes) in &files {
         write(dir.path(), name, bytes);
     }
     let db = dir.path().join("t.db");
-    morgue_on(dir.path(), &db).args(["import", "in"]).assert().success();
+    morgue_on(dir.path(), &db)
+        .args(["import", "in"])
+        .assert()
+        .success();
     std::fs::remove_dir_all(dir.path().join("in")).unwrap();
     (dir, db, files)
 }
@@ -62,7 +68,10 @@ fn stdout(cmd: &mut assert_cmd::Command) -> String {
 fn original_writes_each_file_back_byte_for_byte_after_the_files_are_deleted() {
     let (dir, db, files) = archive_without_files();
     for (name, bytes) in &files {
-        let id: i64 = query(&db, &format!("SELECT id FROM sources WHERE path = '{name}'"));
+        let id: i64 = query(
+            &db,
+            &format!("SELECT id FROM sources WHERE path = '{name}'"),
+        );
         let out = morgue_on(dir.path(), &db)
             .args(["original", &id.to_string()])
             .output()
@@ -75,7 +84,10 @@ fn original_writes_each_file_back_byte_for_byte_after_the_files_are_deleted() {
         .assert()
         .success()
         .stderr(predicate::str::contains("bytes"));
-    assert_eq!(std::fs::read(dir.path().join("back.txt")).unwrap(), files[0].1);
+    assert_eq!(
+        std::fs::read(dir.path().join("back.txt")).unwrap(),
+        files[0].1
+    );
     morgue_on(dir.path(), &db)
         .args(["original", "1", "-o", "back.txt"])
         .assert()
@@ -88,7 +100,10 @@ fn original_writes_each_file_back_byte_for_byte_after_the_files_are_deleted() {
         .stderr(predicate::str::contains("no source with id 999"));
     let compressed: i64 = query(&db, "SELECT sum(length(data)) FROM originals");
     let raw: i64 = query(&db, "SELECT sum(bytes) FROM sources");
-    assert!(compressed < raw, "originals are stored compressed: {compressed} of {raw}");
+    assert!(
+        compressed < raw,
+        "originals are stored compressed: {compressed} of {raw}"
+    );
 }
 
 #[test]
@@ -105,7 +120,8 @@ fn an_archive_made_before_originals_migrates_and_says_which_sources_have_none() 
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/upgrade/V1.sql"),
     )
     .unwrap();
-    conn.execute_batch(&format!("BEGIN; {fill} COMMIT;")).unwrap();
+    conn.execute_batch(&format!("BEGIN; {fill} COMMIT;"))
+        .unwrap();
     drop(conn);
     let status = stdout(morgue_on(dir.path(), &db).arg("status"));
     assert!(
@@ -116,16 +132,23 @@ fn an_archive_made_before_originals_migrates_and_says_which_sources_have_none() 
         .args(["original", "2"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("imported before morgue kept originals"));
+        .stderr(predicate::str::contains(
+            "imported before morgue kept originals",
+        ));
     morgue_on(dir.path(), &db)
         .args(["reextract", "--all"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("0 sources re-extracted").and(
-            predicate::str::contains("3 sources were imported before morgue kept originals"),
-        ));
+        .stderr(
+            predicate::str::contains("0 sources re-extracted").and(predicate::str::contains(
+                "3 sources were imported before morgue kept originals",
+            )),
+        );
     let articles: i64 = query(&db, "SELECT count(*) FROM articles");
-    assert_eq!(articles, 4, "nothing of a source without its original is touched");
+    assert_eq!(
+        articles, 4,
+        "nothing of a source without its original is touched"
+    );
     // Correcting works on such sources too: only re-extraction needs the original.
     morgue_on(dir.path(), &db)
         .args(["correct", "article", "1", "--section", "Business"])
@@ -133,6 +156,46 @@ fn an_archive_made_before_originals_migrates_and_says_which_sources_have_none() 
         .success();
     let section: String = query(&db, "SELECT section FROM articles WHERE id = 1");
     assert_eq!(section, "Business");
+
+    // Importing the same files again gives the archive their bytes, and re-extraction can follow.
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let names = [
+        "ap-lindholm-pension-fund.txt",
+        "asharq-lindholm-and-jordan-frost.txt",
+        "axios-harbor-strike.txt",
+    ];
+    let mut import = morgue_on(dir.path(), &db);
+    import.arg("import");
+    for name in names {
+        import.arg(samples.join(name));
+    }
+    import
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("its bytes are kept now").count(3));
+    let status = stdout(morgue_on(dir.path(), &db).arg("status"));
+    assert!(
+        status.contains("(3 with their original, 0 imported before"),
+        "{status}"
+    );
+    assert!(status.contains("outdated:    3 "), "{status}");
+    let out = morgue_on(dir.path(), &db)
+        .args(["original", "2"])
+        .output()
+        .unwrap();
+    assert!(out.stdout == std::fs::read(samples.join(names[1])).unwrap());
+    morgue_on(dir.path(), &db)
+        .args(["reextract", "--outdated"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("3 sources re-extracted"));
+    let section: String = query(&db, "SELECT section FROM articles WHERE id = 1");
+    assert_eq!(
+        section, "Business",
+        "the correction made before is applied again"
+    );
+    let status = stdout(morgue_on(dir.path(), &db).arg("status"));
+    assert!(status.contains("outdated:    0 "), "{status}");
 }
 
 #[test]
@@ -154,7 +217,11 @@ fn reextract_keeps_article_ids_reports_changes_and_status_counts_outdated_source
     assert!(status.contains("`morgue reextract --outdated`"), "{status}");
 
     let report = stdout(morgue_on(dir.path(), &db).args(["reextract", "--outdated"]));
-    assert_eq!(report.lines().count(), 1, "only the outdated source: {report}");
+    assert_eq!(
+        report.lines().count(),
+        1,
+        "only the outdated source: {report}"
+    );
     assert!(
         report.starts_with("source 2 (")
             && report.contains("articles +0 -0 ~1")
@@ -162,7 +229,10 @@ fn reextract_keeps_article_ids_reports_changes_and_status_counts_outdated_source
         "{report}"
     );
     let after: Vec<(i64, i64, String)> = rows(&db, "SELECT id, source_id, title FROM articles");
-    assert_eq!(after, before, "same ids, and the extractor's own title back");
+    assert_eq!(
+        after, before,
+        "same ids, and the extractor's own title back"
+    );
     let status = stdout(morgue_on(dir.path(), &db).arg("status"));
     assert!(status.contains("outdated:    0 "), "{status}");
 
@@ -170,12 +240,12 @@ fn reextract_keeps_article_ids_reports_changes_and_status_counts_outdated_source
     let json: serde_json::Value = serde_json::from_str(&all).unwrap();
     let sources: i64 = query(&db, "SELECT count(*) FROM sources");
     assert_eq!(json["reextracted"], sources);
-    assert_eq!(json["changed"], 0, "the same extractor makes the same rows: {all}");
+    assert_eq!(
+        json["changed"], 0,
+        "the same extractor makes the same rows: {all}"
+    );
     morgue_on(dir.path(), &db).arg("check").assert().success();
-    morgue_on(dir.path(), &db)
-        .arg("reextract")
-        .assert()
-        .code(2);
+    morgue_on(dir.path(), &db).arg("reextract").assert().code(2);
 }
 
 fn rows(db: &Path, sql: &str) -> Vec<(i64, i64, String)> {
@@ -206,16 +276,57 @@ fn a_quote(db: &Path) -> (i64, String, i64) {
 fn corrections_survive_reextract_all_after_the_files_are_deleted() {
     let (dir, db, _) = archive_without_files();
     let run = |args: &[&str]| morgue_on(dir.path(), &db).args(args).assert().success();
-    run(&["correct", "article", "1", "--title", "A title fixed by hand", "--published", "2026-03-08"]);
-    run(&["correct", "article", "2", "--outlet", "The Lindholm Courier"]);
+    run(&[
+        "correct",
+        "article",
+        "1",
+        "--title",
+        "A title fixed by hand",
+        "--published",
+        "2026-03-08",
+    ]);
+    run(&[
+        "correct",
+        "article",
+        "2",
+        "--outlet",
+        "The Lindholm Courier",
+    ]);
     let (quote, text, speaker) = a_quote(&db);
-    run(&["correct", "quote", &quote.to_string(), "--speaker", "Edda Fictional"]);
-    run(&["correct", "speaker", &speaker.to_string(), "--name", "Jonas K. Kowalczyk"])
-        .stderr(predicate::str::contains("is called Jonas K. Kowalczyk"));
-    run(&["correct", "speaker", &speaker.to_string(), "--kind", "person"]);
+    run(&[
+        "correct",
+        "quote",
+        &quote.to_string(),
+        "--speaker",
+        "Edda Fictional",
+    ]);
+    run(&[
+        "correct",
+        "speaker",
+        &speaker.to_string(),
+        "--name",
+        "Jonas K. Kowalczyk",
+    ])
+    .stderr(predicate::str::contains("is called Jonas K. Kowalczyk"));
+    run(&[
+        "correct",
+        "speaker",
+        &speaker.to_string(),
+        "--kind",
+        "person",
+    ]);
     let caption: i64 = query(&db, "SELECT min(id) FROM captions");
-    let captioned: i64 = query(&db, &format!("SELECT article_id FROM captions WHERE id = {caption}"));
-    run(&["correct", "caption", &caption.to_string(), "--credit", "Photo desk"]);
+    let captioned: i64 = query(
+        &db,
+        &format!("SELECT article_id FROM captions WHERE id = {caption}"),
+    );
+    run(&[
+        "correct",
+        "caption",
+        &caption.to_string(),
+        "--credit",
+        "Photo desk",
+    ]);
     let struck: (i64, String) = Connection::open(&db)
         .unwrap()
         .query_row(
@@ -255,11 +366,16 @@ fn corrections_survive_reextract_all_after_the_files_are_deleted() {
     assert_eq!(said_by, "Edda Fictional");
     let renamed: (String, String) = Connection::open(&db)
         .unwrap()
-        .query_row("SELECT name, kind FROM speakers WHERE id = ?1", [speaker], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT name, kind FROM speakers WHERE id = ?1",
+            [speaker],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .unwrap();
-    assert_eq!(renamed, ("Jonas K. Kowalczyk".to_owned(), "person".to_owned()));
+    assert_eq!(
+        renamed,
+        ("Jonas K. Kowalczyk".to_owned(), "person".to_owned())
+    );
     let credit: String = query(
         &db,
         &format!("SELECT credit FROM captions WHERE article_id = {captioned} AND position = 0"),
@@ -267,7 +383,10 @@ fn corrections_survive_reextract_all_after_the_files_are_deleted() {
     assert_eq!(credit, "Photo desk");
     let back: i64 = query(
         &db,
-        &format!("SELECT count(*) FROM quotes WHERE text = '{}'", struck.1.replace('\'', "''")),
+        &format!(
+            "SELECT count(*) FROM quotes WHERE text = '{}'",
+            struck.1.replace('\'', "''")
+        ),
     );
     assert_eq!(back, 0, "a quote struck out stays out");
 
@@ -283,7 +402,10 @@ fn corrections_survive_reextract_all_after_the_files_are_deleted() {
     assert!(corrected.starts_with("table,row_id,field\narticles,1,title\narticles,1,published_at\narticles,2,outlet\nquotes,"), "{corrected}");
     let listed = stdout(morgue_on(dir.path(), &db).args(["corrections", "-f", "csv"]));
     assert_eq!(listed.lines().count(), 1 + 8, "{listed}");
-    assert!(listed.lines().skip(1).all(|l| l.contains(",applied,")), "{listed}");
+    assert!(
+        listed.lines().skip(1).all(|l| l.contains(",applied,")),
+        "{listed}"
+    );
 }
 
 #[test]
@@ -291,13 +413,22 @@ fn a_correction_whose_target_is_gone_is_reported_and_kept() {
     let (dir, db, _) = archive_without_files();
     let (quote, _, _) = a_quote(&db);
     morgue_on(dir.path(), &db)
-        .args(["correct", "quote", &quote.to_string(), "--text", "Words as corrected"])
+        .args([
+            "correct",
+            "quote",
+            &quote.to_string(),
+            "--text",
+            "Words as corrected",
+        ])
         .assert()
         .success();
     // As if a better extractor now reads that quote differently: its key finds nothing.
     Connection::open(&db)
         .unwrap()
-        .execute("UPDATE corrections SET quote_text = 'words no extraction finds'", [])
+        .execute(
+            "UPDATE corrections SET quote_text = 'words no extraction finds'",
+            [],
+        )
         .unwrap();
     morgue_on(dir.path(), &db)
         .args(["reextract", "1"])
@@ -311,8 +442,14 @@ fn a_correction_whose_target_is_gone_is_reported_and_kept() {
     let listed = stdout(morgue_on(dir.path(), &db).args(["corrections", "-f", "csv"]));
     assert!(listed.contains(",target gone,"), "{listed}");
     let status = stdout(morgue_on(dir.path(), &db).arg("status"));
-    assert!(status.contains("corrections: 1 (1 whose target is gone"), "{status}");
-    morgue_on(dir.path(), &db).args(["correct", "--undo", "1"]).assert().success();
+    assert!(
+        status.contains("corrections: 1 (1 whose target is gone"),
+        "{status}"
+    );
+    morgue_on(dir.path(), &db)
+        .args(["correct", "--undo", "1"])
+        .assert()
+        .success();
     let left: i64 = query(&db, "SELECT count(*) FROM corrections");
     assert_eq!(left, 0);
 }
@@ -332,8 +469,20 @@ fn undo_puts_back_what_a_correction_replaced() {
     assert_eq!(title, extracted);
 
     let (quote, text, _) = a_quote(&db);
+    let article: i64 = query(
+        &db,
+        &format!("SELECT article_id FROM quotes WHERE id = {quote}"),
+    );
+    let shown = stdout(morgue_on(dir.path(), &db).args(["show", &article.to_string()]));
+    assert!(
+        shown.contains(&format!("  #{quote} [")),
+        "show gives the ids correct takes: {shown}"
+    );
     run(&["correct", "quote", &quote.to_string(), "--not-a-quote"]);
-    let sql = format!("SELECT count(*) FROM quotes WHERE text = '{}'", text.replace('\'', "''"));
+    let sql = format!(
+        "SELECT count(*) FROM quotes WHERE text = '{}'",
+        text.replace('\'', "''")
+    );
     assert_eq!(query::<i64>(&db, &sql), 0);
     run(&["correct", "--undo", "3"]).stderr(predicate::str::contains("extracted again"));
     assert_eq!(query::<i64>(&db, &sql), 1, "the quote is back");
@@ -357,39 +506,85 @@ fn undo_puts_back_what_a_correction_replaced() {
 fn speakers_merged_and_split_by_hand_stay_so_after_reextraction() {
     let (dir, db, _) = archive_without_files();
     let id = |name: &str| -> i64 {
-        query(&db, &format!("SELECT speaker_id FROM speaker_aliases WHERE alias = '{name}'"))
+        query(
+            &db,
+            &format!("SELECT speaker_id FROM speaker_aliases WHERE alias = '{name}'"),
+        )
     };
     let (jonas, mira) = (id("Jonas Kowalczyk"), id("Mira Kowalczyk"));
-    let mira_quotes: i64 = query(&db, &format!("SELECT count(*) FROM quotes WHERE speaker_id = {mira}"));
+    let mira_quotes: i64 = query(
+        &db,
+        &format!("SELECT count(*) FROM quotes WHERE speaker_id = {mira}"),
+    );
     assert!(mira_quotes > 0);
     morgue_on(dir.path(), &db)
-        .args(["correct", "speaker", &mira.to_string(), "--merge-into", &jonas.to_string()])
+        .args([
+            "correct",
+            "speaker",
+            &mira.to_string(),
+            "--merge-into",
+            &jonas.to_string(),
+        ])
         .assert()
         .success();
-    morgue_on(dir.path(), &db).args(["reextract", "--all"]).assert().success();
-    assert_eq!(id("Mira Kowalczyk"), jonas, "Mira's spelling is filed under Jonas");
-    let left: i64 = query(&db, &format!("SELECT count(*) FROM speakers WHERE id = {mira}"));
+    morgue_on(dir.path(), &db)
+        .args(["reextract", "--all"])
+        .assert()
+        .success();
+    assert_eq!(
+        id("Mira Kowalczyk"),
+        jonas,
+        "Mira's spelling is filed under Jonas"
+    );
+    let left: i64 = query(
+        &db,
+        &format!("SELECT count(*) FROM speakers WHERE id = {mira}"),
+    );
     assert_eq!(left, 0);
 
     morgue_on(dir.path(), &db)
-        .args(["correct", "speaker", &jonas.to_string(), "--split-alias", "Mira Kowalczyk"])
+        .args([
+            "correct",
+            "speaker",
+            &jonas.to_string(),
+            "--split-alias",
+            "Mira Kowalczyk",
+        ])
         .assert()
         .success();
     // The merge filed her other spelling under Jonas too: split it off and give it back to her.
     morgue_on(dir.path(), &db)
-        .args(["correct", "speaker", &jonas.to_string(), "--split-alias", "Mira Kowalczik"])
+        .args([
+            "correct",
+            "speaker",
+            &jonas.to_string(),
+            "--split-alias",
+            "Mira Kowalczik",
+        ])
         .assert()
         .success();
     let (mira, variant) = (id("Mira Kowalczyk"), id("Mira Kowalczik"));
     morgue_on(dir.path(), &db)
-        .args(["correct", "speaker", &variant.to_string(), "--merge-into", &mira.to_string()])
+        .args([
+            "correct",
+            "speaker",
+            &variant.to_string(),
+            "--merge-into",
+            &mira.to_string(),
+        ])
         .assert()
         .success();
-    morgue_on(dir.path(), &db).args(["reextract", "--all"]).assert().success();
+    morgue_on(dir.path(), &db)
+        .args(["reextract", "--all"])
+        .assert()
+        .success();
     assert_eq!(id("Mira Kowalczyk"), mira);
     assert_eq!(id("Mira Kowalczik"), mira);
     assert_ne!(mira, jonas, "split off again, and so it stays");
-    let now: i64 = query(&db, &format!("SELECT count(*) FROM quotes WHERE speaker_id = {mira}"));
+    let now: i64 = query(
+        &db,
+        &format!("SELECT count(*) FROM quotes WHERE speaker_id = {mira}"),
+    );
     assert_eq!(now, mira_quotes, "her quotes are hers again");
     morgue_on(dir.path(), &db)
         .args(["correct", "--undo", "1"])
@@ -397,7 +592,13 @@ fn speakers_merged_and_split_by_hand_stay_so_after_reextraction() {
         .code(1)
         .stderr(predicate::str::contains("cannot be taken back"));
     morgue_on(dir.path(), &db)
-        .args(["correct", "speaker", &mira.to_string(), "--name", "Jonas Kowalczyk"])
+        .args([
+            "correct",
+            "speaker",
+            &mira.to_string(),
+            "--name",
+            "Jonas Kowalczyk",
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("--merge-into"));
@@ -419,9 +620,18 @@ fn dump_and_restore_carry_originals_and_corrections() {
         .args(["restore", "a.sql"])
         .assert()
         .success();
-    let out = morgue_on(dir.path(), &copy).args(["original", "1"]).output().unwrap();
-    assert!(out.stdout == files[0].1, "the original survives dump and restore");
-    morgue_on(dir.path(), &copy).args(["reextract", "--all"]).assert().success();
+    let out = morgue_on(dir.path(), &copy)
+        .args(["original", "1"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stdout == files[0].1,
+        "the original survives dump and restore"
+    );
+    morgue_on(dir.path(), &copy)
+        .args(["reextract", "--all"])
+        .assert()
+        .success();
     let title: String = query(&copy, "SELECT title FROM articles WHERE id = 1");
     assert_eq!(title, "Kept through a dump");
 }
@@ -447,7 +657,8 @@ fn originals_add_at_most_forty_percent_of_the_raw_size() {
     let raw: i64 = query(&db, "SELECT sum(bytes) FROM sources");
     let compact = |path: &Path| {
         let conn = Connection::open(path).unwrap();
-        conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;").unwrap();
+        conn.execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
+            .unwrap();
         std::fs::metadata(path).unwrap().len() as i64
     };
     let with = compact(&db);
@@ -518,15 +729,24 @@ fn on_the_seeds_originals_come_back_and_hand_corrections_survive_reextract_all()
     }
     assert!(files.len() >= 5, "the five seeds");
     let db = dir.path().join("seeds.db");
-    morgue_on(dir.path(), &db).args(["import", "in"]).assert().success();
+    morgue_on(dir.path(), &db)
+        .args(["import", "in"])
+        .assert()
+        .success();
     std::fs::remove_dir_all(dir.path().join("in")).unwrap();
     for (name, bytes) in &files {
-        let id: i64 = query(&db, &format!("SELECT id FROM sources WHERE path = '{name}'"));
+        let id: i64 = query(
+            &db,
+            &format!("SELECT id FROM sources WHERE path = '{name}'"),
+        );
         let out = morgue_on(dir.path(), &db)
             .args(["original", &id.to_string()])
             .output()
             .unwrap();
-        assert!(out.status.success() && &out.stdout == bytes, "{name} comes back byte-identical");
+        assert!(
+            out.status.success() && &out.stdout == bytes,
+            "{name} comes back byte-identical"
+        );
     }
 
     let (quote, text, speaker): (i64, String, i64) = Connection::open(&db)
@@ -538,9 +758,27 @@ fn on_the_seeds_originals_come_back_and_hand_corrections_survive_reextract_all()
         )
         .unwrap();
     let run = |args: &[&str]| morgue_on(dir.path(), &db).args(args).assert().success();
-    run(&["correct", "article", "1", "--title", "A title corrected by hand"]);
-    run(&["correct", "quote", &quote.to_string(), "--speaker", "Corrected Speaker"]);
-    run(&["correct", "speaker", &speaker.to_string(), "--name", "Renamed By Hand"]);
+    run(&[
+        "correct",
+        "article",
+        "1",
+        "--title",
+        "A title corrected by hand",
+    ]);
+    run(&[
+        "correct",
+        "quote",
+        &quote.to_string(),
+        "--speaker",
+        "Corrected Speaker",
+    ]);
+    run(&[
+        "correct",
+        "speaker",
+        &speaker.to_string(),
+        "--name",
+        "Renamed By Hand",
+    ]);
     run(&["reextract", "--all"]).stderr(predicate::str::contains("0 whose target is gone"));
 
     let title: String = query(&db, "SELECT title FROM articles WHERE id = 1");
@@ -553,6 +791,9 @@ fn on_the_seeds_originals_come_back_and_hand_corrections_survive_reextract_all()
         ),
     );
     assert_eq!(said_by, "Corrected Speaker");
-    let renamed: String = query(&db, &format!("SELECT name FROM speakers WHERE id = {speaker}"));
+    let renamed: String = query(
+        &db,
+        &format!("SELECT name FROM speakers WHERE id = {speaker}"),
+    );
     assert_eq!(renamed, "Renamed By Hand");
 }

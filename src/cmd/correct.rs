@@ -116,7 +116,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             "correction {}: {} (was {})",
             made.id,
             describe(&correction),
-            made.previous.as_deref().map_or("empty".to_owned(), |p| format!("\"{p}\""))
+            made.previous
+                .as_deref()
+                .map_or("empty".to_owned(), |p| format!("\"{p}\""))
         );
     }
     Ok(Outcome::Success)
@@ -179,7 +181,9 @@ fn corrections(what: What) -> Vec<Correction> {
 
 fn describe(correction: &Correction) -> String {
     match correction {
-        Correction::Article { id, field, value } => format!("article {id} {field:?} is now \"{value}\""),
+        Correction::Article { id, field, value } => {
+            format!("article {id} {field:?} is now \"{value}\"")
+        }
         Correction::QuoteSpeaker { id, name } => format!("quote {id} was said by {name}"),
         Correction::QuoteText { id, text } => format!("quote {id} reads \"{text}\""),
         Correction::NotAQuote { id } => format!("quote {id} is not a quote (removed)"),

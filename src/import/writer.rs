@@ -104,6 +104,13 @@ impl<'a> Writer<'a> {
                 warnings: extraction.warnings,
                 counts,
             }),
+            Ok(WriteOutcome::OriginalKept { earlier_path }) => Ok(FileReport::skipped(
+                path,
+                format!(
+                    "already imported (as {earlier_path}) before morgue kept originals: its bytes \
+                     are kept now; `morgue reextract --outdated` extracts it again"
+                ),
+            )),
             Ok(WriteOutcome::AlreadyImported { earlier_path }) => {
                 Ok(FileReport::already_imported(path, &earlier_path))
             }

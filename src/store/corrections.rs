@@ -43,16 +43,39 @@ pub enum Correction {
         field: ArticleField,
         value: String,
     },
-    QuoteSpeaker { id: i64, name: String },
-    QuoteText { id: i64, text: String },
-    NotAQuote { id: i64 },
-    CaptionCredit { id: i64, credit: String },
-    SpeakerName { id: i64, name: String },
-    SpeakerKind { id: i64, kind: String },
+    QuoteSpeaker {
+        id: i64,
+        name: String,
+    },
+    QuoteText {
+        id: i64,
+        text: String,
+    },
+    NotAQuote {
+        id: i64,
+    },
+    CaptionCredit {
+        id: i64,
+        credit: String,
+    },
+    SpeakerName {
+        id: i64,
+        name: String,
+    },
+    SpeakerKind {
+        id: i64,
+        kind: String,
+    },
     /// Speaker `id` is the same as `into`: its quotes and spellings move there.
-    SpeakerMerge { id: i64, into: i64 },
+    SpeakerMerge {
+        id: i64,
+        into: i64,
+    },
     /// `alias` is another speaker than speaker `id`: it becomes one, with the quotes attributed to it.
-    SpeakerSplit { id: i64, alias: String },
+    SpeakerSplit {
+        id: i64,
+        alias: String,
+    },
 }
 
 /// A stored correction whose target an extraction no longer has.

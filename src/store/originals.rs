@@ -76,6 +76,30 @@ pub(super) fn record(
     Ok(())
 }
 
+/// Keeps `original` for the source with `source`'s bytes when it has none (it was imported before
+/// morgue kept originals). Returns whether it did.
+pub(super) fn attach(
+    conn: &Connection,
+    source: &NewSource<'_>,
+    original: &Original,
+) -> Result<bool> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE originals SET compression = ?2, data = ?3, outlet_hint = ?4, url_hint = ?5,
+                                  date_hint = ?6
+             WHERE data IS NULL AND source_id = (SELECT id FROM sources WHERE sha256 = ?1)",
+        )?
+        .execute(params![
+            source.sha256,
+            ZSTD,
+            original.compressed.as_slice(),
+            original.hints.outlet.as_deref(),
+            original.hints.url.as_deref(),
+            original.hints.date.as_deref(),
+        ])?;
+    Ok(changed > 0)
+}
+
 /// Notes that `source_id`'s rows were just made by the current extractor.
 pub(super) fn mark_extracted(conn: &Connection, source_id: i64, at: &str) -> Result<()> {
     conn.prepare_cached(

@@ -149,8 +149,8 @@ impl Store {
 
 fn read_rows(conn: &Connection, source_id: i64) -> Result<Rows> {
     let mut rows = Rows::default();
-    let mut stmt = conn
-        .prepare_cached("SELECT position, id, title, body FROM articles WHERE source_id = ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT position, id, title, body FROM articles WHERE source_id = ?1")?;
     let mut found = stmt.query([source_id])?;
     while let Some(row) = found.next()? {
         rows.articles
@@ -176,7 +176,10 @@ fn read_rows(conn: &Connection, source_id: i64) -> Result<Rows> {
 
 /// Speakers this source quoted before that nobody quotes any more: an older extractor's mistakes
 /// ("Said Tuesday") should not stay listed. Speakers a correction names are kept.
-fn remove_orphan_speakers(conn: &Connection, candidates: impl Iterator<Item = i64>) -> Result<usize> {
+fn remove_orphan_speakers(
+    conn: &Connection,
+    candidates: impl Iterator<Item = i64>,
+) -> Result<usize> {
     let mut delete = conn.prepare_cached(
         "DELETE FROM speakers WHERE id = ?1
            AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)
@@ -207,10 +210,12 @@ fn compare(before: &Rows, after: &Rows) -> Changes {
         }
     }
     for (quote, &count) in &after.quotes {
-        changes.quotes_added += count.saturating_sub(before.quotes.get(quote).copied().unwrap_or(0));
+        changes.quotes_added +=
+            count.saturating_sub(before.quotes.get(quote).copied().unwrap_or(0));
     }
     for (quote, &count) in &before.quotes {
-        changes.quotes_removed += count.saturating_sub(after.quotes.get(quote).copied().unwrap_or(0));
+        changes.quotes_removed +=
+            count.saturating_sub(after.quotes.get(quote).copied().unwrap_or(0));
     }
     let names = |rows: &Rows| rows.speakers.keys().cloned().collect::<BTreeSet<_>>();
     let (old, new) = (names(before), names(after));

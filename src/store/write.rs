@@ -50,6 +50,10 @@ pub enum WriteOutcome {
     AlreadyImported {
         earlier_path: String,
     },
+    /// The same bytes were imported before morgue kept originals: their original is kept now.
+    OriginalKept {
+        earlier_path: String,
+    },
 }
 
 /// Files per transaction at most, and the longest a transaction stays open: long enough to amortise
@@ -75,9 +79,13 @@ impl Store {
             .optional()?)
     }
 
-    /// The SHA-256 of every imported file, to skip known bytes before spending any work on them.
+    /// The SHA-256 of every imported file, to skip known bytes before spending any work on them;
+    /// files imported before morgue kept originals are not among them, so that their bytes are kept.
     pub fn known_sha256s(&self) -> Result<HashSet<String>> {
-        let mut stmt = self.conn.prepare("SELECT sha256 FROM sources")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT sha256 FROM sources WHERE id NOT IN
+               (SELECT source_id FROM originals WHERE data IS NULL AND extractor_version IS NULL)",
+        )?;
         let rows = stmt.query_map([], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -185,7 +193,12 @@ impl Bulk<'_> {
         conn.prepare_cached("SAVEPOINT source")?.execute([])?;
         // Under the write lock, so a file another importer committed a moment ago is seen here.
         let written = match self.store.source_path_by_sha256(source.sha256) {
-            Ok(Some(earlier_path)) => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            Ok(Some(earlier_path)) => match original {
+                Some(original) if originals::attach(conn, source, original)? => {
+                    Ok(WriteOutcome::OriginalKept { earlier_path })
+                }
+                _ => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            },
             Ok(None) => write_articles(
                 conn,
                 self.store.speakers.get_or_insert_with(SpeakerIndex::default),
