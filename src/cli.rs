@@ -30,6 +30,16 @@ pub enum Command {
     Show(cmd::show::Args),
     /// List speakers with every spelling filed under each; --explain says why they were merged.
     Speakers(cmd::speakers::Args),
+    /// Write a source's original bytes, as imported, byte for byte (to standard output or -o FILE).
+    Original(cmd::original::Args),
+    /// Run the current extractor again over stored originals, keeping article ids and corrections.
+    Reextract(cmd::reextract::Args),
+    /// Correct an article, quote, caption or speaker; the correction survives re-extraction.
+    Correct(cmd::correct::Args),
+    /// List editors' corrections, with what each names and whether it still applies.
+    Corrections(cmd::corrections::Args),
+    /// What the archive holds: sources without originals, outdated extractions, corrections.
+    Status(cmd::status::Args),
     /// Apply pending migrations and list every migration with its state.
     Migrate(cmd::migrate::Args),
     /// Print the archive's schema (CREATE statements).
@@ -63,6 +73,11 @@ impl Cli {
             Command::Import(args) => cmd::import::run(&db, args),
             Command::Show(args) => cmd::show::run(&db, args),
             Command::Speakers(args) => cmd::speakers::run(&db, args),
+            Command::Original(args) => cmd::original::run(&db, args),
+            Command::Reextract(args) => cmd::reextract::run(&db, args),
+            Command::Correct(args) => cmd::correct::run(&db, args),
+            Command::Corrections(args) => cmd::corrections::run(&db, args),
+            Command::Status(args) => cmd::status::run(&db, args),
             Command::Migrate(args) => cmd::migrate::run(&db, args),
             Command::Schema(args) => cmd::schema::run(&db, args),
             Command::Dump(args) => cmd::dump::run(&db, args),

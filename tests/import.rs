@@ -340,7 +340,14 @@ fn migrate_creates_an_empty_archive_with_the_whole_schema() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(history, [(1, "initial_schema".to_owned())]);
+    assert_eq!(history[0], (1, "initial_schema".to_owned()));
+    assert!(
+        history.contains(&(2, "originals_and_corrections".to_owned())),
+        "{history:?}"
+    );
+    for table in ["originals", "corrections"] {
+        assert_eq!(count(&db, table), 0, "{table} exists and is empty");
+    }
     morgue(tmp.path())
         .args(["--db", "new.db", "schema"])
         .assert()

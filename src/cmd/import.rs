@@ -92,7 +92,7 @@ fn parse_url(value: &str) -> Result<String, String> {
     }
 }
 
-fn parse_date(value: &str) -> Result<String, String> {
+pub(super) fn parse_date(value: &str) -> Result<String, String> {
     let date = value.get(..10).unwrap_or(value);
     let format = time::macros::format_description!("[year]-[month]-[day]");
     time::Date::parse(date, &format)
@@ -136,6 +136,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         writeln!(out)?;
     } else {
         print_summary(&summary, args.dry_run)?;
+    }
+    if let Some(store) = &store {
+        super::status::hint_outdated(store)?;
     }
     if let Some(stopped) = &summary.stopped {
         bail!(
@@ -246,7 +249,7 @@ fn print_file(file: &FileReport) -> std::io::Result<()> {
 }
 
 /// Now, unless SOURCE_DATE_EPOCH says otherwise, so that the sample archive can be rebuilt byte for byte.
-fn import_time() -> anyhow::Result<String> {
+pub(super) fn import_time() -> anyhow::Result<String> {
     let now = match super::source_date_epoch()? {
         Some(epoch) => epoch,
         None => time::OffsetDateTime::now_utc().replace_nanosecond(0)?,

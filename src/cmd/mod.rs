@@ -2,18 +2,23 @@
 
 pub mod backup;
 pub mod check;
+pub mod correct;
+pub mod corrections;
 pub mod datasette_metadata;
 pub mod dump;
 pub mod export;
 pub mod import;
 pub mod migrate;
+pub mod original;
 pub mod query;
+pub mod reextract;
 pub mod restore;
 pub mod schema;
 pub mod search;
 pub mod serve;
 pub mod show;
 pub mod speakers;
+pub mod status;
 pub mod sql;
 
 /// How a command ended, for the exit code: some commands finish their work yet must say that part of it

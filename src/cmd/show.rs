@@ -63,7 +63,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     }
     writeln!(out, "\nCaptions ({})", article.captions.len())?;
     for c in &article.captions {
-        writeln!(out, "  {} | credit: {}", c.text, opt(&c.credit))?;
+        writeln!(out, "  #{} {} | credit: {}", c.id, c.text, opt(&c.credit))?;
     }
     writeln!(out, "\nQuotes ({})", article.quotes.len())?;
     for q in &article.quotes {
@@ -73,8 +73,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         };
         writeln!(
             out,
-            "  [{} {}] {speaker}: {}",
-            q.paragraph_position, q.kind, q.text
+            "  #{} [{} {}] {speaker}: {}",
+            q.id, q.paragraph_position, q.kind, q.text
         )?;
         if let Some(attribution) = &q.attribution {
             writeln!(

@@ -18,12 +18,14 @@ pub mod profiles;
 pub mod quotes;
 pub mod split;
 pub mod text;
+pub mod version;
 mod words;
 
 use serde::Serialize;
 
 pub use decode::{DecodeError, Decoded, decode};
 pub use profiles::Profiles;
+pub use version::EXTRACTOR_VERSION;
 
 /// What the user stated about a file on the command line; each, when given, wins over anything found
 /// in the text.

@@ -14,6 +14,7 @@
 mod collect;
 mod pipeline;
 mod prepare;
+pub mod reextract;
 mod writer;
 
 use std::path::PathBuf;

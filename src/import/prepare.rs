@@ -1,5 +1,6 @@
 //! The pure half of importing one file, run on every core: read its bytes (never more than the size
-//! limit), identify them by SHA-256, decode and extract. Nothing here touches the archive.
+//! limit), identify them by SHA-256, decode, extract and compress them for the archive to keep. Nothing
+//! here touches the archive.
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -8,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::collect::{Input, is_escaped, path_text};
 use crate::extract::{self, Extraction, Hints, Profiles};
+use crate::store::Original;
 
 /// What the workers share.
 pub struct Context<'a> {
@@ -28,6 +30,8 @@ pub enum Prepared {
         bytes: u64,
         format: String,
         extraction: Extraction,
+        /// The bytes themselves, compressed here, on a worker, for the archive to keep.
+        original: Original,
     },
 }
 
@@ -60,6 +64,10 @@ pub fn prepare(input: &Input, context: &Context<'_>) -> Prepared {
         Err(err) => return Prepared::Failed(err.to_string()),
     };
     let length = bytes.len() as u64;
+    let original = match Original::keep(&bytes, context.hints) {
+        Ok(original) => original,
+        Err(err) => return Prepared::Failed(format!("cannot compress it to keep it: {err}")),
+    };
     drop(bytes);
     let mut extraction = extract::extract(&decoded.text, context.hints, context.profiles);
     // A guessed encoding and the offsets of bytes replaced in a mostly-UTF-8 file come first.
@@ -87,6 +95,7 @@ pub fn prepare(input: &Input, context: &Context<'_>) -> Prepared {
         bytes: length,
         format,
         extraction,
+        original,
     }
 }
 

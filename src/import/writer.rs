@@ -55,7 +55,7 @@ impl<'a> Writer<'a> {
     }
 
     fn store_file(&mut self, path: String, prepared: Prepared) -> Result<FileReport, StoreError> {
-        let (sha256, bytes, format, extraction) = match prepared {
+        let (sha256, bytes, format, extraction, original) = match prepared {
             Prepared::Failed(reason) => return Ok(FileReport::failed(path, reason)),
             Prepared::Known { sha256 } => {
                 let earlier = match &self.bulk {
@@ -70,7 +70,8 @@ impl<'a> Writer<'a> {
                 bytes,
                 format,
                 extraction,
-            } => (sha256, bytes, format, extraction),
+                original,
+            } => (sha256, bytes, format, extraction, original),
         };
         self.observer.extracted(&path, &extraction);
         if extraction.articles.is_empty() {
@@ -95,7 +96,7 @@ impl<'a> Writer<'a> {
             format: &format,
             imported_at: self.imported_at,
         };
-        match bulk.write(&source, &extraction.articles) {
+        match bulk.write_keeping(&source, &extraction.articles, Some(&original)) {
             Ok(WriteOutcome::Imported(counts)) => Ok(FileReport {
                 path,
                 status: FileStatus::Imported,
@@ -103,6 +104,13 @@ impl<'a> Writer<'a> {
                 warnings: extraction.warnings,
                 counts,
             }),
+            Ok(WriteOutcome::OriginalKept { earlier_path }) => Ok(FileReport::skipped(
+                path,
+                format!(
+                    "already imported (as {earlier_path}) before morgue kept originals: its bytes \
+                     are kept now; `morgue reextract --outdated` extracts it again"
+                ),
+            )),
             Ok(WriteOutcome::AlreadyImported { earlier_path }) => {
                 Ok(FileReport::already_imported(path, &earlier_path))
             }

@@ -16,8 +16,10 @@ use time::format_description::well_known::Rfc3339;
 use super::{Result, Store, StoreError, is_fts_shadow};
 
 /// Columns holding wall-clock times; clamped in a reproducible dump.
-const TIME_COLUMNS: [(&str, &str); 2] = [
+const TIME_COLUMNS: [(&str, &str); 4] = [
     ("sources", "imported_at"),
+    ("originals", "extracted_at"),
+    ("corrections", "made_at"),
     ("refinery_schema_history", "applied_on"),
 ];
 

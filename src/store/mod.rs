@@ -1,11 +1,15 @@
 //! The store: the only module that touches SQLite. It opens an archive (creating and migrating it on
 //! first use, refusing one written by a newer morgue), writes an extracted source file in one
-//! transaction, reads articles back, and dumps or restores the archive as a SQL script.
+//! transaction, reads articles back, and dumps or restores the archive as a SQL script. It keeps each
+//! source's original bytes, re-extracts from them and applies editors' corrections (issue 11).
 //!
 //! It never looks inside article text: deciding what is a title or a quote is `extract`'s job.
 
+mod corrections;
 mod dump;
+mod originals;
 mod read;
+mod reextract;
 mod speakers;
 mod upkeep;
 mod write;
@@ -16,6 +20,9 @@ use rusqlite::{Connection, OpenFlags};
 use thiserror::Error;
 
 pub use dump::{dump, restore};
+pub use corrections::{ArticleField, Correction, Gone, LIST_SQL as CORRECTIONS_SQL, Made};
+pub use originals::{Original, OriginalsState, StoredOriginal};
+pub use reextract::Changes;
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use upkeep::{BackupReport, Check, backup, check};
 pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
@@ -70,6 +77,24 @@ pub enum StoreError {
     )]
     NoSuchArticle(i64),
     #[error(
+        "no source with id {0} in the archive: `morgue sql \"SELECT id, path FROM sources\"` lists them"
+    )]
+    NoSuchSource(i64),
+    #[error(
+        "source {id} ({path}) was imported before morgue kept originals, so the archive has no copy of \
+         its bytes: keep the file itself, or import it into a new archive"
+    )]
+    NoOriginal { id: i64, path: String },
+    #[error(
+        "the original of source {id} ({path}) is damaged ({detail}): restore the archive from a backup \
+         (`morgue backup` makes one), or import the file again into a new archive"
+    )]
+    OriginalDamaged {
+        id: i64,
+        path: String,
+        detail: String,
+    },
+    #[error(
         "the SQL script is not a morgue dump ({0}): restore only scripts written by `morgue dump`"
     )]
     NotADump(String),
@@ -97,6 +122,9 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A correction or undo that cannot be done, with why and what to do instead.
+    #[error("{0}")]
+    Refused(String),
     #[error(transparent)]
     Sqlite(#[from] rusqlite::Error),
 }

@@ -34,12 +34,16 @@ pub struct StoredParagraph {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StoredCaption {
+    /// `captions.id`, which `morgue correct caption ID` takes.
+    pub id: i64,
     pub text: String,
     pub credit: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StoredQuote {
+    /// `quotes.id`, which `morgue correct quote ID` takes.
+    pub id: i64,
     pub paragraph_position: i64,
     pub kind: String,
     pub text: String,
@@ -108,19 +112,20 @@ pub(crate) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Store
         })?
         .collect::<Result<_, _>>()?;
 
-    let mut stmt =
-        conn.prepare("SELECT text, credit FROM captions WHERE article_id = ?1 ORDER BY position")?;
+    let mut stmt = conn
+        .prepare("SELECT text, credit, id FROM captions WHERE article_id = ?1 ORDER BY position")?;
     article.captions = stmt
         .query_map([id], |row| {
             Ok(StoredCaption {
                 text: row.get(0)?,
                 credit: row.get(1)?,
+                id: row.get(2)?,
             })
         })?
         .collect::<Result<_, _>>()?;
 
     let mut stmt = conn.prepare(
-        "SELECT q.paragraph_position, q.kind, q.text, s.name, s.kind, q.attribution, q.verb
+        "SELECT q.paragraph_position, q.kind, q.text, s.name, s.kind, q.attribution, q.verb, q.id
          FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
          WHERE q.article_id = ?1 ORDER BY q.id",
     )?;
@@ -134,6 +139,7 @@ pub(crate) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Store
                 speaker_kind: row.get(4)?,
                 attribution: row.get(5)?,
                 verb: row.get(6)?,
+                id: row.get(7)?,
             })
         })?
         .collect::<Result<_, _>>()?;

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use super::originals::{self, Original};
 use super::{Result, Store, StoreError, speakers::SpeakerIndex};
 use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
@@ -50,6 +51,10 @@ pub enum WriteOutcome {
     AlreadyImported {
         earlier_path: String,
     },
+    /// The same bytes were imported before morgue kept originals: their original is kept now.
+    OriginalKept {
+        earlier_path: String,
+    },
 }
 
 /// Files per transaction at most, and the longest a transaction stays open: long enough to amortise
@@ -75,9 +80,13 @@ impl Store {
             .optional()?)
     }
 
-    /// The SHA-256 of every imported file, to skip known bytes before spending any work on them.
+    /// The SHA-256 of every imported file, to skip known bytes before spending any work on them;
+    /// files imported before morgue kept originals are not among them, so that their bytes are kept.
     pub fn known_sha256s(&self) -> Result<HashSet<String>> {
-        let mut stmt = self.conn.prepare("SELECT sha256 FROM sources")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT sha256 FROM sources WHERE id NOT IN
+               (SELECT source_id FROM originals WHERE data IS NULL AND extractor_version IS NULL)",
+        )?;
         let rows = stmt.query_map([], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -170,18 +179,34 @@ impl Bulk<'_> {
     /// Writes one file inside its own savepoint of the current transaction (begun if need be). An
     /// error rolls back this file alone; the files written before it stay pending for [`Self::commit`].
     pub fn write(&mut self, source: &NewSource<'_>, articles: &[Article]) -> Result<WriteOutcome> {
+        self.write_keeping(source, articles, None)
+    }
+
+    /// [`Self::write`], keeping the file's original bytes (when given) in the same savepoint.
+    pub fn write_keeping(
+        &mut self,
+        source: &NewSource<'_>,
+        articles: &[Article],
+        original: Option<&Original>,
+    ) -> Result<WriteOutcome> {
         self.begin()?;
         let conn = &self.store.conn;
         conn.prepare_cached("SAVEPOINT source")?.execute([])?;
         // Under the write lock, so a file another importer committed a moment ago is seen here.
         let written = match self.store.source_path_by_sha256(source.sha256) {
-            Ok(Some(earlier_path)) => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            Ok(Some(earlier_path)) => match original {
+                Some(original) if originals::attach(conn, source, original)? => {
+                    Ok(WriteOutcome::OriginalKept { earlier_path })
+                }
+                _ => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            },
             Ok(None) => write_articles(
                 conn,
                 self.store.speakers.get_or_insert_with(SpeakerIndex::default),
                 source,
                 articles,
             )
+            .and_then(|counts| originals::record(conn, source, original).map(|()| counts))
             .map(WriteOutcome::Imported),
             Err(err) => Err(err),
         };
@@ -300,7 +325,7 @@ impl Drop for Bulk<'_> {
     }
 }
 
-fn data_version(conn: &Connection) -> Result<i64> {
+pub(super) fn data_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("PRAGMA data_version", [], |row| row.get(0))?)
 }
 
@@ -323,16 +348,18 @@ fn write_articles(
     let source_id = conn.last_insert_rowid();
     let mut counts = ImportCounts::default();
     for (position, article) in articles.iter().enumerate() {
-        counts += write_article(conn, speakers, source_id, position, article)?;
+        counts += write_article(conn, speakers, source_id, position, None, article)?;
     }
     Ok(counts)
 }
 
-fn write_article(
+/// Writes one article with its rows; `id` keeps the id an earlier extraction gave it (None: a new one).
+pub(super) fn write_article(
     conn: &Connection,
     speakers: &mut SpeakerIndex,
     source_id: i64,
     position: usize,
+    id: Option<i64>,
     article: &Article,
 ) -> Result<ImportCounts> {
     let outlet_id = match &article.outlet {
@@ -350,8 +377,8 @@ fn write_article(
     };
     conn.prepare_cached(
         "INSERT INTO articles (source_id, position, outlet_id, title, dek, byline, section,
-                               published_at, updated_at, url, body, word_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                               published_at, updated_at, url, body, word_count, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         source_id,
@@ -366,6 +393,7 @@ fn write_article(
         article.url,
         article.body(),
         article.word_count() as i64,
+        id,
     ])?;
     let article_id = conn.last_insert_rowid();
 
