@@ -329,8 +329,11 @@ fn score(root: &Path, ext: &str, split: Split) -> Scores {
         s.files[0] += 1;
         s.articles[0] += ex.articles.len();
         if ex.articles.len() != 1 {
-            s.misses
-                .push(format!("count  aeb/{}: {} articles", page.name, ex.articles.len()));
+            s.misses.push(format!(
+                "count  aeb/{}: {} articles",
+                page.name,
+                ex.articles.len()
+            ));
         }
         s.outlets.add("aeb", &page, &ex, &profiles);
         let Some(truth) = page
@@ -433,8 +436,10 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
             let ok = body.contains(&squash(&snippet));
             s.must.add(f64::from(u8::from(ok)));
             if !ok {
-                s.misses
-                    .push(format!("must   {folder}/{}: missing {snippet:?}", page.name));
+                s.misses.push(format!(
+                    "must   {folder}/{}: missing {snippet:?}",
+                    page.name
+                ));
             }
         }
         let must_not = page
@@ -483,14 +488,38 @@ fn print(text: &Scores, html: &Scores, split: Split) {
         &|s| (f1(s.p.get(), s.r.get()), s.p.n),
         Some(f1(text.bp.get(), text.br.get())),
     );
-    row("body mean per-page F1 (aeb)", &|s| m(&s.f), Some(text.bf.get()));
+    row(
+        "body mean per-page F1 (aeb)",
+        &|s| m(&s.f),
+        Some(text.bf.get()),
+    );
     row("title accuracy (mercury)", &|s| m(&s.title[0]), None);
     row("title accuracy (trafilatura)", &|s| m(&s.title[1]), None);
-    row("title accuracy (mercury+trafilatura)", &|s| m(&both(&s.title)), None);
-    row("author accuracy (mercury+trafilatura)", &|s| m(&both(&s.author)), None);
-    row("date accuracy (mercury+trafilatura)", &|s| m(&both(&s.date)), None);
-    row("body_must_contain found (trafilatura)", &|s| m(&s.must), None);
-    row("body_must_not_contain absent (trafilatura)", &|s| m(&s.must_not), None);
+    row(
+        "title accuracy (mercury+trafilatura)",
+        &|s| m(&both(&s.title)),
+        None,
+    );
+    row(
+        "author accuracy (mercury+trafilatura)",
+        &|s| m(&both(&s.author)),
+        None,
+    );
+    row(
+        "date accuracy (mercury+trafilatura)",
+        &|s| m(&both(&s.date)),
+        None,
+    );
+    row(
+        "body_must_contain found (trafilatura)",
+        &|s| m(&s.must),
+        None,
+    );
+    row(
+        "body_must_not_contain absent (trafilatura)",
+        &|s| m(&s.must_not),
+        None,
+    );
     for (k, folder) in ["aeb", "mercury", "trafilatura"].iter().enumerate() {
         row(
             &format!("articles per file ({folder})"),
@@ -499,9 +528,21 @@ fn print(text: &Scores, html: &Scores, split: Split) {
         );
     }
     row("outlet found (all pages)", &|s| m(&s.outlets.found), None);
-    row("outlet = host's profile (known hosts)", &|s| m(&s.outlets.known_right), None);
-    row("outlet = another outlet (known hosts)", &|s| m(&s.outlets.known_wrong), None);
-    row("outlet found (unknown hosts)", &|s| m(&s.outlets.unknown_found), None);
+    row(
+        "outlet = host's profile (known hosts)",
+        &|s| m(&s.outlets.known_right),
+        None,
+    );
+    row(
+        "outlet = another outlet (known hosts)",
+        &|s| m(&s.outlets.known_wrong),
+        None,
+    );
+    row(
+        "outlet found (unknown hosts)",
+        &|s| m(&s.outlets.unknown_found),
+        None,
+    );
     let per_page = |s: &Scores| s.elapsed.as_secs_f64() * 1000.0 / s.pages.max(1) as f64;
     println!(
         "{:<44} {:>8.2} {:>6} {:>8.2} {:>6} (ms, wall)",
