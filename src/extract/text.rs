@@ -119,6 +119,11 @@ pub(crate) fn articles(text: &str, hints: &Hints, profiles: &Profiles) -> Extrac
             if article.published_at.is_none() && article.updated_at.is_none() {
                 article.published_at = url.as_deref().and_then(metadata::url_date);
             }
+            // A page that shows only "Updated <date>" was out by then: that day is the latest it can
+            // have been published, and without it date filters (`search --since`) never find it.
+            if article.published_at.is_none() {
+                article.published_at = article.updated_at.clone();
+            }
             if let Some(date) = &hints.date {
                 article.published_at = Some(date.clone());
             }
