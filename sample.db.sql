@@ -111,7 +111,7 @@ Samer Khreisat, head of a cooperative representing about 200 growers, said expor
 "The buyers in the Gulf are patient with us, but they have their own customers," Khreisat said. "If we cannot tell them by April what we can deliver, they will look elsewhere."
 
 Date exports have grown rapidly over the past decade and have become one of the kingdom’s most valuable agricultural products.',266);
-INSERT INTO "articles" VALUES(4,3,0,3,'Lindholm dock strike snarls northern European supply chains as talks stall',NULL,NULL,'Economy',NULL,'2026-03-04',NULL,'A strike by more than 6,000 dockworkers at the Port of Lindholm entered its ninth day on Wednesday, leaving at least 40 container ships waiting at anchor and stranding auto parts and medical supplies bound for factories across northern Europe, port officials said.
+INSERT INTO "articles" VALUES(4,3,0,3,'Lindholm dock strike snarls northern European supply chains as talks stall',NULL,NULL,'Economy','2026-03-04','2026-03-04',NULL,'A strike by more than 6,000 dockworkers at the Port of Lindholm entered its ninth day on Wednesday, leaving at least 40 container ships waiting at anchor and stranding auto parts and medical supplies bound for factories across northern Europe, port officials said.
 
 Why it matters: Lindholm handles roughly a fifth of the container traffic entering the Baltic, and a long stoppage could ripple through manufacturers that have little inventory left after a winter of shipping delays.
 

@@ -1,4 +1,5 @@
-//! Scores the extractor on the browser copies in `CORPUS/browser-copy` (aeb, mercury, trafilatura).
+//! Scores the extractor on the browser copies in `CORPUS/browser-copy` (aeb, mercury, trafilatura)
+//! and, side by side, on the saved HTML of the same pages in `CORPUS/html` (same truth files).
 //!
 //! Measures, all per document and then averaged:
 //! - body: word 4-gram shingle precision and recall against the true body (aeb pages with a body),
@@ -21,6 +22,9 @@
 //!   profile's domain, the share where that profile's outlet was found (and the share where another
 //!   outlet was); with `EVAL_VERBOSE`, the outlet found for each page of an unknown host, to judge by
 //!   eye.
+//!
+//! - articles per file: every corpus page holds one article, so anything above 1 is a story cut in
+//!   pieces or a teaser taken for an article (pages that make other than one are listed verbose).
 //!
 //! `--split dev` or `--split held-out` scores one half of the pages only, so that rules can be
 //! developed on one half and checked on the other. A page's half is fixed by its file name alone:
@@ -235,7 +239,9 @@ struct Page {
     name: String,
 }
 
-fn load(dir: &Path, split: Split) -> Vec<Page> {
+/// The pages of one folder whose file name ends in `.{ext}` ("txt" for copies, "html" for saved
+/// pages), each with its truth file.
+fn load(dir: &Path, ext: &str, split: Split) -> Vec<Page> {
     let folder = dir
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
@@ -244,7 +250,7 @@ fn load(dir: &Path, split: Split) -> Vec<Page> {
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter(|p| p.extension().is_some_and(|x| x == ext))
                 .filter(|p| {
                     p.file_stem()
                         .is_some_and(|n| split.keeps(&folder, &n.to_string_lossy()))
@@ -269,13 +275,41 @@ fn load(dir: &Path, split: Split) -> Vec<Page> {
         .collect()
 }
 
+/// Every figure of one run over one kind of input (copied text or saved HTML).
+#[derive(Default)]
+struct Scores {
+    p: Mean,
+    r: Mean,
+    f: Mean,
+    bp: Mean,
+    br: Mean,
+    bf: Mean,
+    title: [Mean; 2],
+    author: [Mean; 2],
+    date: [Mean; 2],
+    must: Mean,
+    must_not: Mean,
+    /// Files and the articles made of them, per folder (aeb, mercury, trafilatura): every page of
+    /// the corpus holds one article.
+    files: [usize; 3],
+    articles: [usize; 3],
+    outlets: OutletScore,
+    elapsed: Duration,
+    pages: usize,
+    worst: Vec<(f64, String)>,
+    misses: Vec<String>,
+}
+
 pub fn run(corpus: &Path, split: Split) {
+    let text = score(&corpus.join("browser-copy"), "txt", split);
+    let html = score(&corpus.join("html"), "html", split);
+    print(&text, &html, split);
+}
+
+fn score(root: &Path, ext: &str, split: Split) -> Scores {
     let profiles = Profiles::bundled();
-    let root = corpus.join("browser-copy");
-    let verbose = std::env::var_os("EVAL_VERBOSE").is_some();
-    let mut elapsed = Duration::ZERO;
-    let mut pages_done = 0usize;
-    let mut run_one = |page: &Page| {
+    let mut s = Scores::default();
+    let run_one = |page: &Page, s: &mut Scores| {
         let start = Instant::now();
         // A panic is a bug to fix, but one page's bug should not hide the other pages' scores: the
         // page counts as an empty extraction and is named.
@@ -284,26 +318,24 @@ pub fn run(corpus: &Path, split: Split) {
                 eprintln!("eval: extraction panicked on {}", page.name);
                 Extraction::default()
             });
-        elapsed += start.elapsed();
-        pages_done += 1;
+        s.elapsed += start.elapsed();
+        s.pages += 1;
         ex
     };
 
-    let mut outlets = OutletScore::default();
-
     // Body on aeb.
-    let (mut p, mut r, mut f, mut bp, mut br, mut bf) = (
-        Mean::default(),
-        Mean::default(),
-        Mean::default(),
-        Mean::default(),
-        Mean::default(),
-        Mean::default(),
-    );
-    let mut worst: Vec<(f64, String)> = Vec::new();
-    for page in load(&root.join("aeb"), split) {
-        let ex = run_one(&page);
-        outlets.add("aeb", &page, &ex, &profiles);
+    for page in load(&root.join("aeb"), ext, split) {
+        let ex = run_one(&page, &mut s);
+        s.files[0] += 1;
+        s.articles[0] += ex.articles.len();
+        if ex.articles.len() != 1 {
+            s.misses.push(format!(
+                "count  aeb/{}: {} articles",
+                page.name,
+                ex.articles.len()
+            ));
+        }
+        s.outlets.add("aeb", &page, &ex, &profiles);
         let Some(truth) = page
             .json
             .get("body")
@@ -313,221 +345,226 @@ pub fn run(corpus: &Path, split: Split) {
             continue;
         };
         let (pp, rr) = pr(&body_of(&ex), truth);
-        p.add(pp);
-        r.add(rr);
-        f.add(f1(pp, rr));
-        worst.push((f1(pp, rr), format!("{} P={pp:.2} R={rr:.2}", page.name)));
+        s.p.add(pp);
+        s.r.add(rr);
+        s.f.add(f1(pp, rr));
+        s.worst
+            .push((f1(pp, rr), format!("{} P={pp:.2} R={rr:.2}", page.name)));
         let (wp, wr) = pr(&page.txt, truth);
-        bp.add(wp);
-        br.add(wr);
-        bf.add(f1(wp, wr));
+        s.bp.add(wp);
+        s.br.add(wr);
+        s.bf.add(f1(wp, wr));
     }
 
     // Title, author, date on mercury and trafilatura; snippets on trafilatura.
-    let mut title = [Mean::default(), Mean::default()];
-    let mut author = [Mean::default(), Mean::default()];
-    let mut date = [Mean::default(), Mean::default()];
-    let (mut must, mut must_not) = (Mean::default(), Mean::default());
-    let mut misses: Vec<String> = Vec::new();
     for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {
-        for page in load(&root.join(folder), split) {
-            let ex = run_one(&page);
-            outlets.add(folder, &page, &ex, &profiles);
-            let first = ex.articles.first();
-            if let Some(t) = page
-                .json
-                .get("title")
-                .and_then(Value::as_str)
-                .filter(|t| !t.trim().is_empty())
-            {
-                let got = first.map(|a| a.title.as_str()).unwrap_or("");
-                let ok = norm_title(got) == norm_title(t);
-                title[k].add(f64::from(u8::from(ok)));
-                if !ok {
-                    misses.push(format!(
-                        "title  {folder}/{}: got {got:?} want {t:?}",
-                        page.name
-                    ));
-                }
+        for page in load(&root.join(folder), ext, split) {
+            let ex = run_one(&page, &mut s);
+            s.files[k + 1] += 1;
+            s.articles[k + 1] += ex.articles.len();
+            if ex.articles.len() != 1 {
+                s.misses.push(format!(
+                    "count  {folder}/{}: {} articles",
+                    page.name,
+                    ex.articles.len()
+                ));
             }
-            if let Some(a) = page
-                .json
-                .get("author")
-                .and_then(Value::as_str)
-                .filter(|a| !a.trim().is_empty())
-            {
-                let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
-                let ok = norm_authors(&got) == norm_authors(a);
-                author[k].add(f64::from(u8::from(ok)));
-                if !ok {
-                    misses.push(format!(
-                        "author {folder}/{}: got {got:?} want {a:?}",
-                        page.name
-                    ));
-                }
+            s.outlets.add(folder, &page, &ex, &profiles);
+            score_meta(&mut s, k, folder, &page, &ex);
+        }
+    }
+    s
+}
+
+fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extraction) {
+    let first = ex.articles.first();
+    if let Some(t) = page
+        .json
+        .get("title")
+        .and_then(Value::as_str)
+        .filter(|t| !t.trim().is_empty())
+    {
+        let got = first.map(|a| a.title.as_str()).unwrap_or("");
+        let ok = norm_title(got) == norm_title(t);
+        s.title[k].add(f64::from(u8::from(ok)));
+        if !ok {
+            s.misses.push(format!(
+                "title  {folder}/{}: got {got:?} want {t:?}",
+                page.name
+            ));
+        }
+    }
+    if let Some(a) = page
+        .json
+        .get("author")
+        .and_then(Value::as_str)
+        .filter(|a| !a.trim().is_empty())
+    {
+        let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
+        let ok = norm_authors(&got) == norm_authors(a);
+        s.author[k].add(f64::from(u8::from(ok)));
+        if !ok {
+            s.misses.push(format!(
+                "author {folder}/{}: got {got:?} want {a:?}",
+                page.name
+            ));
+        }
+    }
+    let want_date = page
+        .json
+        .get("date_published")
+        .or_else(|| page.json.get("date"))
+        .and_then(Value::as_str);
+    if let Some(d) = want_date.filter(|d| d.len() >= 10) {
+        let got = first
+            .and_then(|a| a.published_at.as_deref().or(a.updated_at.as_deref()))
+            .map(utc_day)
+            .unwrap_or_default();
+        let ok = got == d[..10];
+        s.date[k].add(f64::from(u8::from(ok)));
+        if !ok {
+            s.misses.push(format!(
+                "date   {folder}/{}: got {got:?} want {:?}",
+                page.name,
+                &d[..10]
+            ));
+        }
+    }
+    if folder == "trafilatura" {
+        let body = squash(&body_of(ex));
+        for snippet in strings(page.json.get("body_must_contain").unwrap_or(&Value::Null)) {
+            let ok = body.contains(&squash(&snippet));
+            s.must.add(f64::from(u8::from(ok)));
+            if !ok {
+                s.misses.push(format!(
+                    "must   {folder}/{}: missing {snippet:?}",
+                    page.name
+                ));
             }
-            let want_date = page
-                .json
-                .get("date_published")
-                .or_else(|| page.json.get("date"))
-                .and_then(Value::as_str);
-            if let Some(d) = want_date.filter(|d| d.len() >= 10) {
-                let got = first
-                    .and_then(|a| a.published_at.as_deref().or(a.updated_at.as_deref()))
-                    .map(utc_day)
-                    .unwrap_or_default();
-                let ok = got == d[..10];
-                date[k].add(f64::from(u8::from(ok)));
-                if !ok {
-                    misses.push(format!(
-                        "date   {folder}/{}: got {got:?} want {:?}",
-                        page.name,
-                        &d[..10]
-                    ));
-                }
-            }
-            if *folder == "trafilatura" {
-                let body = squash(&body_of(&ex));
-                for s in strings(page.json.get("body_must_contain").unwrap_or(&Value::Null)) {
-                    let ok = body.contains(&squash(&s));
-                    must.add(f64::from(u8::from(ok)));
-                    if !ok {
-                        misses.push(format!("must   {folder}/{}: missing {s:?}", page.name));
-                    }
-                }
-                for s in strings(
-                    page.json
-                        .get("body_must_not_contain")
-                        .unwrap_or(&Value::Null),
-                ) {
-                    let ok = !body.contains(&squash(&s));
-                    must_not.add(f64::from(u8::from(ok)));
-                    if !ok {
-                        misses.push(format!("mustnt {folder}/{}: has {s:?}", page.name));
-                    }
-                }
+        }
+        let must_not = page
+            .json
+            .get("body_must_not_contain")
+            .unwrap_or(&Value::Null);
+        for snippet in strings(must_not) {
+            let ok = !body.contains(&squash(&snippet));
+            s.must_not.add(f64::from(u8::from(ok)));
+            if !ok {
+                s.misses
+                    .push(format!("mustnt {folder}/{}: has {snippet:?}", page.name));
             }
         }
     }
+}
 
-    let both = |m: &[Mean; 2]| (m[0].sum + m[1].sum) / (m[0].n + m[1].n).max(1) as f64;
+fn both(m: &[Mean; 2]) -> Mean {
+    Mean {
+        sum: m[0].sum + m[1].sum,
+        n: m[0].n + m[1].n,
+    }
+}
+
+/// The table: one row per measure, copied text and saved HTML side by side.
+fn print(text: &Scores, html: &Scores, split: Split) {
     println!(
-        "Pages (browser copies, {} pages, split {:?})",
-        pages_done, split
+        "Pages ({} browser copies, {} saved HTML pages, split {split:?})",
+        text.pages, html.pages
     );
     println!(
-        "{:<44} {:>9} {:>9} {:>9}",
-        "measure", "value", "pages", "baseline"
+        "{:<44} {:>8} {:>6} {:>8} {:>6} {:>9}",
+        "measure", "text", "pages", "html", "pages", "baseline"
     );
-    println!(
-        "{:<44} {:>9.3} {:>9} {:>9.3}",
-        "body precision (aeb)",
-        p.get(),
-        p.n,
-        bp.get()
-    );
-    println!(
-        "{:<44} {:>9.3} {:>9} {:>9.3}",
-        "body recall (aeb)",
-        r.get(),
-        r.n,
-        br.get()
-    );
-    println!(
-        "{:<44} {:>9.3} {:>9} {:>9.3}",
+    let row = |name: &str, f: &dyn Fn(&Scores) -> (f64, usize), base: Option<f64>| {
+        let (t, tn) = f(text);
+        let (h, hn) = f(html);
+        let base = base.map(|b| format!("{b:>9.3}")).unwrap_or_default();
+        println!("{name:<44} {t:>8.3} {tn:>6} {h:>8.3} {hn:>6} {base}");
+    };
+    let m = |m: &Mean| (m.get(), m.n);
+    row("body precision (aeb)", &|s| m(&s.p), Some(text.bp.get()));
+    row("body recall (aeb)", &|s| m(&s.r), Some(text.br.get()));
+    row(
         "body F1 of mean P/R (aeb)",
-        f1(p.get(), r.get()),
-        p.n,
-        f1(bp.get(), br.get())
+        &|s| (f1(s.p.get(), s.r.get()), s.p.n),
+        Some(f1(text.bp.get(), text.br.get())),
     );
-    println!(
-        "{:<44} {:>9.3} {:>9} {:>9.3}",
+    row(
         "body mean per-page F1 (aeb)",
-        f.get(),
-        f.n,
-        bf.get()
+        &|s| m(&s.f),
+        Some(text.bf.get()),
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
-        "title accuracy (mercury)",
-        title[0].get(),
-        title[0].n
-    );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
-        "title accuracy (trafilatura)",
-        title[1].get(),
-        title[1].n
-    );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row("title accuracy (mercury)", &|s| m(&s.title[0]), None);
+    row("title accuracy (trafilatura)", &|s| m(&s.title[1]), None);
+    row(
         "title accuracy (mercury+trafilatura)",
-        both(&title),
-        title[0].n + title[1].n
+        &|s| m(&both(&s.title)),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "author accuracy (mercury+trafilatura)",
-        both(&author),
-        author[0].n + author[1].n
+        &|s| m(&both(&s.author)),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "date accuracy (mercury+trafilatura)",
-        both(&date),
-        date[0].n + date[1].n
+        &|s| m(&both(&s.date)),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "body_must_contain found (trafilatura)",
-        must.get(),
-        must.n
+        &|s| m(&s.must),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "body_must_not_contain absent (trafilatura)",
-        must_not.get(),
-        must_not.n
+        &|s| m(&s.must_not),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
-        "outlet found (all pages)",
-        outlets.found.get(),
-        outlets.found.n
-    );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    for (k, folder) in ["aeb", "mercury", "trafilatura"].iter().enumerate() {
+        row(
+            &format!("articles per file ({folder})"),
+            &|s| (s.articles[k] as f64 / s.files[k].max(1) as f64, s.files[k]),
+            None,
+        );
+    }
+    row("outlet found (all pages)", &|s| m(&s.outlets.found), None);
+    row(
         "outlet = host's profile (known hosts)",
-        outlets.known_right.get(),
-        outlets.known_right.n
+        &|s| m(&s.outlets.known_right),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "outlet = another outlet (known hosts)",
-        outlets.known_wrong.get(),
-        outlets.known_wrong.n
+        &|s| m(&s.outlets.known_wrong),
+        None,
     );
-    println!(
-        "{:<44} {:>9.3} {:>9}",
+    row(
         "outlet found (unknown hosts)",
-        outlets.unknown_found.get(),
-        outlets.unknown_found.n
+        &|s| m(&s.outlets.unknown_found),
+        None,
     );
+    let per_page = |s: &Scores| s.elapsed.as_secs_f64() * 1000.0 / s.pages.max(1) as f64;
     println!(
-        "{:<44} {:>9.2} ms",
+        "{:<44} {:>8.2} {:>6} {:>8.2} {:>6} (ms, wall)",
         "mean extraction time per page",
-        elapsed.as_secs_f64() * 1000.0 / pages_done.max(1) as f64
+        per_page(text),
+        text.pages,
+        per_page(html),
+        html.pages
     );
-    if verbose {
-        worst.sort_by(|a, b| a.0.total_cmp(&b.0));
-        for (_, w) in worst.iter() {
-            println!("  body  {w}");
-        }
-        for m in &misses {
-            println!("  {m}");
-        }
-        for l in &outlets.lines {
-            println!("  {l}");
+    if std::env::var_os("EVAL_VERBOSE").is_some() {
+        for (label, s) in [("text", text), ("html", html)] {
+            let mut worst: Vec<_> = s.worst.iter().collect();
+            worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for (_, w) in worst {
+                println!("  {label} body  {w}");
+            }
+            for miss in &s.misses {
+                println!("  {label} {miss}");
+            }
+            for l in &s.outlets.lines {
+                println!("  {label} {l}");
+            }
         }
     }
 }

@@ -1,12 +1,14 @@
-//! Saved HTML pages: turned into the text a reader's browser would copy from them, plus the metadata
-//! the page declares for machines (Open Graph, `article:*` meta tags, JSON-LD, the canonical link).
+//! Saved HTML pages, the second front end beside [`super::text`]: one page is one article, its body
+//! chosen on the DOM ([`super::dom`]), its header reconciled from what the page declares for machines
+//! (Open Graph, `article:*` meta tags, JSON-LD, the canonical link) and what it shows a reader (the
+//! page turned into the text a browser would copy, run through the text extractor for its title,
+//! byline and dates). Quotes are found on the DOM's paragraphs by the same stage as for text.
 //!
-//! The text then goes through the same extractor as a copied page, so every rule about chrome, captions
-//! and quotes applies to both; the declared metadata only fills what the text did not show. The
-//! conversion follows the idea of the DOM's `innerText`: block elements start new lines, paragraphs are
+//! The text conversion follows the idea of the DOM's `innerText`: block elements start new lines, paragraphs are
 //! separated by a blank line, table cells by tabs, and what a browser never shows (scripts, styles,
 //! `hidden` elements, `<noscript>` since a reader's browser runs scripts) is left out.
 
+use super::{Article, Extraction, Hints, Outlet, Profiles, dom, text, url_host};
 use scraper::{ElementRef, Html, Node};
 use serde_json::Value;
 
@@ -14,6 +16,9 @@ use serde_json::Value;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageMeta {
     pub title: Option<String>,
+    /// Every title the page declares, the article's own first (JSON-LD headline, Open Graph, Twitter,
+    /// `<title>`): which one the page shows is decided against the visible text.
+    pub titles: Vec<String>,
     pub description: Option<String>,
     pub site_name: Option<String>,
     pub url: Option<String>,
@@ -21,6 +26,8 @@ pub struct PageMeta {
     pub modified: Option<String>,
     pub authors: Vec<String>,
     pub section: Option<String>,
+    /// The publisher: JSON-LD's, or the company a `copyright` meta tag names.
+    pub publisher: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -62,14 +69,178 @@ pub fn parse(html: &str) -> HtmlPage {
     }
 }
 
+/// The article of a saved page (see the module doc).
+pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
+    let page = parse(html);
+    let meta = page.meta;
+    let hints = Hints {
+        outlet: hints.outlet.clone(),
+        url: hints.url.clone().or_else(|| meta.url.clone()),
+        date: hints.date.clone().or_else(|| meta.published.clone()),
+    };
+    let mut extraction = text::articles(&page.text, &hints, profiles);
+    let Some(body) = dom::body(html, hints.url.as_deref()) else {
+        for article in &mut extraction.articles {
+            article.quotes = super::quotes::find_quotes(&article.paragraphs);
+        }
+        if let [article] = extraction.articles.as_mut_slice() {
+            fill_from_meta(article, &meta);
+        }
+        return extraction;
+    };
+    // The visible header belongs to the longest story the text path found: teasers and related
+    // stories around it are shorter.
+    let mut article = extraction
+        .articles
+        .iter()
+        .max_by_key(|a| a.word_count())
+        .cloned()
+        .unwrap_or_else(|| Article {
+            url: hints.url.clone(),
+            published_at: hints.date.clone(),
+            ..Article::default()
+        });
+    article.paragraphs = body.paragraphs;
+    if !body.captions.is_empty() {
+        article.captions = body.captions;
+    }
+    article.quotes = super::quotes::find_quotes(&article.paragraphs);
+    reconcile(&mut article, &meta, &page.text);
+    extraction.articles = vec![article];
+    extraction
+        .warnings
+        .retain(|w| !w.starts_with("no article found") && !w.starts_with("the file holds"));
+    extraction
+}
+
+/// The declared title as the page shows it: the first declared title that a visible line is, or
+/// opens ("Harbour Wall Repairs Begin | The Vell Courier" over a line "Harbour Wall Repairs Begin").
+fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
+    let lines: Vec<String> = visible
+        .lines()
+        .map(fold)
+        .filter(|l| !l.is_empty())
+        .collect();
+    // A title is a line of words: markup that a page put into an attribute is not one.
+    let mut titles = meta
+        .titles
+        .iter()
+        .filter(|t| !t.contains('<') && t.split_whitespace().count() <= 40);
+    titles.find_map(|declared| {
+        let declared_folded = fold(declared);
+        let shown = lines.iter().position(|l| {
+            *l == declared_folded
+                || (l.split_whitespace().count() >= 3
+                    && declared_folded.starts_with(l.as_str())
+                    && declared_folded[l.len()..].starts_with([' ']))
+        })?;
+        let line = visible.lines().filter(|l| !fold(l).is_empty()).nth(shown)?;
+        Some(line.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// Lowercase letters and digits, every other run one space: how two spellings of a title compare.
+fn fold(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The header of a saved page: what the markup declares, where the visible page shows it, wins over
+/// what the text path read from the visible page alone (that can be a teaser's or a widget's); the
+/// declared metadata also fills what the visible page does not show.
+fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
+    if let Some(title) = visible_title(meta, visible) {
+        article.title = title;
+    }
+    let folded = fold(visible);
+    let shown = |name: &str| {
+        let name = fold(name);
+        !name.is_empty() && folded.contains(&name)
+    };
+    let declared: Vec<String> = meta
+        .authors
+        .iter()
+        .filter(|a| shown(a) && !is_company(a, meta))
+        .cloned()
+        .collect();
+    let all_shown = !declared.is_empty() && declared.len() == meta.authors.len();
+    if all_shown || takes_declared(article, &declared) {
+        article.byline = Some(declared.join(" and "));
+        article.authors = declared;
+    }
+    fill_from_meta(article, meta);
+    // Inline markup copied without a space glues "By" to the name ("ByEmily Kirkpatrick"), and a
+    // byline printed twice (top and foot of the story) names its writers twice.
+    let mut seen = std::collections::HashSet::new();
+    article.authors = std::mem::take(&mut article.authors)
+        .into_iter()
+        .map(|a| match a.strip_prefix("By") {
+            Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_owned(),
+            _ => a,
+        })
+        .filter(|a| !is_company(a, meta) && seen.insert(fold(a)))
+        .collect();
+}
+
+/// The declared names are the cleaner spelling of the visible byline when the text path read none, or
+/// read them run into their neighbours ("ByHoward BlumeStaff Writer" over "Howard Blume").
+fn takes_declared(article: &Article, declared: &[String]) -> bool {
+    if declared.is_empty() {
+        return false;
+    }
+    if article.authors.is_empty() {
+        return true;
+    }
+    let found = fold(&article.authors.join(" "));
+    declared.iter().all(|d| found.contains(&fold(d))) && found != fold(&declared.join(" "))
+}
+
+/// A publisher named as the author in a `<meta name="author">` ("Condé Nast" on its magazines).
+fn is_company(name: &str, meta: &PageMeta) -> bool {
+    let name = fold(name);
+    meta.site_name.as_deref().is_some_and(|s| fold(s) == name)
+        || meta.publisher.as_deref().is_some_and(|p| fold(p) == name)
+}
+
+/// What the markup declares fills what the visible page did not show.
+fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
+    if article.title.trim().is_empty() {
+        article.title = meta.title.clone().unwrap_or_default();
+    }
+    if article.authors.is_empty() && !meta.authors.is_empty() {
+        article.authors = meta.authors.clone();
+        article
+            .byline
+            .get_or_insert_with(|| meta.authors.join(" and "));
+    }
+    if article.updated_at.is_none() {
+        article.updated_at = meta
+            .modified
+            .clone()
+            .filter(|m| Some(m) != article.published_at.as_ref());
+    }
+    if article.section.is_none() {
+        article.section = meta.section.clone();
+    }
+    if article.outlet.is_none() {
+        let domain = meta.url.as_deref().and_then(url_host);
+        article.outlet = meta.site_name.clone().map(|name| Outlet { name, domain });
+    }
+}
+
 /// Elements whose content a reader never sees as text.
-const INVISIBLE: &[&str] = &[
+pub(crate) const INVISIBLE: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
     "dialog",
 ];
 
-const BLOCKS: &[&str] = &[
+/// Elements that start a line of their own (`<p>` a paragraph: see [`TextWriter::walk`]).
+pub(crate) const BLOCKS: &[&str] = &[
     "address",
     "article",
     "aside",
@@ -264,7 +435,9 @@ fn read_meta(document: &Html) -> PageMeta {
                     .attr("property")
                     .or_else(|| el.attr("name"))
                     .or_else(|| el.attr("itemprop"));
-                if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                // Some pages put the value in `value` (`<meta name=... value=...>`).
+                let content = el.attr("content").or_else(|| el.attr("value"));
+                if let (Some(key), Some(content)) = (key, content) {
                     let content = content.trim();
                     if !content.is_empty() {
                         tags.push((key.to_ascii_lowercase(), content.to_owned()));
@@ -308,12 +481,20 @@ fn read_meta(document: &Html) -> PageMeta {
     };
     let ld = LinkedData::from_values(&json_ld);
 
-    meta.title = ld
+    meta.titles = ld
         .headline
-        .clone()
-        .or_else(|| tag(&["og:title", "twitter:title"]))
-        .or(title_tag);
+        .iter()
+        .cloned()
+        .chain(tag(&["og:title"]))
+        .chain(tag(&["twitter:title"]))
+        .chain(title_tag)
+        .collect();
+    meta.title = meta.titles.first().cloned();
     meta.description = tag(&["og:description", "description", "twitter:description"]);
+    meta.publisher = ld.publisher.clone().or_else(|| {
+        let notice = tag(&["copyright"])?;
+        super::profiles::copyright_holder(&notice, true).map(|(holder, _)| holder)
+    });
     meta.site_name = tag(&["og:site_name", "application-name"]).or(ld.publisher);
     meta.url = canonical
         .or_else(|| tag(&["og:url"]))
@@ -435,7 +616,16 @@ fn iso_date(value: &str) -> Option<String> {
         )
         .expect("valid regex")
     });
-    let caps = MACHINE_DATE.captures(value.trim())?;
+    let Some(caps) = MACHINE_DATE.captures(value.trim()) else {
+        // "Mon Aug 03 12:45:00 EDT 2015" (Java's Date::toString): a date in words is still the
+        // day, once the time and zone between month and year are out of the way.
+        static TIME_ZONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"\s\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s")
+                .expect("valid regex")
+        });
+        let value = TIME_ZONE.replace(value, ", ");
+        return super::metadata::find_date(&value).map(|(day, _)| day);
+    };
     let zone = caps.get(3).map(|z| match z.as_str() {
         "+00:00" | "+0000" | "-00:00" | "-0000" => "Z",
         zone => zone,
@@ -496,6 +686,40 @@ mod tests {
     }
 
     #[test]
+    fn the_title_is_the_declared_one_the_page_shows() {
+        let meta = PageMeta {
+            titles: vec![
+                "Ferry Fares Rise Again | The Vell Courier".to_owned(),
+                "Ferry Fares Rise Again".to_owned(),
+            ],
+            ..PageMeta::default()
+        };
+        let visible =
+            "Home\nMost read: Pier lights out\nFerry fares rise   again\n\nBy Ana Ferreira\n";
+        assert_eq!(
+            visible_title(&meta, visible).as_deref(),
+            Some("Ferry fares rise again")
+        );
+        assert_eq!(visible_title(&meta, "Home\nPier lights out\n"), None);
+    }
+
+    #[test]
+    fn a_saved_page_is_one_article_with_the_dom_body_and_declared_authors() {
+        let ex = extract(PAGE, &Hints::default(), &Profiles::bundled());
+        let [article] = ex.articles.as_slice() else {
+            panic!("one article, got {:?}", ex.articles);
+        };
+        assert_eq!(article.title, "Ferry Fares Rise Again");
+        assert_eq!(article.authors, ["Ana Ferreira", "Luc Bray"]);
+        assert!(
+            article
+                .body()
+                .contains("Fares on the island ferry rise by 8 percent")
+        );
+        assert!(!article.body().contains("Subscribe to unlock"));
+    }
+
+    #[test]
     fn html_is_told_from_copied_text() {
         assert!(looks_like_html(PAGE));
         assert!(looks_like_html("\n  <html><body><p>x</p></body></html>"));
@@ -515,6 +739,10 @@ mod tests {
             iso_date("2024-03-05 09:30:00").as_deref(),
             Some("2024-03-05T09:30:00")
         );
-        assert_eq!(iso_date("March 5, 2024"), None);
+        assert_eq!(
+            iso_date("Mon Mar 04 12:45:00 EST 2024").as_deref(),
+            Some("2024-03-04")
+        );
+        assert_eq!(iso_date("soon"), None);
     }
 }

@@ -11,6 +11,7 @@
 pub mod boilerplate;
 pub mod captions;
 pub mod decode;
+mod dom;
 pub mod entities;
 pub mod html;
 pub mod metadata;
@@ -187,47 +188,15 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
-/// Extracts the articles of one decoded source file.
-/// A saved HTML page is first turned into the text a browser would copy from it; what its markup
-/// declares (canonical URL, publication date, authors, site name) fills what the text does not show,
-/// while the user's hints still win over both.
+/// Extracts the articles of one decoded source file: copied text through [`text`], a saved HTML page
+/// through [`html`] (its body chosen on the DOM), both ending in the same paragraph, caption and quote
+/// stages.
 pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
-    if !html::looks_like_html(text) {
-        return text::extract(text, hints, profiles);
+    if html::looks_like_html(text) {
+        html::extract(text, hints, profiles)
+    } else {
+        text::extract(text, hints, profiles)
     }
-    let page = html::parse(text);
-    let meta = page.meta;
-    let hints = Hints {
-        outlet: hints.outlet.clone(),
-        url: hints.url.clone().or_else(|| meta.url.clone()),
-        date: hints.date.clone().or_else(|| meta.published.clone()),
-    };
-    let mut extraction = text::extract(&page.text, &hints, profiles);
-    if let [article] = extraction.articles.as_mut_slice() {
-        if article.title.trim().is_empty() {
-            article.title = meta.title.clone().unwrap_or_default();
-        }
-        if article.authors.is_empty() && !meta.authors.is_empty() {
-            article.authors = meta.authors.clone();
-            article
-                .byline
-                .get_or_insert_with(|| meta.authors.join(" and "));
-        }
-        if article.updated_at.is_none() {
-            article.updated_at = meta
-                .modified
-                .clone()
-                .filter(|m| Some(m) != article.published_at.as_ref());
-        }
-        if article.section.is_none() {
-            article.section = meta.section.clone();
-        }
-        if article.outlet.is_none() {
-            let domain = meta.url.as_deref().and_then(url_host);
-            article.outlet = meta.site_name.clone().map(|name| Outlet { name, domain });
-        }
-    }
-    extraction
 }
 
 /// The host of an http(s) URL without a leading "www.".

@@ -2,7 +2,9 @@
 //!
 //! Editors paste several pages into one file. A page's headline is printed twice around its lead
 //! image and chrome (the page header and the article header), so a headline-shaped line that recurs
-//! within a few lines, after a stretch of prose, starts a new article.
+//! within a few lines, after a stretch of prose and a wide gap of blank lines, starts a new article;
+//! so does a headline over prose after such a gap. Without the gap the file is one page, and a page
+//! is one article: its Q&A questions, live-blog entries and related teasers are not articles.
 
 use super::boilerplate::{has_sentence_punct, word_count};
 use super::text::{Line, is_title_like};
@@ -51,6 +53,10 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
             && lines[i].blank_before > 0
             && word_count(text) >= 4
             && is_title_like(text)
+            // A headline printed twice inside one page (a gallery, a Q&A, a reprinted title) does
+            // not make a second article: a new one also opens after a wide gap, as pages pasted
+            // one after another do.
+            && lines[i].blank_before >= PASTE_GAP
             && (repeat.is_some_and(prose_after) || pasted)
         {
             starts.push(i);
@@ -73,19 +79,32 @@ mod tests {
     use super::super::text::build_lines;
     use super::*;
 
-    #[test]
-    fn a_headline_printed_twice_after_prose_starts_a_new_article() {
+    fn two_printings(gap: &str) -> String {
         let body = "Paragraph one of the first story runs on with enough words to count as prose here.\n\n";
         let mut text = String::from("First Story Headline Here\n\nFirst Story Headline Here\n\n");
         for _ in 0..8 {
             text.push_str(body);
         }
+        text.push_str(gap);
         text.push_str("Second Story Headline Here\n\nA photo caption (Reuters)\n\nSecond Story Headline Here\n\n");
         text.push_str(body);
-        let lines = build_lines(&text);
+        text
+    }
+
+    #[test]
+    fn a_headline_printed_twice_after_a_wide_gap_starts_a_new_article() {
+        let lines = build_lines(&two_printings("\n\n\n"));
         let segs = segments(&lines);
         assert_eq!(segs.len(), 2);
         assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+    }
+
+    /// A Q&A's question, a gallery's reprinted title or a teaser printed twice inside one page is not
+    /// a second article: the page does not visibly hold two (issue 10).
+    #[test]
+    fn a_headline_printed_twice_inside_one_page_does_not_split_it() {
+        let lines = build_lines(&two_printings(""));
+        assert_eq!(segments(&lines).len(), 1);
     }
 
     #[test]

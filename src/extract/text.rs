@@ -71,6 +71,16 @@ static ATTRIBUTION_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
+    let mut extraction = articles(text, hints, profiles);
+    for article in &mut extraction.articles {
+        article.quotes = super::quotes::find_quotes(&article.paragraphs);
+    }
+    extraction
+}
+
+/// Every stage of [`extract`] but quotes: what the HTML front end reads a page's visible header from
+/// before it finds quotes once, on the DOM's paragraphs.
+pub(crate) fn articles(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
     let lines = build_lines(text);
     let mut warnings = Vec::new();
     let (outlet, profile) = detect_outlet(text, &lines, hints, profiles);
@@ -109,10 +119,14 @@ pub fn extract(text: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
             if article.published_at.is_none() && article.updated_at.is_none() {
                 article.published_at = url.as_deref().and_then(metadata::url_date);
             }
+            // A page that shows only "Updated <date>" was out by then: that day is the latest it can
+            // have been published, and without it date filters (`search --since`) never find it.
+            if article.published_at.is_none() {
+                article.published_at = article.updated_at.clone();
+            }
             if let Some(date) = &hints.date {
                 article.published_at = Some(date.clone());
             }
-            article.quotes = super::quotes::find_quotes(&article.paragraphs);
             articles.push(article);
         }
     }
