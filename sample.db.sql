@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 1).
+-- morgue archive dump (schema version 4).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -8,6 +8,7 @@ CREATE TABLE refinery_schema_history(
              applied_on VARCHAR(255),
              checksum VARCHAR(255));
 INSERT INTO "refinery_schema_history" VALUES(1,'initial_schema','2023-11-14T22:13:20Z','2103787938193665700');
+INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','14073765850893520790');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -576,26 +577,4 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO "quotes_fts"("quotes_fts") VALUES('rebuild');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, dek, body) VALUES (new.id, new.title, new.dek, new.body);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)
-    VALUES ('delete', old.id, old.title, old.dek, old.body);
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)
-    VALUES ('delete', old.id, old.title, old.dek, old.body);
-    INSERT INTO articles_fts(rowid, title, dek, body) VALUES (new.id, new.title, new.dek, new.body);
-END;
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
 COMMIT;

@@ -5,6 +5,7 @@
 //! It never looks inside article text: deciding what is a title or a quote is `extract`'s job.
 
 mod dump;
+mod fts;
 mod read;
 mod speakers;
 mod upkeep;

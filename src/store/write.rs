@@ -2,14 +2,15 @@
 //! caption, quote and speaker. Many files share one transaction, each inside its own savepoint, so a
 //! file that fails leaves nothing half-written while a bulk import pays for a commit only every few
 //! hundred files. Statements are prepared once and cached; speakers are resolved through an
-//! in-memory index ([`super::speakers`]), never a scan of the archive.
+//! in-memory index ([`super::speakers`]), never a scan of the archive. The files of a transaction
+//! enter the full-text indexes together, just before it commits ([`super::fts`] says why).
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, StoreError, speakers::SpeakerIndex};
+use super::{Result, Store, StoreError, fts, speakers::SpeakerIndex};
 use crate::extract::{Article, Speaker, SpeakerKind};
 
 /// A source file about to be stored.
@@ -93,6 +94,20 @@ impl Store {
         Ok(outcome)
     }
 
+    /// Removes a source file and everything extracted from it (articles with their paragraphs,
+    /// captions, quotes and author links) from the archive and its full-text indexes, in one
+    /// transaction. Speakers, aliases, authors and outlets stay, as other sources may name them.
+    /// Returns whether there was such a source.
+    pub fn delete_source(&mut self, source_id: i64) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        fts::unindex_sources(&tx, &[source_id])?;
+        let deleted = tx
+            .prepare_cached("DELETE FROM sources WHERE id = ?1")?
+            .execute([source_id])?;
+        tx.commit()?;
+        Ok(deleted > 0)
+    }
+
     /// Starts writing many files: pragmas for bulk work until [`Bulk::finish`] (or drop) restores them.
     pub fn bulk(&mut self) -> Result<Bulk<'_>> {
         let saved = Pragmas::read(&self.conn)?;
@@ -112,6 +127,7 @@ impl Store {
             saved: Some(saved),
             in_transaction: false,
             files_in_transaction: 0,
+            unindexed: Vec::new(),
             transaction_started: Instant::now(),
             articles_written: 0,
         })
@@ -161,6 +177,8 @@ pub struct Bulk<'a> {
     saved: Option<Pragmas>,
     in_transaction: bool,
     files_in_transaction: usize,
+    /// Sources written in the open transaction, not yet in the full-text indexes.
+    unindexed: Vec<i64>,
     transaction_started: Instant,
     articles_written: usize,
 }
@@ -174,24 +192,25 @@ impl Bulk<'_> {
         conn.prepare_cached("SAVEPOINT source")?.execute([])?;
         // Under the write lock, so a file another importer committed a moment ago is seen here.
         let written = match self.store.source_path_by_sha256(source.sha256) {
-            Ok(Some(earlier_path)) => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+            Ok(Some(earlier_path)) => Ok((None, WriteOutcome::AlreadyImported { earlier_path })),
             Ok(None) => write_articles(
                 conn,
                 self.store.speakers.get_or_insert_with(SpeakerIndex::default),
                 source,
                 articles,
             )
-            .map(WriteOutcome::Imported),
+            .map(|(source_id, counts)| (Some(source_id), WriteOutcome::Imported(counts))),
             Err(err) => Err(err),
         };
         let conn = &self.store.conn;
         match written {
-            Ok(outcome) => {
+            Ok((source_id, outcome)) => {
                 conn.prepare_cached("RELEASE source")?.execute([])?;
                 if let WriteOutcome::Imported(counts) = outcome {
                     self.files_in_transaction += 1;
                     self.articles_written += counts.articles;
                 }
+                self.unindexed.extend(source_id);
                 Ok(outcome)
             }
             Err(err) => {
@@ -227,9 +246,11 @@ impl Bulk<'_> {
         if self.in_transaction {
             self.in_transaction = false;
             self.files_in_transaction = 0;
-            if let Err(err) = self.store.conn.execute_batch("COMMIT") {
+            let indexed = fts::index_sources(&self.store.conn, &self.unindexed);
+            self.unindexed.clear();
+            if let Err(err) = indexed.and_then(|()| Ok(self.store.conn.execute_batch("COMMIT")?)) {
                 self.abandon();
-                return Err(err.into());
+                return Err(err);
             }
             self.store.data_version = Some(data_version(&self.store.conn)?);
         }
@@ -258,6 +279,7 @@ impl Bulk<'_> {
         }
         self.in_transaction = false;
         self.files_in_transaction = 0;
+        self.unindexed.clear();
         self.store.speakers = None;
     }
 
@@ -308,7 +330,7 @@ fn write_articles(
     speakers: &mut SpeakerIndex,
     source: &NewSource<'_>,
     articles: &[Article],
-) -> Result<ImportCounts> {
+) -> Result<(i64, ImportCounts)> {
     conn.prepare_cached(
         "INSERT INTO sources (path, sha256, bytes, format, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -324,7 +346,7 @@ fn write_articles(
     for (position, article) in articles.iter().enumerate() {
         counts += write_article(conn, speakers, source_id, position, article)?;
     }
-    Ok(counts)
+    Ok((source_id, counts))
 }
 
 fn write_article(
