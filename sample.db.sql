@@ -8,7 +8,7 @@ CREATE TABLE refinery_schema_history(
              applied_on VARCHAR(255),
              checksum VARCHAR(255));
 INSERT INTO "refinery_schema_history" VALUES(1,'initial_schema','2023-11-14T22:13:20Z','2103787938193665700');
-INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','14073765850893520790');
+INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','2248699480857925085');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -557,14 +557,14 @@ INSERT INTO "quotes" VALUES(71,9,7,'find their own way back to the table.',NULL,
 INSERT INTO "quotes" VALUES(72,9,8,'it was monitoring the situation and was in contact with shipping companies and exporters',20,'Israel’s Economy Ministry','said','indirect');
 INSERT INTO "quotes" VALUES(73,9,9,'There is no shortage of any essential product in Israel as a result of the strike, and there is no expected shortage,',20,'the ministry','said','direct');
 INSERT INTO "quotes" VALUES(74,9,10,'Israeli shippers had learned from previous crises at European ports and had built more flexibility into their schedules, though they acknowledged that a strike lasting beyond the end of the month would be “a different story.”',NULL,'Industry sources','told','indirect');
-CREATE INDEX articles_outlet_id ON articles(outlet_id);
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
 CREATE INDEX captions_credit ON captions(credit);
 CREATE INDEX speaker_aliases_speaker_id ON speaker_aliases(speaker_id);
-CREATE INDEX quotes_article_id ON quotes(article_id);
-CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
+CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id);
+CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker_id);
+CREATE INDEX articles_outlet_published ON articles(outlet_id, published_at);
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, dek, body,
     content='articles', content_rowid='id',
