@@ -64,6 +64,16 @@ const ARTICLE_SNIPPET: &str = "(SELECT snippet(articles_fts, -1, '[', ']', '…'
 const QUOTE_SNIPPET: &str = "(SELECT snippet(quotes_fts, 0, '[', ']', '…', 20) FROM quotes_fts
         WHERE quotes_fts MATCH :expression AND quotes_fts.rowid = hits.hit)";
 
+// Without filters, the ranking needs no other table than the index (and a quote's article id): the
+// title, outlet and speaker are read for the rows shown alone, as the snippets are.
+const ARTICLE_HITS: &str = "
+    SELECT 'article' AS kind, rowid AS hit, rowid AS article_id, rank
+    FROM articles_fts WHERE articles_fts MATCH :expression";
+const QUOTE_HITS: &str = "
+    SELECT 'quote' AS kind, q.id AS hit, q.article_id, quotes_fts.rank AS rank
+    FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid
+    WHERE quotes_fts MATCH :expression";
+
 /// The search statement for `scope` and its parameters. The bm25 ranks of the two indexes are not
 /// strictly comparable, but close enough to interleave articles and quotes usefully; the rank itself
 /// (a small negative number) means nothing to a reader and is left out.
@@ -73,18 +83,42 @@ pub fn statement(
     filters: &Filters,
     limit: Option<u64>,
 ) -> (String, Params) {
+    let unfiltered = [&filters.outlet, &filters.speaker, &filters.since, &filters.until]
+        .iter()
+        .all(|f| f.is_empty());
+    let (articles, quotes) = if unfiltered {
+        (ARTICLE_HITS, QUOTE_HITS)
+    } else {
+        (ARTICLES, QUOTES)
+    };
     let (body, snippet) = match scope {
         Scope::All => (
-            format!("{ARTICLES}\n    UNION ALL{QUOTES}"),
+            format!("{articles}\n    UNION ALL{quotes}"),
             format!("CASE hits.kind WHEN 'article' THEN {ARTICLE_SNIPPET} ELSE {QUOTE_SNIPPET} END"),
         ),
-        Scope::Articles => (ARTICLES.to_owned(), ARTICLE_SNIPPET.to_owned()),
-        Scope::Quotes => (QUOTES.to_owned(), QUOTE_SNIPPET.to_owned()),
+        Scope::Articles => (articles.to_owned(), ARTICLE_SNIPPET.to_owned()),
+        Scope::Quotes => (quotes.to_owned(), QUOTE_SNIPPET.to_owned()),
     };
     let limit_clause = if limit.is_some() { "\n    LIMIT :limit" } else { "" };
-    let sql = format!(
-        "SELECT kind, article_id, outlet, published_at, title, speaker,\n    {snippet} AS snippet\nFROM (\n    SELECT * FROM ({body}\n    )\n    ORDER BY rank, article_id{limit_clause}\n) AS hits\nORDER BY rank, article_id"
+    let ranked = format!(
+        "(\n    SELECT * FROM ({body}\n    )\n    ORDER BY rank, article_id{limit_clause}\n) AS hits"
     );
+    let sql = if unfiltered {
+        format!(
+            "SELECT hits.kind, hits.article_id, o.name AS outlet, a.published_at, a.title,
+    s.name AS speaker, {snippet} AS snippet
+FROM {ranked}
+JOIN articles AS a ON a.id = hits.article_id
+LEFT JOIN outlets AS o ON o.id = a.outlet_id
+LEFT JOIN quotes AS q ON hits.kind = 'quote' AND q.id = hits.hit
+LEFT JOIN speakers AS s ON s.id = q.speaker_id
+ORDER BY hits.rank, hits.article_id"
+        )
+    } else {
+        format!(
+            "SELECT kind, article_id, outlet, published_at, title, speaker,\n    {snippet} AS snippet\nFROM {ranked}\nORDER BY rank, article_id"
+        )
+    };
     let mut params = Params::default();
     for (name, value) in [
         ("expression", expression),
@@ -93,7 +127,10 @@ pub fn statement(
         ("since", filters.since.as_str()),
         ("until", filters.until.as_str()),
     ] {
-        params.named.push((name.to_owned(), value.to_owned()));
+        // The unfiltered statement names no filter, and every parameter given must be used.
+        if name == "expression" || !unfiltered {
+            params.named.push((name.to_owned(), value.to_owned()));
+        }
     }
     if let Some(limit) = limit {
         params.named.push(("limit".to_owned(), limit.to_string()));
