@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 2).
+-- morgue archive dump (schema version 4).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -9,6 +9,7 @@ CREATE TABLE refinery_schema_history(
              checksum VARCHAR(255));
 INSERT INTO "refinery_schema_history" VALUES(1,'initial_schema','2023-11-14T22:13:20Z','2103787938193665700');
 INSERT INTO "refinery_schema_history" VALUES(2,'originals_and_corrections','2023-11-14T22:13:20Z','12803917844453543526');
+INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','2248699480857925085');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -593,15 +594,15 @@ CREATE TABLE corrections (
     row_id           INTEGER,
     previous         TEXT
 );
-CREATE INDEX articles_outlet_id ON articles(outlet_id);
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
 CREATE INDEX captions_credit ON captions(credit);
 CREATE INDEX speaker_aliases_speaker_id ON speaker_aliases(speaker_id);
-CREATE INDEX quotes_article_id ON quotes(article_id);
-CREATE INDEX quotes_speaker_id ON quotes(speaker_id);
 CREATE INDEX corrections_source_sha256 ON corrections(source_sha256);
+CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id);
+CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker_id);
+CREATE INDEX articles_outlet_published ON articles(outlet_id, published_at);
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, dek, body,
     content='articles', content_rowid='id',
@@ -614,28 +615,6 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO "quotes_fts"("quotes_fts") VALUES('rebuild');
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, dek, body) VALUES (new.id, new.title, new.dek, new.body);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)
-    VALUES ('delete', old.id, old.title, old.dek, old.body);
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, dek, body)
-    VALUES ('delete', old.id, old.title, old.dek, old.body);
-    INSERT INTO articles_fts(rowid, title, dek, body) VALUES (new.id, new.title, new.dek, new.body);
-END;
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE ON quotes BEGIN
-    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
 CREATE VIEW corrected AS
 SELECT c.id AS correction_id,
        CASE c.target WHEN 'article' THEN 'articles' WHEN 'quote' THEN 'quotes'

@@ -13,29 +13,39 @@ WITH agency (name) AS (
            ('PTI'), ('IANS'), ('Flash90'), ('TPS'), ('Sipa'), ('Abaca'), ('Redux'), ('WAFA'), ('Imago'),
            ('Sputnik'), ('TASS'), ('AAP'), ('Canadian Press'), ('Jiji')
 ),
-credit (text, words) AS (
-    -- Surrounded by spaces, with the usual separators turned into spaces, so that an agency matches
-    -- as a whole word: "AP" in "AP Photo/Jane Doe" but not in "Japan".
+agency_word (name, first, words) AS (  -- lower case, as the credit's words are
+    SELECT name, lower(substr(name, 1, instr(name || ' ', ' ') - 1)), lower(' ' || name || ' ') FROM agency
+),
+credit (text, words, photos) AS (
+    -- Each distinct credit once, with its photos, so that the agencies are looked for in it once.
+    -- Lower-cased and surrounded by spaces, with the usual separators turned into spaces, so that an
+    -- agency matches as a whole word in any case: "AP" in "AP Photo/Jane Doe" but not in "Japan".
     SELECT credit,
-           ' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' '
+           lower(' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' '),
+           count(*)
     FROM captions
     WHERE coalesce(credit, '') <> ''
+    GROUP BY credit
 ),
--- Counted per distinct credit first, so that the credits can be listed once each with a separator
--- that reads well (credits themselves contain commas), in SQLite versions older than 3.44 too.
-by_credit (agency, text, photos) AS (
-    SELECT agency.name, credit.text, count(*)
-    FROM agency JOIN credit ON credit.words LIKE '% ' || agency.name || ' %'
-    GROUP BY agency.name, credit.text
-    UNION ALL
-    SELECT '(no agency named)', credit.text, count(*)
+named (agency, text, photos) AS (
+    -- Only the agencies whose first word is a word of the credit are looked for in it.
+    SELECT DISTINCT agency.name, credit.text, credit.photos
     FROM credit
-    WHERE NOT EXISTS (SELECT 1 FROM agency WHERE credit.words LIKE '% ' || agency.name || ' %')
-    GROUP BY credit.text
+    CROSS JOIN json_each('[' || replace(json_quote(credit.words), ' ', '","') || ']') AS word
+    CROSS JOIN agency_word AS agency ON agency.first = word.value
+    WHERE word.value IN (SELECT first FROM agency_word)  -- one lookup, before the agencies are scanned
+      AND instr(credit.words, agency.words) > 0
+),
+by_credit (agency, text, photos) AS (
+    SELECT agency, text, photos FROM named
+    UNION ALL
+    SELECT '(no agency named)', credit.text, credit.photos
+    FROM credit
+    WHERE credit.text NOT IN (SELECT text FROM named)
 )
 SELECT agency, photos, credits FROM (
     SELECT agency, sum(photos) AS photos, group_concat(text, ' | ') AS credits
-    FROM by_credit
+    FROM (SELECT * FROM by_credit ORDER BY agency, text)
     GROUP BY agency
     UNION ALL
     SELECT '(no credit)', count(*), NULL

@@ -213,7 +213,8 @@ fn everyday_newsroom_words_are_searched_as_written() {
              INSERT INTO articles (id, source_id, position, title, body, word_count) VALUES
                 (1, 1, 0, 'Asharq Al-Awsat on the U.S. port deal',
                  'Mary O''Brien sent an e-mail: it''s Biden''s plan, she wrote.', 12),
-                (2, 1, 1, 'Al Jazeera elsewhere', 'An unrelated article about Awsat Street.', 6);",
+                (2, 1, 1, 'Al Jazeera elsewhere', 'An unrelated article about Awsat Street.', 6);
+             INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');",
         )
         .unwrap();
     drop(store);

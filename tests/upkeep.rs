@@ -381,6 +381,7 @@ fn check_finds_broken_references_and_a_stale_search_index() {
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
          INSERT INTO quotes (article_id, paragraph_position, text, kind) VALUES (9999, 0, 'Orphaned words', 'direct');
+         INSERT INTO quotes_fts(rowid, text) VALUES (last_insert_rowid(), 'Orphaned words');
          INSERT INTO articles_fts(articles_fts, rowid, title, dek, body) VALUES ('delete', 1, 'wrong', 'wrong', 'wrong');",
     )
     .unwrap();

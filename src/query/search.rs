@@ -30,9 +30,8 @@ pub struct Filters {
 // A % or _ in --outlet or --speaker matches itself: it is escaped before LIKE sees it.
 
 const ARTICLES: &str = "
-    SELECT 'article' AS kind, a.id AS article_id, o.name AS outlet, a.published_at, a.title,
-           NULL AS speaker, snippet(articles_fts, -1, '[', ']', '…', 20) AS snippet,
-           articles_fts.rank AS rank
+    SELECT 'article' AS kind, a.id AS hit, a.id AS article_id, o.name AS outlet, a.published_at,
+           a.title, NULL AS speaker, articles_fts.rank AS rank
     FROM articles_fts
     JOIN articles AS a ON a.id = articles_fts.rowid
     LEFT JOIN outlets AS o ON o.id = a.outlet_id
@@ -43,9 +42,8 @@ const ARTICLES: &str = "
       AND (:until = '' OR a.published_at <= :until || '~')";
 
 const QUOTES: &str = "
-    SELECT 'quote' AS kind, a.id AS article_id, o.name AS outlet, a.published_at, a.title,
-           s.name AS speaker, snippet(quotes_fts, 0, '[', ']', '…', 20) AS snippet,
-           quotes_fts.rank AS rank
+    SELECT 'quote' AS kind, q.id AS hit, a.id AS article_id, o.name AS outlet, a.published_at,
+           a.title, s.name AS speaker, quotes_fts.rank AS rank
     FROM quotes_fts
     JOIN quotes AS q ON q.id = quotes_fts.rowid
     JOIN articles AS a ON a.id = q.article_id
@@ -59,6 +57,23 @@ const QUOTES: &str = "
             SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'
             UNION SELECT id FROM speakers WHERE name LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))";
 
+// A snippet re-reads and re-tokenizes its row, so it is made only for the rows shown, once the
+// ranking and the limit have chosen them: FTS5 finds one row of a match by rowid without a scan.
+const ARTICLE_SNIPPET: &str = "(SELECT snippet(articles_fts, -1, '[', ']', '…', 20) FROM articles_fts
+        WHERE articles_fts MATCH :expression AND articles_fts.rowid = hits.hit)";
+const QUOTE_SNIPPET: &str = "(SELECT snippet(quotes_fts, 0, '[', ']', '…', 20) FROM quotes_fts
+        WHERE quotes_fts MATCH :expression AND quotes_fts.rowid = hits.hit)";
+
+// Without filters, the ranking needs no other table than the index (and a quote's article id): the
+// title, outlet and speaker are read for the rows shown alone, as the snippets are.
+const ARTICLE_HITS: &str = "
+    SELECT 'article' AS kind, rowid AS hit, rowid AS article_id, rank
+    FROM articles_fts WHERE articles_fts MATCH :expression";
+const QUOTE_HITS: &str = "
+    SELECT 'quote' AS kind, q.id AS hit, q.article_id, quotes_fts.rank AS rank
+    FROM quotes_fts JOIN quotes AS q ON q.id = quotes_fts.rowid
+    WHERE quotes_fts MATCH :expression";
+
 /// The search statement for `scope` and its parameters. The bm25 ranks of the two indexes are not
 /// strictly comparable, but close enough to interleave articles and quotes usefully; the rank itself
 /// (a small negative number) means nothing to a reader and is left out.
@@ -68,17 +83,42 @@ pub fn statement(
     filters: &Filters,
     limit: Option<u64>,
 ) -> (String, Params) {
-    let body = match scope {
-        Scope::All => format!("{ARTICLES}\n    UNION ALL{QUOTES}"),
-        Scope::Articles => ARTICLES.to_owned(),
-        Scope::Quotes => QUOTES.to_owned(),
+    let unfiltered = [&filters.outlet, &filters.speaker, &filters.since, &filters.until]
+        .iter()
+        .all(|f| f.is_empty());
+    let (articles, quotes) = if unfiltered {
+        (ARTICLE_HITS, QUOTE_HITS)
+    } else {
+        (ARTICLES, QUOTES)
     };
-    let mut sql = format!(
-        "SELECT kind, article_id, outlet, published_at, title, speaker, snippet FROM ({body}\n)\nORDER BY rank, article_id"
+    let (body, snippet) = match scope {
+        Scope::All => (
+            format!("{articles}\n    UNION ALL{quotes}"),
+            format!("CASE hits.kind WHEN 'article' THEN {ARTICLE_SNIPPET} ELSE {QUOTE_SNIPPET} END"),
+        ),
+        Scope::Articles => (articles.to_owned(), ARTICLE_SNIPPET.to_owned()),
+        Scope::Quotes => (quotes.to_owned(), QUOTE_SNIPPET.to_owned()),
+    };
+    let limit_clause = if limit.is_some() { "\n    LIMIT :limit" } else { "" };
+    let ranked = format!(
+        "(\n    SELECT * FROM ({body}\n    )\n    ORDER BY rank, article_id{limit_clause}\n) AS hits"
     );
-    if limit.is_some() {
-        sql.push_str("\nLIMIT :limit");
-    }
+    let sql = if unfiltered {
+        format!(
+            "SELECT hits.kind, hits.article_id, o.name AS outlet, a.published_at, a.title,
+    s.name AS speaker, {snippet} AS snippet
+FROM {ranked}
+JOIN articles AS a ON a.id = hits.article_id
+LEFT JOIN outlets AS o ON o.id = a.outlet_id
+LEFT JOIN quotes AS q ON hits.kind = 'quote' AND q.id = hits.hit
+LEFT JOIN speakers AS s ON s.id = q.speaker_id
+ORDER BY hits.rank, hits.article_id"
+        )
+    } else {
+        format!(
+            "SELECT kind, article_id, outlet, published_at, title, speaker,\n    {snippet} AS snippet\nFROM {ranked}\nORDER BY rank, article_id"
+        )
+    };
     let mut params = Params::default();
     for (name, value) in [
         ("expression", expression),
@@ -87,7 +127,10 @@ pub fn statement(
         ("since", filters.since.as_str()),
         ("until", filters.until.as_str()),
     ] {
-        params.named.push((name.to_owned(), value.to_owned()));
+        // The unfiltered statement names no filter, and every parameter given must be used.
+        if name == "expression" || !unfiltered {
+            params.named.push((name.to_owned(), value.to_owned()));
+        }
     }
     if let Some(limit) = limit {
         params.named.push(("limit".to_owned(), limit.to_string()));

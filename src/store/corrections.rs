@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store, StoreError, fts};
 
 /// An article field an editor may correct, with its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,8 +132,11 @@ impl Store {
             let (stored, row_id) = locate(conn, correction)?;
             let id = insert(conn, &stored, at)?;
             let stored = Stored { id, ..stored };
+            let reindex = indexed_source(conn, &stored)?;
+            fts::unindex_sources(conn, &reindex)?;
             let previous = apply(conn, &stored, row_id)?
                 .ok_or_else(|| StoreError::Refused(conflict_reason(conn, &stored)))?;
+            fts::index_sources(conn, &reindex)?;
             let row_id = match correction {
                 Correction::SpeakerMerge { into, .. } => *into,
                 _ => row_id,
@@ -168,6 +171,20 @@ impl Store {
         self.speakers = None;
         result
     }
+}
+
+/// The source whose full-text rows a correction may change (an article's title or dek, a quote's
+/// words or the quote itself), so that it is taken out of the indexes before and put back after.
+fn indexed_source(conn: &Connection, c: &Stored) -> Result<Vec<i64>> {
+    let Some(sha256) = c.sha256.as_deref().filter(|_| matches!(c.target.as_str(), "article" | "quote"))
+    else {
+        return Ok(Vec::new());
+    };
+    Ok(conn
+        .query_row("SELECT id FROM sources WHERE sha256 = ?1", [sha256], |row| row.get(0))
+        .optional()?
+        .into_iter()
+        .collect())
 }
 
 fn in_transaction<T>(conn: &Connection, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
@@ -667,6 +684,21 @@ fn undo(conn: &Connection, id: i64) -> Result<Option<i64>> {
     let Some(row_id) = row_id else {
         return Ok(None);
     };
+    let reindex = indexed_source(conn, &c)?;
+    fts::unindex_sources(conn, &reindex)?;
+    let reextract = restore(conn, &c, id, row_id, previous)?;
+    fts::index_sources(conn, &reindex)?;
+    Ok(reextract)
+}
+
+/// Puts back what correction `id` (already removed) replaced in row `row_id`.
+fn restore(
+    conn: &Connection,
+    c: &Stored,
+    id: i64,
+    row_id: i64,
+    previous: Option<String>,
+) -> Result<Option<i64>> {
     if c.field == "not-a-quote" {
         let source: Option<i64> = conn
             .query_row(

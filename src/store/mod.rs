@@ -7,6 +7,7 @@
 
 mod corrections;
 mod dump;
+mod fts;
 mod originals;
 mod read;
 mod reextract;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::corrections::{self, Gone};
 use super::speakers::SpeakerIndex;
 use super::write::{data_version, write_article};
-use super::{Result, Store, originals};
+use super::{Result, Store, fts, originals};
 use crate::extract::Article;
 
 /// What a re-extraction changed in one source.
@@ -104,6 +104,7 @@ impl Store {
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         let before = read_rows(&self.conn, source_id)?;
+        fts::unindex_sources(&self.conn, &[source_id])?;
         self.conn
             .execute("DELETE FROM articles WHERE source_id = ?1", [source_id])?;
         self.refresh_speaker_index()?;
@@ -113,6 +114,7 @@ impl Store {
             write_article(&self.conn, speakers, source_id, position, id, article)?;
         }
         let (applied, gone) = corrections::apply_for_source(&self.conn, &sha256)?;
+        fts::index_sources(&self.conn, &[source_id])?;
         // A quote's speaker corrected to a new name adds a speaker the index has not seen.
         self.speakers = None;
         originals::mark_extracted(&self.conn, source_id, at)?;

@@ -2,7 +2,8 @@
 //! caption, quote and speaker. Many files share one transaction, each inside its own savepoint, so a
 //! file that fails leaves nothing half-written while a bulk import pays for a commit only every few
 //! hundred files. Statements are prepared once and cached; speakers are resolved through an
-//! in-memory index ([`super::speakers`]), never a scan of the archive.
+//! in-memory index ([`super::speakers`]), never a scan of the archive. The files of a transaction
+//! enter the full-text indexes together, just before it commits ([`super::fts`] says why).
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::originals::{self, Original};
-use super::{Result, Store, StoreError, speakers::SpeakerIndex};
+use super::{Result, Store, StoreError, fts, speakers::SpeakerIndex};
 use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
 
@@ -103,6 +104,20 @@ impl Store {
         Ok(outcome)
     }
 
+    /// Removes a source file and everything extracted from it (articles with their paragraphs,
+    /// captions, quotes and author links) from the archive and its full-text indexes, in one
+    /// transaction. Speakers, aliases, authors and outlets stay, as other sources may name them.
+    /// Returns whether there was such a source.
+    pub fn delete_source(&mut self, source_id: i64) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        fts::unindex_sources(&tx, &[source_id])?;
+        let deleted = tx
+            .prepare_cached("DELETE FROM sources WHERE id = ?1")?
+            .execute([source_id])?;
+        tx.commit()?;
+        Ok(deleted > 0)
+    }
+
     /// Starts writing many files: pragmas for bulk work until [`Bulk::finish`] (or drop) restores them.
     pub fn bulk(&mut self) -> Result<Bulk<'_>> {
         let saved = Pragmas::read(&self.conn)?;
@@ -122,6 +137,7 @@ impl Store {
             saved: Some(saved),
             in_transaction: false,
             files_in_transaction: 0,
+            unindexed: Vec::new(),
             transaction_started: Instant::now(),
             articles_written: 0,
         })
@@ -171,6 +187,8 @@ pub struct Bulk<'a> {
     saved: Option<Pragmas>,
     in_transaction: bool,
     files_in_transaction: usize,
+    /// Sources written in the open transaction, not yet in the full-text indexes.
+    unindexed: Vec<i64>,
     transaction_started: Instant,
     articles_written: usize,
 }
@@ -196,9 +214,9 @@ impl Bulk<'_> {
         let written = match self.store.source_path_by_sha256(source.sha256) {
             Ok(Some(earlier_path)) => match original {
                 Some(original) if originals::attach(conn, source, original)? => {
-                    Ok(WriteOutcome::OriginalKept { earlier_path })
+                    Ok((None, WriteOutcome::OriginalKept { earlier_path }))
                 }
-                _ => Ok(WriteOutcome::AlreadyImported { earlier_path }),
+                _ => Ok((None, WriteOutcome::AlreadyImported { earlier_path })),
             },
             Ok(None) => write_articles(
                 conn,
@@ -206,18 +224,21 @@ impl Bulk<'_> {
                 source,
                 articles,
             )
-            .and_then(|counts| originals::record(conn, source, original).map(|()| counts))
-            .map(WriteOutcome::Imported),
+            .and_then(|(source_id, counts)| {
+                originals::record(conn, source, original).map(|()| (source_id, counts))
+            })
+            .map(|(source_id, counts)| (Some(source_id), WriteOutcome::Imported(counts))),
             Err(err) => Err(err),
         };
         let conn = &self.store.conn;
         match written {
-            Ok(outcome) => {
+            Ok((source_id, outcome)) => {
                 conn.prepare_cached("RELEASE source")?.execute([])?;
                 if let WriteOutcome::Imported(counts) = outcome {
                     self.files_in_transaction += 1;
                     self.articles_written += counts.articles;
                 }
+                self.unindexed.extend(source_id);
                 Ok(outcome)
             }
             Err(err) => {
@@ -253,9 +274,11 @@ impl Bulk<'_> {
         if self.in_transaction {
             self.in_transaction = false;
             self.files_in_transaction = 0;
-            if let Err(err) = self.store.conn.execute_batch("COMMIT") {
+            let indexed = fts::index_sources(&self.store.conn, &self.unindexed);
+            self.unindexed.clear();
+            if let Err(err) = indexed.and_then(|()| Ok(self.store.conn.execute_batch("COMMIT")?)) {
                 self.abandon();
-                return Err(err.into());
+                return Err(err);
             }
             self.store.data_version = Some(data_version(&self.store.conn)?);
         }
@@ -284,6 +307,7 @@ impl Bulk<'_> {
         }
         self.in_transaction = false;
         self.files_in_transaction = 0;
+        self.unindexed.clear();
         self.store.speakers = None;
     }
 
@@ -334,7 +358,7 @@ fn write_articles(
     speakers: &mut SpeakerIndex,
     source: &NewSource<'_>,
     articles: &[Article],
-) -> Result<ImportCounts> {
+) -> Result<(i64, ImportCounts)> {
     conn.prepare_cached(
         "INSERT INTO sources (path, sha256, bytes, format, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -350,7 +374,7 @@ fn write_articles(
     for (position, article) in articles.iter().enumerate() {
         counts += write_article(conn, speakers, source_id, position, None, article)?;
     }
-    Ok(counts)
+    Ok((source_id, counts))
 }
 
 /// Writes one article with its rows; `id` keeps the id an earlier extraction gave it (None: a new one).

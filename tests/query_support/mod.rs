@@ -98,7 +98,10 @@ pub fn exact_archive() -> (TempDir, PathBuf) {
                 (1, 1, 0, 'Cranes at dawn', 'AP Photo/Jane Roe'),
                 (2, 2, 0, 'A ferry leaves', 'Reuters'),
                 (3, 2, 1, 'The ferry terminal', 'Tom Berg/AFP via Getty Images'),
-                (4, 3, 0, 'Harbour board', NULL);",
+                (4, 3, 0, 'Harbour board', NULL);
+             -- As the store does after writing rows (src/store/fts.rs).
+             INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+             INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
         )
         .expect("fixture rows insert");
     drop(store);

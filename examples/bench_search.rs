@@ -1,0 +1,40 @@
+//! `search` latency without process start, for `bench/run`: opens the archive once and runs the very
+//! statement `morgue search --limit N` runs for each set of words, printing the milliseconds each
+//! took (statement prepared, every row read), one line per search, in the order given.
+//!
+//! `cargo run --release --example bench_search -- DB LIMIT WORDS...`
+
+use std::time::Instant;
+
+use morgue::query::search::{self, Filters, Scope};
+use morgue::query::fts_query;
+use rusqlite::{Connection, OpenFlags};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(db), Some(limit)) = (args.first(), args.get(1).and_then(|l| l.parse().ok())) else {
+        eprintln!("usage: bench_search DB LIMIT WORDS...");
+        std::process::exit(2);
+    };
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open the archive read-only");
+    for words in &args[2..] {
+        let start = Instant::now();
+        let expression = fts_query(words)
+            .expect("a valid search")
+            .expect("a word to search for");
+        let (sql, params) =
+            search::statement(&expression, Scope::All, &Filters::default(), Some(limit));
+        let mut stmt = conn.prepare(&sql).expect("the search statement prepares");
+        params.bind(&mut stmt).expect("its parameters bind");
+        let mut rows = stmt.raw_query();
+        let mut found = 0;
+        while let Some(row) = rows.next().expect("a row") {
+            let _snippet: Option<String> = row.get(6).expect("a snippet");
+            found += 1;
+        }
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        println!("{ms:.2}");
+        eprintln!("{words}: {found} results in {ms:.2} ms");
+    }
+}
