@@ -7,6 +7,8 @@
 mod dump;
 mod read;
 mod speakers;
+mod stories;
+mod story_read;
 mod upkeep;
 mod write;
 
@@ -16,6 +18,7 @@ use rusqlite::{Connection, OpenFlags};
 use thiserror::Error;
 
 pub use dump::{dump, restore};
+pub use story_read::{ArticleStory, Carrier, StoryMember};
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use upkeep::{BackupReport, Check, backup, check};
 pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
@@ -139,6 +142,8 @@ pub struct Store {
     /// `PRAGMA data_version` after this connection's last commit: a different value means another
     /// process wrote to the archive since.
     data_version: Option<i64>,
+    /// Whether a commit groups the articles it stores into stories and quote groups.
+    grouping: bool,
 }
 
 /// How long a reader (and a command that writes once) waits for an importer's transaction.
@@ -165,6 +170,7 @@ impl Store {
             path: path.into(),
             speakers: None,
             data_version: None,
+            grouping: true,
         })
     }
 
@@ -184,7 +190,22 @@ impl Store {
             path: ":memory:".into(),
             speakers: None,
             data_version: None,
+            grouping: true,
         })
+    }
+
+    /// Whether imports group what they store into stories and quote groups (on by default). Articles
+    /// stored with it off are grouped by the next import with it on.
+    pub fn set_grouping(&mut self, on: bool) {
+        self.grouping = on;
+    }
+
+    /// Groups the articles stored since the last grouping, when grouping is on; see `stories.rs`.
+    pub(crate) fn group_pending(&self) -> Result<usize> {
+        if !self.grouping {
+            return Ok(0);
+        }
+        stories::group_pending(&self.conn)
     }
 
     pub fn path(&self) -> &Path {
