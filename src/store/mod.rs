@@ -144,6 +144,8 @@ pub struct Store {
     data_version: Option<i64>,
     /// Whether a commit groups the articles it stores into stories and quote groups.
     grouping: bool,
+    /// What grouping keeps between commits.
+    group_cache: stories::GroupCache,
 }
 
 /// How long a reader (and a command that writes once) waits for an importer's transaction.
@@ -171,6 +173,7 @@ impl Store {
             speakers: None,
             data_version: None,
             grouping: true,
+            group_cache: Default::default(),
         })
     }
 
@@ -191,6 +194,7 @@ impl Store {
             speakers: None,
             data_version: None,
             grouping: true,
+            group_cache: Default::default(),
         })
     }
 
@@ -201,11 +205,11 @@ impl Store {
     }
 
     /// Groups the articles stored since the last grouping, when grouping is on; see `stories.rs`.
-    pub(crate) fn group_pending(&self) -> Result<usize> {
+    pub(crate) fn group_pending(&mut self) -> Result<usize> {
         if !self.grouping {
             return Ok(0);
         }
-        stories::group_pending(&self.conn)
+        stories::group_pending(&self.conn, &mut self.group_cache)
     }
 
     pub fn path(&self) -> &Path {

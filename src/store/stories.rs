@@ -8,7 +8,8 @@
 //! grouping are committed together. Articles stored without grouping (`import --no-group`) are
 //! grouped by the next import that groups.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -21,20 +22,40 @@ use crate::group::terms::{Signature, signature};
 /// A term whose posting list is longer than this is too common to propose candidates.
 const POSTINGS_CAP: usize = 100;
 /// Candidate articles scored per new article, and candidate quotes per new quote, at most.
-const ARTICLE_CANDIDATES: usize = 24;
+const ARTICLE_CANDIDATES: usize = 12;
 const QUOTE_CANDIDATES: usize = 12;
 /// A quote this close to the one it joined is not indexed itself: that one already finds it.
 const INDEX_COPIES_BELOW: f32 = 0.9;
-/// Members read to reconcile a group's speaker: the first ones carry the verdict of a large group.
-const VOICES: i64 = 64;
+/// A group's speaker is reconciled while it has at most this many members: by then its voice is settled,
+/// and a large group is not read again for every article that repeats it.
+const VOICES: i64 = 16;
+/// Prepared statements grouping keeps on top of the writer's.
+const STATEMENTS: usize = 64;
 /// Articles assumed on top of the archive's when weighing terms: in a small archive every term two
 /// articles share is in a large part of it, and would count for next to nothing.
 const IDF_PRIOR: f32 = 5.0;
 /// The cosine at which two articles count as related, so that a reworded quotation may join.
 const RELATED: f32 = 0.15;
 
+/// What grouping keeps in memory from one commit to the next: the term counts it has read (and
+/// written), and the terms whose posting lists are over the cap (a posting list never shortens).
+#[derive(Debug, Default)]
+pub(crate) struct GroupCache {
+    known: HashMap<String, (i64, i64)>,
+    common_story: HashSet<String>,
+    common_quote: HashSet<String>,
+    grouped: HashMap<i64, Rc<Grouped>>,
+}
+
+/// A grouped article as candidates are scored from it: signature, story, outlet, date. An article's
+/// story never changes once it is grouped, so this is kept from one article to the next.
+type Grouped = (Signature, i64, Option<i64>, Option<String>);
+
+/// Grouped articles kept in memory at most (about 1.5 KB each).
+const GROUPED_KEPT: usize = 8192;
+
 /// Groups every article stored since the last grouping; returns how many it grouped.
-pub(crate) fn group_pending(conn: &Connection) -> Result<usize> {
+pub(crate) fn group_pending(conn: &Connection, cache: &mut GroupCache) -> Result<usize> {
     let last: i64 = conn
         .prepare_cached("SELECT coalesce(max(article_id), 0) FROM story_members")?
         .query_row([], |row| row.get(0))?;
@@ -45,27 +66,41 @@ pub(crate) fn group_pending(conn: &Connection) -> Result<usize> {
     if ids.is_empty() {
         return Ok(0);
     }
+    // Grouping's statements and the writer's would not fit the writer's cache: each would be
+    // parsed again for every article.
+    conn.set_prepared_statement_cache_capacity(STATEMENTS);
     // Grouped articles so far: ids are dense, so the highest member id counts them closely enough
-    // for a weight, without counting rows.
+    // for a weight, without counting rows. The cache is taken for the run and given back only when
+    // the run succeeds: after a failure it is read again from the archive.
     let mut df = Df {
         conn,
         articles: last,
-        known: HashMap::new(),
+        known: std::mem::take(&mut cache.known),
+        common_story: std::mem::take(&mut cache.common_story),
+        common_quote: std::mem::take(&mut cache.common_quote),
+        grouped: std::mem::take(&mut cache.grouped),
     };
     for &id in &ids {
         group_article(conn, &mut df, id)?;
     }
     df.flush()?;
+    cache.known = df.known;
+    cache.common_story = df.common_story;
+    cache.common_quote = df.common_quote;
+    cache.grouped = df.grouped;
     Ok(ids.len())
 }
 
-/// Document frequencies of terms, read from `story_df` once per grouping run and counted up in
-/// memory, written back at the end.
+/// Document frequencies of terms, read from `story_df` once and counted up in memory, written back
+/// at the end of each run; and the terms too common to propose candidates.
 struct Df<'a> {
     conn: &'a Connection,
     articles: i64,
     /// term → (count stored, count added by this run)
     known: HashMap<String, (i64, i64)>,
+    common_story: HashSet<String>,
+    common_quote: HashSet<String>,
+    grouped: HashMap<i64, Rc<Grouped>>,
 }
 
 impl Df<'_> {
@@ -100,14 +135,15 @@ impl Df<'_> {
         idf(self.articles, self.known.get(term).map_or(1, |(stored, added)| stored + added))
     }
 
-    fn flush(&self) -> Result<()> {
+    fn flush(&mut self) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO story_df (term, df) VALUES (?1, ?2)
              ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
         )?;
-        for (term, (_, added)) in &self.known {
+        for (term, (stored, added)) in &mut self.known {
             if *added > 0 {
-                stmt.execute(params![term, added])?;
+                stmt.execute(params![term, *added])?;
+                *stored += std::mem::take(added);
             }
         }
         Ok(())
@@ -146,35 +182,44 @@ impl Candidates<'_, '_> {
     }
 
     fn load(&mut self, article_id: i64) -> Result<Option<Candidate>> {
-        let row = self
-            .conn
-            .prepare_cached(
-                "SELECT s.terms, m.story_id, a.outlet_id, coalesce(a.published_at, a.updated_at)
-                 FROM story_signatures AS s
-                 JOIN story_members AS m ON m.article_id = s.article_id
-                 JOIN articles AS a ON a.id = s.article_id
-                 WHERE s.article_id = ?1",
-            )?
-            .query_row([article_id], |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get(3)?,
-                ))
-            })
-            .optional()?;
-        let Some((terms, story_id, outlet_id, published)) = row else {
-            return Ok(None);
-        };
-        let signature = Signature::decode(&terms);
-        self.df.load(&signature)?;
+        if !self.df.grouped.contains_key(&article_id) {
+            let row = self
+                .conn
+                .prepare_cached(
+                    "SELECT s.terms, m.story_id, a.outlet_id, coalesce(a.published_at, a.updated_at)
+                     FROM story_signatures AS s
+                     JOIN story_members AS m ON m.article_id = s.article_id
+                     JOIN articles AS a ON a.id = s.article_id
+                     WHERE s.article_id = ?1",
+                )?
+                .query_row([article_id], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                    ))
+                })
+                .optional()?;
+            let Some((terms, story_id, outlet_id, published)) = row else {
+                return Ok(None);
+            };
+            let signature = Signature::decode(&terms);
+            self.df.load(&signature)?;
+            if self.df.grouped.len() >= GROUPED_KEPT {
+                self.df.grouped.clear();
+            }
+            let base = Rc::new((signature, story_id, outlet_id, published));
+            self.df.grouped.insert(article_id, base);
+        }
+        let base = Rc::clone(&self.df.grouped[&article_id]);
+        let (signature, story_id, outlet_id, published) = &*base;
         let df = &*self.df;
         Ok(Some(Candidate {
             article_id,
-            story_id,
-            outlet_id,
-            published,
+            story_id: *story_id,
+            outlet_id: *outlet_id,
+            published: published.clone(),
             cosine: signature.cosine(&self.article.signature, &|t| df.idf(t)),
             shared_quotes: 0,
         }))
@@ -205,7 +250,7 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
     let mut stmt = conn.prepare_cached(
         "SELECT article_id FROM story_terms WHERE term = ?1 ORDER BY article_id DESC LIMIT ?2",
     )?;
-    let hits = count_postings(&mut stmt, &index_terms)?;
+    let hits = count_postings(&mut stmt, &index_terms, &mut candidates.df.common_story)?;
     for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
         candidates.get(article_id)?;
     }
@@ -251,13 +296,22 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
 }
 
 /// For each term, the items of its posting list (skipped when longer than the cap), counted.
-fn count_postings<T: AsRef<str>>(stmt: &mut rusqlite::CachedStatement<'_>, terms: &[T]) -> Result<HashMap<i64, u32>> {
+fn count_postings<T: AsRef<str>>(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    terms: &[T],
+    common: &mut HashSet<String>,
+) -> Result<HashMap<i64, u32>> {
     let mut hits: HashMap<i64, u32> = HashMap::new();
     for term in terms {
+        let term = term.as_ref();
+        if common.contains(term) {
+            continue;
+        }
         let items: Vec<i64> = stmt
-            .query_map(params![term.as_ref(), (POSTINGS_CAP + 1) as i64], |row| row.get(0))?
+            .query_map(params![term, (POSTINGS_CAP + 1) as i64], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
         if items.len() > POSTINGS_CAP {
+            common.insert(term.to_owned());
             continue;
         }
         for item in items {
@@ -289,11 +343,13 @@ struct QuoteCandidate {
 fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
     let conn = candidates.conn;
     let article_id = candidates.article.id;
-    let quotes: Vec<(i64, String)> = conn
-        .prepare_cached("SELECT id, text FROM quotes WHERE article_id = ?1 AND kind <> 'indirect' ORDER BY id")?
-        .query_map([article_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+    let quotes: Vec<(i64, String, Option<i64>)> = conn
+        .prepare_cached(
+            "SELECT id, text, speaker_id FROM quotes WHERE article_id = ?1 AND kind <> 'indirect' ORDER BY id",
+        )?
+        .query_map([article_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
         .collect::<Result<_, _>>()?;
-    for (quote_id, text) in quotes {
+    for (quote_id, text, speaker_id) in quotes {
         let key = QuoteKey::new(&text);
         if !key.groupable() {
             continue;
@@ -302,7 +358,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
         let mut stmt = conn.prepare_cached(
             "SELECT quote_id FROM quote_terms WHERE term = ?1 ORDER BY quote_id DESC LIMIT ?2",
         )?;
-        let hits = count_postings(&mut stmt, &anchors)?;
+        let hits = count_postings(&mut stmt, &anchors, &mut candidates.df.common_quote)?;
         let mut best: Option<(QuoteCandidate, f32)> = None;
         for (other_id, _) in top(hits, QUOTE_CANDIDATES) {
             let Some(other) = load_quote(conn, other_id)? else { continue };
@@ -318,10 +374,13 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
             if best.as_ref().is_none_or(|(_, s)| similarity > *s) {
                 best = Some((other, similarity));
             }
+            if similarity >= 1.0 {
+                break;
+            }
         }
         let mut index = true;
         if let Some((other, similarity)) = best {
-            join_group(conn, quote_id, &key, &other)?;
+            join_group(conn, (quote_id, speaker_id), &key, &other)?;
             if let Some(candidate) = candidates.get(other.article_id)? {
                 candidate.shared_quotes += 1;
             }
@@ -359,7 +418,12 @@ fn load_quote(conn: &Connection, id: i64) -> Result<Option<QuoteCandidate>> {
 
 /// Adds the new quote to `other`'s group, first making one of `other` alone if it had none, then
 /// credits the group to the voice its members agree on.
-fn join_group(conn: &Connection, quote_id: i64, key: &QuoteKey, other: &QuoteCandidate) -> Result<()> {
+fn join_group(
+    conn: &Connection,
+    (quote_id, speaker_id): (i64, Option<i64>),
+    key: &QuoteKey,
+    other: &QuoteCandidate,
+) -> Result<()> {
     let group_id = match other.group_id {
         Some(id) => id,
         None => {
@@ -373,12 +437,23 @@ fn join_group(conn: &Connection, quote_id: i64, key: &QuoteKey, other: &QuoteCan
             id
         }
     };
-    let canonical: String = conn
-        .prepare_cached("SELECT canonical_text FROM quote_groups WHERE id = ?1")?
-        .query_row([group_id], |row| row.get(0))?;
+    let (canonical, voice): (String, Option<i64>) = conn
+        .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
+        .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     let similarity = closeness(key, &QuoteKey::new(&canonical));
     conn.prepare_cached("INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, ?3)")?
         .execute(params![quote_id, group_id, (f64::from(similarity) * 1000.0).round() / 1000.0])?;
+    // A member with no speaker, or the group's own, cannot change its voice; nor can one more in a
+    // group whose voice is settled.
+    if other.group_id.is_some() && (speaker_id.is_none() || speaker_id == voice) {
+        return Ok(());
+    }
+    let members: i64 = conn
+        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quote_group_members WHERE group_id = ?1 LIMIT ?2)")?
+        .query_row(params![group_id, VOICES + 1], |row| row.get(0))?;
+    if members > VOICES {
+        return Ok(());
+    }
     let members: Vec<(Option<i64>, Option<String>, Option<String>)> = conn
         .prepare_cached(
             "SELECT q.speaker_id, s.name, q.attribution FROM quote_group_members AS m
