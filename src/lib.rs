@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod datasette;
 pub mod export;
 pub mod extract;
+pub mod group;
 pub mod import;
 pub mod query;
 pub mod store;

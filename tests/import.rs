@@ -341,7 +341,11 @@ fn migrate_creates_an_empty_archive_with_the_whole_schema() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(history.first(), Some(&(1, "initial_schema".to_owned())));
-    for migration in [(2, "originals_and_corrections"), (4, "fts_written_by_the_store")] {
+    for migration in [
+        (2, "originals_and_corrections"),
+        (3, "stories_and_quote_groups"),
+        (4, "fts_written_by_the_store"),
+    ] {
         assert!(
             history.contains(&(migration.0, migration.1.to_owned())),
             "{history:?}"

@@ -800,3 +800,29 @@ fn on_the_seeds_originals_come_back_and_hand_corrections_survive_reextract_all()
     );
     assert_eq!(renamed, "Renamed By Hand");
 }
+
+#[test]
+fn articles_extracted_again_stay_in_their_stories() {
+    let (dir, db, _) = archive_without_files();
+    let members = |db: &Path| -> Vec<(i64, i64)> {
+        let conn = Connection::open(db).unwrap();
+        conn.prepare("SELECT article_id, story_id FROM story_members ORDER BY article_id")
+            .unwrap()
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let before = members(&db);
+    let stories_with_several: i64 = query(
+        &db,
+        "SELECT count(*) FROM (SELECT story_id FROM story_members GROUP BY story_id HAVING count(*) > 1)",
+    );
+    assert!(stories_with_several >= 1, "the samples hold a story told by several outlets");
+    morgue_on(dir.path(), &db)
+        .args(["reextract", "--all"])
+        .assert()
+        .success();
+    assert_eq!(members(&db), before, "every article keeps its story");
+    morgue_on(dir.path(), &db).arg("check").assert().success();
+}

@@ -184,7 +184,7 @@ fn backup_copies_the_archive_and_never_replaces_a_file_without_force() {
         .arg(&copy)
         .assert()
         .success()
-        .stderr(predicate::str::contains("backed up").and(predicate::str::contains("9 articles")));
+        .stderr(predicate::str::contains("backed up").and(predicate::str::contains("12 articles")));
     let original = snapshot(&Connection::open(&db).unwrap());
     assert_eq!(snapshot(&Connection::open(&copy).unwrap()), original);
     assert_eq!(

@@ -37,6 +37,10 @@ pub struct Args {
     /// Extract but store nothing (the archive is not opened).
     #[arg(long)]
     pub dry_run: bool,
+    /// Store without grouping articles into stories and quote groups (faster for a first bulk load;
+    /// the next import without it groups what this one stored).
+    #[arg(long)]
+    pub no_group: bool,
     /// Print what would be stored and every dropped line with the rule that dropped it.
     #[arg(long)]
     pub explain: bool,
@@ -117,7 +121,9 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let mut store = if args.dry_run {
         None
     } else {
-        Some(Store::open(db)?)
+        let mut store = Store::open(db)?;
+        store.set_grouping(!args.no_group);
+        Some(store)
     };
     let mut reporter = Reporter::new(&args);
     let summary = import::run(&args.paths, store.as_mut(), &options, &mut reporter)?;

@@ -28,6 +28,10 @@ pub struct Args {
     /// Only articles published on or before this date, the whole day (month, year) included.
     #[arg(long, value_name = "DATE", value_parser = iso_date_prefix)]
     pub until: Option<String>,
+    /// Only the articles of this story, and their quotes (its number: `morgue query stories` lists them,
+    /// `morgue show ID` gives an article's).
+    #[arg(long, value_name = "STORY")]
+    pub story: Option<u64>,
     /// Search articles, quotes, or both.
     #[arg(long = "in", value_enum, default_value_t = Scope::All)]
     pub scope: Scope,
@@ -71,6 +75,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         ("--speaker", &args.speaker),
         ("--since", &args.since),
         ("--until", &args.until),
+        ("--story", &args.story.map(|s| s.to_string())),
     ]
     .into_iter()
     .filter_map(|(flag, value)| value.as_ref().map(|_| flag))
@@ -80,6 +85,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         speaker: args.speaker.unwrap_or_default(),
         since: args.since.unwrap_or_default(),
         until: args.until.unwrap_or_default(),
+        story: args.story.map(|s| s.to_string()).unwrap_or_default(),
     };
     let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit);
     let guarded = Guarded::open(db, args.time.duration()?)?;

@@ -1,4 +1,5 @@
-//! `morgue show ARTICLE_ID`: one article as stored.
+//! `morgue show ARTICLE_ID`: one article as stored, with its story (the other articles about the same
+//! event and why this one was grouped with them) and, for each quote, the other outlets that carried it.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,7 +7,15 @@ use std::path::Path;
 use clap::Parser;
 
 use super::Outcome;
-use crate::store::Store;
+use crate::store::{ArticleStory, Store, StoredArticle};
+
+/// The JSON of `show --json`: the article, and its story when it has been grouped.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    article: &'a StoredArticle,
+    story: Option<&'a ArticleStory>,
+}
 
 #[derive(Debug, Parser)]
 pub struct Args {
@@ -20,9 +29,14 @@ pub struct Args {
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     let store = Store::open(db)?;
     let article = store.article(args.id)?;
+    let story = store.article_story(args.id)?;
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &article)?;
+        let shown = Shown {
+            article: &article,
+            story: story.as_ref(),
+        };
+        serde_json::to_writer_pretty(&mut out, &shown)?;
         writeln!(out)?;
         return Ok(Outcome::Success);
     }
@@ -65,8 +79,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     for c in &article.captions {
         writeln!(out, "  #{} {} | credit: {}", c.id, c.text, opt(&c.credit))?;
     }
+    if let Some(story) = &story {
+        write_story(&mut out, article.id, story)?;
+    }
     writeln!(out, "\nQuotes ({})", article.quotes.len())?;
-    for q in &article.quotes {
+    for (i, q) in article.quotes.iter().enumerate() {
         let speaker = match (&q.speaker, &q.speaker_kind) {
             (Some(name), Some(kind)) => format!("{name} ({kind})"),
             _ => "no speaker".to_owned(),
@@ -83,6 +100,60 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
                 opt(&q.verb)
             )?;
         }
+        for carrier in story.iter().flat_map(|s| s.quote_carriers.get(i)).flatten() {
+            writeln!(
+                out,
+                "      also in: {} (article {}, {}), similarity {:.2}",
+                carrier.outlet.as_deref().unwrap_or("outlet unknown"),
+                carrier.article_id,
+                carrier.published_at.as_deref().unwrap_or("undated"),
+                carrier.similarity
+            )?;
+        }
     }
     Ok(Outcome::Success)
+}
+
+fn write_story(out: &mut dyn Write, id: i64, story: &ArticleStory) -> std::io::Result<()> {
+    let outlets: std::collections::BTreeSet<&str> =
+        story.members.iter().filter_map(|m| m.outlet.as_deref()).collect();
+    writeln!(
+        out,
+        "\nStory {}: {} ({} articles, {} outlets)",
+        story.story_id,
+        story.label,
+        story.members.len(),
+        outlets.len()
+    )?;
+    for m in &story.members {
+        let marker = if m.article_id == id { "*" } else { " " };
+        let duplicate = m
+            .duplicate_of
+            .map(|d| format!(", repeats article {d}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            " {marker} {} | {} | {} (article {}, score {:.2}{duplicate})",
+            m.published_at.as_deref().unwrap_or("undated"),
+            m.outlet.as_deref().unwrap_or("outlet unknown"),
+            m.title,
+            m.article_id,
+            m.score
+        )?;
+    }
+    match story.matched_with {
+        None => writeln!(out, "  this article started the story")?,
+        Some(other) => {
+            writeln!(
+                out,
+                "  grouped with article {other} (score {:.2}): shared terms {}",
+                story.score,
+                story.shared_terms.join(", ")
+            )?;
+            for quote in &story.shared_quotes {
+                writeln!(out, "    and the quotation \"{quote}\"")?;
+            }
+        }
+    }
+    Ok(())
 }

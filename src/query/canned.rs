@@ -37,6 +37,7 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "captions-by-credit",
         include_str!("../../queries/captions-by-credit.sql"),
     ),
+    ("first-to-report", include_str!("../../queries/first-to-report.sql")),
     ("import-log", include_str!("../../queries/import-log.sql")),
     (
         "outlet-summary",
@@ -46,10 +47,14 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "photo-agencies",
         include_str!("../../queries/photo-agencies.sql"),
     ),
+    ("pickups", include_str!("../../queries/pickups.sql")),
+    ("quote-trail", include_str!("../../queries/quote-trail.sql")),
     (
         "quotes-by-speaker",
         include_str!("../../queries/quotes-by-speaker.sql"),
     ),
+    ("stories", include_str!("../../queries/stories.sql")),
+    ("story", include_str!("../../queries/story.sql")),
     (
         "top-speakers",
         include_str!("../../queries/top-speakers.sql"),

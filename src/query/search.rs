@@ -1,5 +1,5 @@
 //! Full-text search over articles (title, dek, body) and quotes with FTS5: one ranked list of both,
-//! with highlighted snippets, narrowed by outlet, speaker and dates. The search expression is what
+//! with highlighted snippets, narrowed by outlet, speaker, dates and story. The search expression is what
 //! [`super::fts_query`] made of the user's words, passed as a bound parameter.
 
 use super::{Params, QueryError};
@@ -24,6 +24,8 @@ pub struct Filters {
     pub since: String,
     /// Last publication date (YYYY-MM-DD), inclusive of that whole day.
     pub until: String,
+    /// A story's number (`stories.id`): only its articles and their quotes.
+    pub story: String,
 }
 
 // Matched words are marked with [ and ]: plain text, so the marks survive CSV, a terminal and Excel.
@@ -39,7 +41,8 @@ const ARTICLES: &str = "
       AND :speaker = ''
       AND (:outlet = '' OR o.name LIKE '%' || replace(replace(replace(:outlet, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\')
       AND (:since = '' OR a.published_at >= :since)
-      AND (:until = '' OR a.published_at <= :until || '~')";
+      AND (:until = '' OR a.published_at <= :until || '~')
+      AND (:story = '' OR a.id IN (SELECT article_id FROM story_members WHERE story_id = :story))";
 
 const QUOTES: &str = "
     SELECT 'quote' AS kind, q.id AS hit, a.id AS article_id, o.name AS outlet, a.published_at,
@@ -53,6 +56,7 @@ const QUOTES: &str = "
       AND (:outlet = '' OR o.name LIKE '%' || replace(replace(replace(:outlet, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\')
       AND (:since = '' OR a.published_at >= :since)
       AND (:until = '' OR a.published_at <= :until || '~')
+      AND (:story = '' OR a.id IN (SELECT article_id FROM story_members WHERE story_id = :story))
       AND (:speaker = '' OR q.speaker_id IN (
             SELECT speaker_id FROM speaker_aliases WHERE alias LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'
             UNION SELECT id FROM speakers WHERE name LIKE '%' || replace(replace(replace(:speaker, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'))";
@@ -126,6 +130,7 @@ ORDER BY hits.rank, hits.article_id"
         ("speaker", filters.speaker.as_str()),
         ("since", filters.since.as_str()),
         ("until", filters.until.as_str()),
+        ("story", filters.story.as_str()),
     ] {
         // The unfiltered statement names no filter, and every parameter given must be used.
         if name == "expression" || !unfiltered {

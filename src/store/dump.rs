@@ -149,6 +149,24 @@ fn schema_objects(conn: &Connection) -> Result<Vec<SchemaObject>> {
         .collect())
 }
 
+/// `rowid`, or for a WITHOUT ROWID table (which has none) its primary key columns.
+fn row_order(conn: &Connection, table: &str) -> Result<String, DumpError> {
+    let without_rowid: bool = conn.query_row(
+        "SELECT sql LIKE '%WITHOUT ROWID' FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [table],
+        |row| row.get(0),
+    )?;
+    if !without_rowid {
+        return Ok("rowid".to_owned());
+    }
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+    let columns: Vec<String> = stmt
+        .query_map([table], |row| row.get::<_, String>(0))?
+        .map(|name| name.map(|n| quote_identifier(&n)))
+        .collect::<Result<_, _>>()?;
+    Ok(columns.join(", "))
+}
+
 fn dump_rows(
     conn: &Connection,
     table: &str,
@@ -156,7 +174,8 @@ fn dump_rows(
     out: &mut dyn Write,
 ) -> Result<(), DumpError> {
     let table_sql = quote_identifier(table);
-    let mut stmt = conn.prepare(&format!("SELECT * FROM {table_sql} ORDER BY rowid"))?;
+    let order = row_order(conn, table)?;
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table_sql} ORDER BY {order}"))?;
     let clamp_columns: Vec<usize> = stmt
         .column_names()
         .enumerate()

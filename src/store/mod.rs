@@ -12,6 +12,8 @@ mod originals;
 mod read;
 mod reextract;
 mod speakers;
+mod stories;
+mod story_read;
 mod upkeep;
 mod write;
 
@@ -24,6 +26,7 @@ pub use dump::{dump, restore};
 pub use corrections::{ArticleField, Correction, Gone, LIST_SQL as CORRECTIONS_SQL, Made};
 pub use originals::{Original, OriginalsState, StoredOriginal};
 pub use reextract::Changes;
+pub use story_read::{ArticleStory, Carrier, StoryMember};
 pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use upkeep::{BackupReport, Check, backup, check};
 pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
@@ -168,6 +171,10 @@ pub struct Store {
     /// `PRAGMA data_version` after this connection's last commit: a different value means another
     /// process wrote to the archive since.
     data_version: Option<i64>,
+    /// Whether a commit groups the articles it stores into stories and quote groups.
+    grouping: bool,
+    /// What grouping keeps between commits.
+    group_cache: stories::GroupCache,
 }
 
 /// How long a reader (and a command that writes once) waits for an importer's transaction.
@@ -194,6 +201,8 @@ impl Store {
             path: path.into(),
             speakers: None,
             data_version: None,
+            grouping: true,
+            group_cache: Default::default(),
         })
     }
 
@@ -213,7 +222,23 @@ impl Store {
             path: ":memory:".into(),
             speakers: None,
             data_version: None,
+            grouping: true,
+            group_cache: Default::default(),
         })
+    }
+
+    /// Whether imports group what they store into stories and quote groups (on by default). Articles
+    /// stored with it off are grouped by the next import with it on.
+    pub fn set_grouping(&mut self, on: bool) {
+        self.grouping = on;
+    }
+
+    /// Groups the articles stored since the last grouping, when grouping is on; see `stories.rs`.
+    pub(crate) fn group_pending(&mut self) -> Result<usize> {
+        if !self.grouping {
+            return Ok(0);
+        }
+        stories::group_pending(&self.conn, &mut self.group_cache)
     }
 
     pub fn path(&self) -> &Path {

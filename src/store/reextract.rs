@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::corrections::{self, Gone};
 use super::speakers::SpeakerIndex;
 use super::write::{data_version, write_article};
-use super::{Result, Store, fts, originals};
+use super::{Result, Store, fts, originals, stories};
 use crate::extract::Article;
 
 /// What a re-extraction changed in one source.
@@ -105,6 +105,7 @@ impl Store {
         )?;
         let before = read_rows(&self.conn, source_id)?;
         fts::unindex_sources(&self.conn, &[source_id])?;
+        stories::set_aside_memberships(&self.conn, source_id)?;
         self.conn
             .execute("DELETE FROM articles WHERE source_id = ?1", [source_id])?;
         self.refresh_speaker_index()?;
@@ -115,6 +116,7 @@ impl Store {
         }
         let (applied, gone) = corrections::apply_for_source(&self.conn, &sha256)?;
         fts::index_sources(&self.conn, &[source_id])?;
+        stories::restore_memberships(&self.conn)?;
         // A quote's speaker corrected to a new name adds a speaker the index has not seen.
         self.speakers = None;
         originals::mark_extracted(&self.conn, source_id, at)?;

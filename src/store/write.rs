@@ -272,6 +272,11 @@ impl Bulk<'_> {
     /// Commits the files written since the last commit; after it returns they are in the archive.
     pub fn commit(&mut self) -> Result<()> {
         if self.in_transaction {
+            // Stories and quote groups are committed with the articles they group.
+            if let Err(err) = self.store.group_pending() {
+                self.abandon();
+                return Err(err);
+            }
             self.in_transaction = false;
             self.files_in_transaction = 0;
             let indexed = fts::index_sources(&self.store.conn, &self.unindexed);

@@ -1,0 +1,517 @@
+//! Stories and quote groups at import: each article stored since the last grouping is scored against
+//! a bounded set of candidates read from the inverted indexes (`story_terms`, `quote_terms`), then
+//! joins a story or starts one, and its quotations join quote groups. The decisions are
+//! [`crate::group`]'s; this module only reads candidates and writes memberships. Nothing here scans
+//! the archive: every read is by primary key or one index term, each capped.
+//!
+//! It runs inside the import's transaction, just before each commit, so an article and its
+//! grouping are committed together. Articles stored without grouping (`import --no-group`) are
+//! grouped by the next import that groups.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::Result;
+use crate::group::quotes::{QuoteKey, closeness};
+use crate::group::speaker::{Voice, reconcile};
+use crate::group::story::{Candidate, decide};
+use crate::group::terms::{Signature, signature};
+
+/// A term whose posting list is longer than this is too common to propose candidates.
+const POSTINGS_CAP: usize = 100;
+/// Candidate articles scored per new article, and candidate quotes per new quote, at most.
+const ARTICLE_CANDIDATES: usize = 12;
+const QUOTE_CANDIDATES: usize = 12;
+/// A quote this close to the one it joined is not indexed itself: that one already finds it.
+const INDEX_COPIES_BELOW: f32 = 0.9;
+/// A group's speaker is reconciled while it has at most this many members: by then its voice is settled,
+/// and a large group is not read again for every article that repeats it.
+const VOICES: i64 = 16;
+/// Prepared statements grouping keeps on top of the writer's.
+const STATEMENTS: usize = 64;
+/// Articles assumed on top of the archive's when weighing terms: in a small archive every term two
+/// articles share is in a large part of it, and would count for next to nothing.
+const IDF_PRIOR: f32 = 5.0;
+/// The cosine at which two articles count as related, so that a reworded quotation may join.
+const RELATED: f32 = 0.15;
+
+/// What grouping keeps in memory from one commit to the next: the term counts it has read (and
+/// written), and the terms whose posting lists are over the cap (a posting list never shortens).
+#[derive(Debug, Default)]
+pub(crate) struct GroupCache {
+    known: HashMap<String, (i64, i64)>,
+    common_story: HashSet<String>,
+    common_quote: HashSet<String>,
+    grouped: HashMap<i64, Rc<Grouped>>,
+}
+
+/// A grouped article as candidates are scored from it: signature, story, outlet, date. An article's
+/// story never changes once it is grouped, so this is kept from one article to the next.
+type Grouped = (Signature, i64, Option<i64>, Option<String>);
+
+/// Grouped articles kept in memory at most (about 1.5 KB each).
+const GROUPED_KEPT: usize = 8192;
+
+/// Groups every article stored since the last grouping; returns how many it grouped.
+pub(crate) fn group_pending(conn: &Connection, cache: &mut GroupCache) -> Result<usize> {
+    let last: i64 = conn
+        .prepare_cached("SELECT coalesce(max(article_id), 0) FROM story_members")?
+        .query_row([], |row| row.get(0))?;
+    let ids: Vec<i64> = conn
+        .prepare_cached("SELECT id FROM articles WHERE id > ?1 ORDER BY id")?
+        .query_map([last], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    // Grouping's statements and the writer's would not fit the writer's cache: each would be
+    // parsed again for every article.
+    conn.set_prepared_statement_cache_capacity(STATEMENTS);
+    // Grouped articles so far: ids are dense, so the highest member id counts them closely enough
+    // for a weight, without counting rows. The cache is taken for the run and given back only when
+    // the run succeeds: after a failure it is read again from the archive.
+    let mut df = Df {
+        conn,
+        articles: last,
+        known: std::mem::take(&mut cache.known),
+        common_story: std::mem::take(&mut cache.common_story),
+        common_quote: std::mem::take(&mut cache.common_quote),
+        grouped: std::mem::take(&mut cache.grouped),
+    };
+    for &id in &ids {
+        group_article(conn, &mut df, id)?;
+    }
+    df.flush()?;
+    cache.known = df.known;
+    cache.common_story = df.common_story;
+    cache.common_quote = df.common_quote;
+    cache.grouped = df.grouped;
+    Ok(ids.len())
+}
+
+/// Document frequencies of terms, read from `story_df` once and counted up in memory, written back
+/// at the end of each run; and the terms too common to propose candidates.
+struct Df<'a> {
+    conn: &'a Connection,
+    articles: i64,
+    /// term → (count stored, count added by this run)
+    known: HashMap<String, (i64, i64)>,
+    common_story: HashSet<String>,
+    common_quote: HashSet<String>,
+    grouped: HashMap<i64, Rc<Grouped>>,
+}
+
+impl Df<'_> {
+    /// Makes sure every term of `signature` has its count in memory.
+    fn load(&mut self, signature: &Signature) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT df FROM story_df WHERE term = ?1")?;
+        for (term, _) in &signature.terms {
+            if !self.known.contains_key(term) {
+                let stored: Option<i64> = stmt.query_row([term], |row| row.get(0)).optional()?;
+                self.known.insert(term.clone(), (stored.unwrap_or(0), 0));
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts a new article's terms.
+    fn add(&mut self, signature: &Signature) -> Result<()> {
+        self.load(signature)?;
+        self.articles += 1;
+        for (term, _) in &signature.terms {
+            if let Some(entry) = self.known.get_mut(term) {
+                entry.1 += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The inverse document frequency of a loaded term (an unloaded one counts as rare).
+    fn idf(&self, term: &str) -> f32 {
+        idf(self.articles, self.known.get(term).map_or(1, |(stored, added)| stored + added))
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT INTO story_df (term, df) VALUES (?1, ?2)
+             ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+        )?;
+        for (term, (stored, added)) in &mut self.known {
+            if *added > 0 {
+                stmt.execute(params![term, *added])?;
+                *stored += std::mem::take(added);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How much a term carried by `df` of `articles` grouped articles weighs.
+pub(crate) fn idf(articles: i64, df: i64) -> f32 {
+    ((articles as f32 + IDF_PRIOR) / df.max(1) as f32).ln().max(0.05)
+}
+
+/// The new article as grouping reads it.
+struct NewArticle {
+    id: i64,
+    outlet_id: Option<i64>,
+    published: Option<String>,
+    signature: Signature,
+}
+
+/// Candidate articles met so far for one new article, loaded once each.
+struct Candidates<'a, 'b> {
+    conn: &'a Connection,
+    df: &'b mut Df<'a>,
+    article: &'b NewArticle,
+    loaded: HashMap<i64, Option<Candidate>>,
+}
+
+impl Candidates<'_, '_> {
+    /// The candidate for `article_id`, loaded on first use; None when it is not grouped yet.
+    fn get(&mut self, article_id: i64) -> Result<Option<&mut Candidate>> {
+        if !self.loaded.contains_key(&article_id) {
+            let candidate = self.load(article_id)?;
+            self.loaded.insert(article_id, candidate);
+        }
+        Ok(self.loaded.get_mut(&article_id).and_then(Option::as_mut))
+    }
+
+    fn load(&mut self, article_id: i64) -> Result<Option<Candidate>> {
+        if !self.df.grouped.contains_key(&article_id) {
+            let row = self
+                .conn
+                .prepare_cached(
+                    "SELECT s.terms, m.story_id, a.outlet_id, coalesce(a.published_at, a.updated_at)
+                     FROM story_signatures AS s
+                     JOIN story_members AS m ON m.article_id = s.article_id
+                     JOIN articles AS a ON a.id = s.article_id
+                     WHERE s.article_id = ?1",
+                )?
+                .query_row([article_id], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                    ))
+                })
+                .optional()?;
+            let Some((terms, story_id, outlet_id, published)) = row else {
+                return Ok(None);
+            };
+            let signature = Signature::decode(&terms);
+            self.df.load(&signature)?;
+            if self.df.grouped.len() >= GROUPED_KEPT {
+                self.df.grouped.clear();
+            }
+            let base = Rc::new((signature, story_id, outlet_id, published));
+            self.df.grouped.insert(article_id, base);
+        }
+        let base = Rc::clone(&self.df.grouped[&article_id]);
+        let (signature, story_id, outlet_id, published) = &*base;
+        let df = &*self.df;
+        Ok(Some(Candidate {
+            article_id,
+            story_id: *story_id,
+            outlet_id: *outlet_id,
+            published: published.clone(),
+            cosine: signature.cosine(&self.article.signature, &|t| df.idf(t)),
+            shared_quotes: 0,
+        }))
+    }
+}
+
+fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<()> {
+    let (title, dek, body, published, outlet_id): (String, Option<String>, String, Option<String>, Option<i64>) = conn
+        .prepare_cached("SELECT title, dek, body, coalesce(published_at, updated_at), outlet_id FROM articles WHERE id = ?1")?
+        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?;
+    let article = NewArticle {
+        id,
+        outlet_id,
+        published,
+        signature: signature(&title, dek.as_deref(), &body),
+    };
+    df.add(&article.signature)?;
+    let index_terms: Vec<String> = {
+        let df = &*df;
+        article.signature.index_terms(&|t| df.idf(t)).into_iter().map(str::to_owned).collect()
+    };
+    let mut candidates = Candidates {
+        conn,
+        df,
+        article: &article,
+        loaded: HashMap::new(),
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT article_id FROM story_terms WHERE term = ?1 ORDER BY article_id DESC LIMIT ?2",
+    )?;
+    let hits = count_postings(&mut stmt, &index_terms, &mut candidates.df.common_story)?;
+    for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
+        candidates.get(article_id)?;
+    }
+    group_quotes(&mut candidates)?;
+    let mut scored: Vec<Candidate> = candidates.loaded.into_values().flatten().collect();
+    scored.sort_by_key(|c| c.article_id);
+    let decision = decide(article.outlet_id, article.published.as_deref(), &scored);
+    let story_id = match decision.join {
+        Some((story_id, _)) => {
+            conn.prepare_cached(
+                "UPDATE stories SET
+                     first_seen = CASE WHEN ?2 IS NOT NULL AND (first_seen IS NULL OR ?2 < first_seen) THEN ?2 ELSE first_seen END,
+                     last_seen = CASE WHEN ?2 IS NOT NULL AND (last_seen IS NULL OR ?2 > last_seen) THEN ?2 ELSE last_seen END
+                 WHERE id = ?1",
+            )?
+            .execute(params![story_id, article.published])?;
+            story_id
+        }
+        None => {
+            conn.prepare_cached("INSERT INTO stories (label, first_seen, last_seen) VALUES (?1, ?2, ?2)")?
+                .execute(params![title, article.published])?;
+            conn.last_insert_rowid()
+        }
+    };
+    conn.prepare_cached(
+        "INSERT INTO story_members (article_id, story_id, score, matched_with, duplicate_of)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![
+        id,
+        story_id,
+        (f64::from(decision.score) * 1000.0).round() / 1000.0,
+        decision.join.map(|(_, with)| with),
+        decision.duplicate_of
+    ])?;
+    conn.prepare_cached("INSERT INTO story_signatures (article_id, terms) VALUES (?1, ?2)")?
+        .execute(params![id, article.signature.encode()])?;
+    let mut post = conn.prepare_cached("INSERT OR IGNORE INTO story_terms (term, article_id) VALUES (?1, ?2)")?;
+    for term in &index_terms {
+        post.execute(params![term, id])?;
+    }
+    Ok(())
+}
+
+/// For each term, the items of its posting list (skipped when longer than the cap), counted.
+fn count_postings<T: AsRef<str>>(
+    stmt: &mut rusqlite::CachedStatement<'_>,
+    terms: &[T],
+    common: &mut HashSet<String>,
+) -> Result<HashMap<i64, u32>> {
+    let mut hits: HashMap<i64, u32> = HashMap::new();
+    for term in terms {
+        let term = term.as_ref();
+        if common.contains(term) {
+            continue;
+        }
+        let items: Vec<i64> = stmt
+            .query_map(params![term, (POSTINGS_CAP + 1) as i64], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        if items.len() > POSTINGS_CAP {
+            common.insert(term.to_owned());
+            continue;
+        }
+        for item in items {
+            *hits.entry(item).or_default() += 1;
+        }
+    }
+    Ok(hits)
+}
+
+/// The `n` items with the most hits, the latest first among equals.
+fn top(hits: HashMap<i64, u32>, n: usize) -> Vec<(i64, u32)> {
+    let mut hits: Vec<(i64, u32)> = hits.into_iter().collect();
+    hits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0)));
+    hits.truncate(n);
+    hits
+}
+
+/// A quote of another article that a new quote may join.
+struct QuoteCandidate {
+    id: i64,
+    article_id: i64,
+    text: String,
+    group_id: Option<i64>,
+}
+
+/// Puts each quotation of the new article into the group of the quote it matches best (starting a
+/// group with that quote when it had none), indexes it, and counts on each candidate article the
+/// quotations they share.
+fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
+    let conn = candidates.conn;
+    let article_id = candidates.article.id;
+    let quotes: Vec<(i64, String, Option<i64>)> = conn
+        .prepare_cached(
+            "SELECT id, text, speaker_id FROM quotes WHERE article_id = ?1 AND kind <> 'indirect' ORDER BY id",
+        )?
+        .query_map([article_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    for (quote_id, text, speaker_id) in quotes {
+        let key = QuoteKey::new(&text);
+        if !key.groupable() {
+            continue;
+        }
+        let anchors = key.anchors();
+        let mut stmt = conn.prepare_cached(
+            "SELECT quote_id FROM quote_terms WHERE term = ?1 ORDER BY quote_id DESC LIMIT ?2",
+        )?;
+        let hits = count_postings(&mut stmt, &anchors, &mut candidates.df.common_quote)?;
+        let mut best: Option<(QuoteCandidate, f32)> = None;
+        for (other_id, _) in top(hits, QUOTE_CANDIDATES) {
+            let Some(other) = load_quote(conn, other_id)? else { continue };
+            if other.article_id == article_id {
+                continue;
+            }
+            let related = candidates
+                .get(other.article_id)?
+                .is_some_and(|c| c.cosine >= RELATED);
+            let Some((similarity, _)) = key.similarity(&QuoteKey::new(&other.text), related) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(_, s)| similarity > *s) {
+                best = Some((other, similarity));
+            }
+            if similarity >= 1.0 {
+                break;
+            }
+        }
+        let mut index = true;
+        if let Some((other, similarity)) = best {
+            join_group(conn, (quote_id, speaker_id), &key, &other)?;
+            if let Some(candidate) = candidates.get(other.article_id)? {
+                candidate.shared_quotes += 1;
+            }
+            // A copy of words already indexed would only lengthen the posting lists of a quotation
+            // many articles carry; a new wording of it is indexed, so that later ones find it.
+            index = similarity < INDEX_COPIES_BELOW;
+        }
+        if !index {
+            continue;
+        }
+        let mut post = conn.prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
+        for anchor in anchors {
+            post.execute(params![anchor, quote_id])?;
+        }
+    }
+    Ok(())
+}
+
+fn load_quote(conn: &Connection, id: i64) -> Result<Option<QuoteCandidate>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT q.article_id, q.text, m.group_id FROM quotes AS q
+             LEFT JOIN quote_group_members AS m ON m.quote_id = q.id WHERE q.id = ?1",
+        )?
+        .query_row([id], |row| {
+            Ok(QuoteCandidate {
+                id,
+                article_id: row.get(0)?,
+                text: row.get(1)?,
+                group_id: row.get(2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Adds the new quote to `other`'s group, first making one of `other` alone if it had none, then
+/// credits the group to the voice its members agree on.
+fn join_group(
+    conn: &Connection,
+    (quote_id, speaker_id): (i64, Option<i64>),
+    key: &QuoteKey,
+    other: &QuoteCandidate,
+) -> Result<()> {
+    let group_id = match other.group_id {
+        Some(id) => id,
+        None => {
+            conn.prepare_cached("INSERT INTO quote_groups (canonical_text) VALUES (?1)")?
+                .execute([&other.text])?;
+            let id = conn.last_insert_rowid();
+            conn.prepare_cached(
+                "INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, 1.0)",
+            )?
+            .execute(params![other.id, id])?;
+            id
+        }
+    };
+    let (canonical, voice): (String, Option<i64>) = conn
+        .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
+        .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let similarity = closeness(key, &QuoteKey::new(&canonical));
+    conn.prepare_cached("INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, ?3)")?
+        .execute(params![quote_id, group_id, (f64::from(similarity) * 1000.0).round() / 1000.0])?;
+    // A member with no speaker, or the group's own, cannot change its voice; nor can one more in a
+    // group whose voice is settled.
+    if other.group_id.is_some() && (speaker_id.is_none() || speaker_id == voice) {
+        return Ok(());
+    }
+    let members: i64 = conn
+        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quote_group_members WHERE group_id = ?1 LIMIT ?2)")?
+        .query_row(params![group_id, VOICES + 1], |row| row.get(0))?;
+    if members > VOICES {
+        return Ok(());
+    }
+    let members: Vec<(Option<i64>, Option<String>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT q.speaker_id, s.name, q.attribution FROM quote_group_members AS m
+             JOIN quotes AS q ON q.id = m.quote_id LEFT JOIN speakers AS s ON s.id = q.speaker_id
+             WHERE m.group_id = ?1 ORDER BY m.quote_id LIMIT ?2",
+        )?
+        .query_map(params![group_id, VOICES], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let voices: Vec<Voice<'_>> = members
+        .iter()
+        .map(|(speaker_id, name, attribution)| Voice {
+            speaker_id: *speaker_id,
+            speaker_name: name.as_deref(),
+            attribution: attribution.as_deref(),
+        })
+        .collect();
+    conn.prepare_cached("UPDATE quote_groups SET speaker_id = ?2 WHERE id = ?1")?
+        .execute(params![group_id, reconcile(&voices)])?;
+    Ok(())
+}
+
+/// Before a source is extracted again (its articles deleted and written back under the same ids):
+/// sets aside its articles' story memberships and signatures, which the deletion cascades away and
+/// grouping would not make again (it groups only articles newer than every member).
+pub(crate) fn set_aside_memberships(conn: &Connection, source_id: i64) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS kept_story_members AS SELECT * FROM story_members WHERE 0;
+         CREATE TEMP TABLE IF NOT EXISTS kept_story_signatures AS SELECT * FROM story_signatures WHERE 0;
+         DELETE FROM temp.kept_story_members;
+         DELETE FROM temp.kept_story_signatures;",
+    )?;
+    conn.execute(
+        "INSERT INTO temp.kept_story_members SELECT m.* FROM story_members m
+         JOIN articles a ON a.id = m.article_id WHERE a.source_id = ?1",
+        [source_id],
+    )?;
+    conn.execute(
+        "INSERT INTO temp.kept_story_signatures SELECT g.* FROM story_signatures g
+         JOIN articles a ON a.id = g.article_id WHERE a.source_id = ?1",
+        [source_id],
+    )?;
+    Ok(())
+}
+
+/// After the source's articles are written back: its articles that kept their ids keep their
+/// stories (a member they matched that is gone is forgotten, as deleting it would have done).
+pub(crate) fn restore_memberships(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "INSERT OR IGNORE INTO story_members
+         SELECT k.article_id, k.story_id, k.score,
+                CASE WHEN k.matched_with IN (SELECT id FROM articles) THEN k.matched_with END,
+                CASE WHEN k.duplicate_of IN (SELECT id FROM articles) THEN k.duplicate_of END
+         FROM temp.kept_story_members k JOIN articles a ON a.id = k.article_id
+         WHERE k.story_id IN (SELECT id FROM stories);
+         INSERT OR IGNORE INTO story_signatures
+         SELECT k.* FROM temp.kept_story_signatures k JOIN articles a ON a.id = k.article_id;
+         DELETE FROM temp.kept_story_members;
+         DELETE FROM temp.kept_story_signatures;",
+    )?;
+    Ok(())
+}
