@@ -527,11 +527,23 @@ fn speaker_id(conn: &Connection, speakers: &mut SpeakerIndex, speaker: &Speaker)
             )
         }
     };
-    conn.prepare_cached("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)")?
-        .execute(params![name, id])?;
-    speakers.add(name, id, person);
-    speakers.last_rowid = conn.last_insert_rowid();
+    insert_alias(conn, speakers, name, id, person)?;
     Ok(id)
+}
+
+/// Writes one alias of speaker `id` and records it in the index.
+fn insert_alias(
+    conn: &Connection,
+    speakers: &mut SpeakerIndex,
+    alias: &str,
+    id: i64,
+    person: bool,
+) -> Result<()> {
+    conn.prepare_cached("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)")?
+        .execute(params![alias, id])?;
+    speakers.add(alias, id, person);
+    speakers.last_rowid = conn.last_insert_rowid();
+    Ok(())
 }
 
 /// Records another name of an organisation speaker ("RNC"), unless some speaker already answers
@@ -540,11 +552,7 @@ fn add_alias(conn: &Connection, speakers: &mut SpeakerIndex, alias: &str, id: i6
     if speakers.exact(alias).is_some() {
         return Ok(());
     }
-    conn.prepare_cached("INSERT INTO speaker_aliases (alias, speaker_id) VALUES (?1, ?2)")?
-        .execute(params![alias, id])?;
-    speakers.add(alias, id, false);
-    speakers.last_rowid = conn.last_insert_rowid();
-    Ok(())
+    insert_alias(conn, speakers, alias, id, false)
 }
 
 impl StoreError {

@@ -405,7 +405,6 @@ fn through_role_to_name(toks: &[Tok], end: usize) -> usize {
     // "said former secretary of state Hilde Marsh": "of" joins two role words.
     let role_joiner = |k: usize| {
         matches!(toks[k].lower().as_str(), "of" | "for")
-            && k > end.saturating_sub(1)
             && toks.get(k + 1).is_some_and(|n| n.is_word() && !is_capitalized(n.text))
     };
     // "state" in "secretary of state" is a role here, not the verb.

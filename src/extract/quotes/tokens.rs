@@ -89,22 +89,28 @@ pub(super) fn is_participle(t: &Tok) -> bool {
     t.lower().ends_with("ing")
 }
 
-/// The words of `toks` as written, without the party tags `tokenize` left out.
+/// The words of `toks` as written, without the party tags `tokenize` left out ("Sen. Ada Pike
+/// (R-Ohio), a …" reads "Sen. Ada Pike, a …").
 pub(super) fn join_span(text: &str, toks: &[Tok]) -> String {
-    static PARTY_TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s*\([RDI]-\p{Lu}[\p{L}.]*\)").expect("party tag pattern compiles")
-    });
-    match (toks.first(), toks.last()) {
-        (Some(a), Some(b)) => {
-            let words = text[a.start..b.end].trim();
-            if words.contains('(') {
-                PARTY_TAG.replace_all(words, "").into_owned()
-            } else {
-                words.to_owned()
-            }
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let mut from = first.start;
+    for pair in toks.windows(2) {
+        let gap = &text[pair[0].end..pair[1].start];
+        let tag_end = gap.trim_start().strip_prefix('(').and_then(|g| {
+            let close = g.find(')')?;
+            is_party_tag(&g[..close]).then(|| gap.len() - g.len() + close + 1)
+        });
+        if let Some(tag_end) = tag_end {
+            // The space before the tag goes with it; what follows it stays.
+            out.push_str(&text[from..pair[0].end]);
+            from = pair[0].end + tag_end;
         }
-        _ => String::new(),
     }
+    out.push_str(&text[from..last.end]);
+    out.trim().to_owned()
 }
 
 pub(super) fn word_count(s: &str) -> usize {
