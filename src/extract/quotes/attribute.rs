@@ -244,7 +244,18 @@ fn cue_after(para: &Para, k: usize, content: &str) -> Option<Attribution> {
     let quote_end_punct = content.ends_with([',', '?', '!', '—', '–']) || content.ends_with("...");
     let after = text[seg.close_end..right_to].trim_start();
     let lower_start = after.chars().next().is_some_and(char::is_lowercase);
-    if !(quote_end_punct || lower_start || !content.ends_with(['.', ';'])) {
+    // "“… the emails that are missing.” Trump said.": a full stop where the comma belonged; a
+    // sentence of nothing but a subject and its speech verb still attributes the quotation.
+    let bare_cue = || {
+        let sentence = after.trim_end();
+        let ws: Vec<&str> = sentence.trim_end_matches('.').split_whitespace().collect();
+        sentence.ends_with('.')
+            && (2..=4).contains(&ws.len())
+            && ws.last().is_some_and(|v| {
+                v.chars().all(char::is_lowercase) && crate::extract::words::SPEECH_VERBS.contains(v)
+            })
+    };
+    if !(quote_end_punct || lower_start || !content.ends_with(['.', ';']) || bare_cue()) {
         return None;
     }
     // A phrase that ends without punctuation runs on into the writer's sentence; only a short "he

@@ -50,6 +50,15 @@ pub(super) fn attribution_after(
     if is_speech_verb(&toks[0]) && !is_capitalized(toks[0].text) && !is_tell(&toks[0]) {
         return inverted(text, toks);
     }
+    // "…,” exhorted actress Lena Berg.": right after a quotation's closing comma, a past-tense verb
+    // followed by a full name ending the sentence is an inverted cue even when the verb is not in
+    // the list; the shape is the evidence.
+    if unlisted_inverted_verb(toks)
+        && let Some(a) = inverted(text, toks)
+        && split_name_role(&a.phrase).0.is_some_and(|n| n.contains(' '))
+    {
+        return Some(a);
+    }
     // "X said", "X, a former official, said", "X told reporters".
     let limit = toks.len().min(max_subject + 1);
     let v = (0..limit).find(|&k| is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text))?;
@@ -123,6 +132,17 @@ pub(super) fn attribution_after(
     })
 }
 
+/// A lowercase past-tense word opening the words after a quotation, followed by a word.
+fn unlisted_inverted_verb(toks: &[Tok]) -> bool {
+    let first = &toks[0];
+    first.is_word()
+        && !is_capitalized(first.text)
+        && first.text.len() > 4
+        && first.text.ends_with("ed")
+        && !FUNCTION_CAPS.contains(first.lower().as_str())
+        && toks.get(1).is_some_and(|t| t.is_word())
+}
+
 fn is_tell(t: &Tok) -> bool {
     matches!(t.lower().as_str(), "told" | "tell" | "tells" | "telling")
 }
@@ -133,6 +153,17 @@ fn inverted(text: &str, toks: &[Tok]) -> Option<Attribution> {
     if let Some((s, e)) = np_after(toks, 1) {
         let e = through_role_to_name(toks, e);
         let span = &toks[s..e];
+        // "said his best friend at school, Ola Sunde, who …": a description in lowercase is
+        // followed by the name it describes.
+        if !span.iter().any(|t| is_capitalized(t.text))
+            && let Some(name_end) = described_name_end(text, toks, e)
+        {
+            return Some(Attribution {
+                phrase: appositive_extend(text, toks, s, name_end),
+                verb,
+                at: span[0].start,
+            });
+        }
         if plausible_speaker(span) {
             let phrase = appositive_extend(text, toks, s, e);
             return Some(Attribution {
@@ -150,6 +181,26 @@ fn inverted(text: &str, toks: &[Tok]) -> Option<Attribution> {
         verb,
         at: toks[1].start,
     })
+}
+
+/// After a description ending at `toks[from]`: the end of a full name set off by a comma within a
+/// few words ("… at school, Ola Sunde, who"), when nothing between would start a new clause.
+fn described_name_end(text: &str, toks: &[Tok], from: usize) -> Option<usize> {
+    let comma = (from..toks.len().min(from + 6)).find(|&k| toks[k].is(","))?;
+    if toks[from..comma]
+        .iter()
+        .any(|t| !t.is_word() || is_speech_verb(t) || is_capitalized(t.text))
+    {
+        return None;
+    }
+    let start = comma + 1;
+    let mut end = start;
+    while end < toks.len() && end < start + 4 && toks[end].is_word() && is_capitalized(toks[end].text) {
+        end += 1;
+    }
+    let closes = toks.get(end).is_none_or(|t| !t.is_word());
+    let (name, _) = split_name_role(&join_span(text, toks.get(start..end)?));
+    (end - start >= 2 && closes && name.is_some_and(|n| n.contains(' '))).then_some(end)
 }
 
 /// After an inverted "said": the words up to and including a personal name that a role or an

@@ -394,6 +394,13 @@ pub fn is_generic_source(phrase: &str) -> bool {
     {
         return false;
     }
+    // "his best friend at school, Ola Sunde": the description names the person set off after it.
+    if let Some((_, tail)) = phrase.rsplit_once(',')
+        && let (Some(name), None) = split_name_role(tail.trim())
+        && name.contains(' ')
+    {
+        return false;
+    }
     // "The Post", "the Times": a capitalised head after the article is a title, not a common noun.
     let proper_head = ws.len() >= 2 && is_capitalized(last);
     // "Clinton's campaign", "Ryan's office": a named owner makes it that person's body.

@@ -237,6 +237,12 @@ fn is_determiner_start(t: &Tok) -> bool {
             | "one"
             | "another"
             | "other"
+            // "said her senior adviser, X": a possessive opens a description like an article.
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
     )
 }
 
@@ -307,21 +313,36 @@ pub(super) fn np_after(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
             break;
         }
         let l = t.lower();
-        let joiner = matches!(l.as_str(), "of" | "for" | "&")
-            && j + 1 < toks.len()
-            && is_capitalized(toks[j + 1].text)
-            && j > i;
+        // "a spokeswoman for the Ministry", "a statement from the union": after a common noun for
+        // a source, a preposition leads to the body behind it.
+        let source_head = j > i && {
+            let prev = &toks[j - 1];
+            !is_capitalized(prev.text) && (is_generic_source(prev.text) || is_role(prev.text))
+        };
+        let named_next = |k: usize| {
+            toks.get(k).is_some_and(|n| is_capitalized(n.text))
+                || toks.get(k).is_some_and(|n| n.lower() == "the")
+                    && toks.get(k + 1).is_some_and(|n| is_capitalized(n.text))
+        };
+        let joiner = j > i
+            && (matches!(l.as_str(), "of" | "for" | "&") && toks.get(j + 1).is_some_and(|n| is_capitalized(n.text))
+                || source_head
+                    && matches!(l.as_str(), "of" | "for" | "from" | "by" | "at" | "to")
+                    && named_next(j + 1));
         let det = j == i && is_determiner_start(t);
-        let det_after_joiner =
-            j > i && l == "the" && matches!(toks[j - 1].lower().as_str(), "of" | "for");
-        // "the budget office", "a trade group": one lowercase modifier between a determiner and a
-        // noun for a body or a group.
+        let det_after_joiner = j > i
+            && l == "the"
+            && matches!(toks[j - 1].lower().as_str(), "of" | "for" | "from" | "by" | "at" | "to");
+        // "the budget office", "a trade group", "the harbour manager": one lowercase modifier
+        // between a determiner and a noun for a body, a group or a role.
         let modifier = j == i + 1
             && is_determiner_start(&toks[i])
             && !is_speech_verb(t)
             && toks
                 .get(j + 1)
-                .is_some_and(|n| n.is_word() && (is_org_word(n.text) || is_generic_source(n.text)));
+                .is_some_and(|n| {
+                    n.is_word() && (is_org_word(n.text) || is_generic_source(n.text) || is_role(n.text))
+                });
         if np_word(t)
             || joiner
             || modifier
@@ -393,7 +414,10 @@ pub(super) fn clause_subject(toks: &[Tok]) -> Option<(usize, usize)> {
             }
             continue;
         }
-        if matches!(l.as_str(), "and" | "but" | "so" | "yet" | "also" | "now")
+        // "But almost immediately after …, X said": adverbs before the opening clause.
+        let adverb = (l.len() > 4 && l.ends_with("ly") && !is_capitalized(toks[i].text))
+            || matches!(l.as_str(), "almost" | "just" | "right" | "even" | "only" | "shortly");
+        if adverb || matches!(l.as_str(), "and" | "but" | "so" | "yet" | "also" | "now")
             || toks[i].is(",")
             || toks[i].is("—")
             || toks[i].is("–")

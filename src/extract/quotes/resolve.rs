@@ -69,6 +69,9 @@ pub(super) struct Context {
     genders: std::collections::HashMap<String, Gender>,
     /// Organisations the article names, with the paragraph each is named in, for "the company said".
     orgs: Vec<(usize, String)>,
+    /// People the article names by one word only ("Mr. Trump", or "Trump said" with no full name
+    /// anywhere), so that a "he" can still refer back to them.
+    lone_people: std::collections::HashSet<String>,
 }
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -171,6 +174,12 @@ impl Context {
                 }
             }
         }
+        let lone_people = entities
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
+            .map(|e| e.name.clone())
+            .collect();
         Context {
             names,
             last_person: None,
@@ -179,6 +188,7 @@ impl Context {
             roles,
             genders,
             orgs,
+            lone_people,
         }
     }
 
@@ -370,12 +380,13 @@ impl Context {
             if !is_capitalized(w) || FUNCTION_CAPS.contains(&w.to_lowercase().as_str()) {
                 continue;
             }
-            if let Some(full) = self.full_name(w, pi)
-                && surname(&full).is_some_and(|s| {
-                    s.eq_ignore_ascii_case(w.trim_end_matches("'s").trim_end_matches("’s"))
-                })
-            {
-                mentioned.push((m.start(), full));
+            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+            match self.full_name(w, pi) {
+                Some(full) if surname(&full).is_some_and(|s| s.eq_ignore_ascii_case(bare)) => {
+                    mentioned.push((m.start(), full));
+                }
+                None if self.lone_people.contains(bare) => mentioned.push((m.start(), bare.to_owned())),
+                _ => {}
             }
         }
         mentioned.retain(|(_, n)| self.compatible(n, gender));
@@ -447,6 +458,9 @@ impl Context {
             return Some(person(name));
         }
         if is_generic_source(phrase) {
+            if let Some(body) = body_behind(phrase) {
+                return Some(body);
+            }
             if lower.ends_with("statement") || lower.ends_with("release") {
                 return self.last_statement_source.clone();
             }
@@ -485,11 +499,11 @@ impl Context {
     }
 
     pub(super) fn note_speaker(&mut self, s: &Option<Speaker>) {
-        if let Some(s) = s
-            && s.kind == SpeakerKind::Person
-            && s.name.contains(' ')
-        {
+        let Some(s) = s else { return };
+        if s.kind == SpeakerKind::Person && s.name.contains(' ') {
             self.last_person = Some(s.name.clone());
+        } else if matches!(s.kind, SpeakerKind::Person | SpeakerKind::Unknown) && !s.name.contains(' ') {
+            self.lone_people.insert(s.name.clone());
         }
     }
 
@@ -558,4 +572,16 @@ impl Context {
         }
         reported
     }
+}
+
+/// "a statement from the Harbour Workers Union", "a spokeswoman for the Ministry of Transport", "a
+/// report by the Nordic Shipping Institute": an unnamed source's words are the named body's, the
+/// organisation after the preposition.
+fn body_behind(phrase: &str) -> Option<Speaker> {
+    let lower = phrase.to_lowercase();
+    let at = [" from ", " by ", " for ", " at ", " of ", " to "]
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+        .min()?;
+    parse_speaker(&phrase[at..]).filter(|s| s.kind == SpeakerKind::Organization)
 }

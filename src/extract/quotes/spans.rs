@@ -69,6 +69,13 @@ fn find_segments(
             && next.is_none_or(|n| {
                 n.is_whitespace() || n.is_ascii_punctuation() || "—–”’".contains(n)
             });
+        // "… keep it running,' \" said Holt": a mark standing free after a nested quotation's close
+        // (or the sentence's punctuation) closes the passage that is open.
+        let spaced_closer = prev.is_some_and(char::is_whitespace)
+            && next.is_none_or(char::is_whitespace)
+            && text[..i]
+                .trim_end()
+                .ends_with(['\'', '’', ',', '.', '?', '!']);
         // An apostrophe between letters (don’t) is never a mark.
         if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
             continue;
@@ -98,7 +105,7 @@ fn find_segments(
                 }
             }
             Some((o, s)) => {
-                if is_closer || closer_ctx {
+                if is_closer || closer_ctx || spaced_closer {
                     segs.push(Segment {
                         open: o,
                         start: s,
