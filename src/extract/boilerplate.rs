@@ -239,7 +239,46 @@ const CHROME_LINES: &[&str] = &[
     "exclusive",
 ];
 
-static GENERIC_PATTERNS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+/// A generic chrome pattern, its rule, and a test on the lowercased line that every line it
+/// matches passes.
+struct Generic {
+    re: Regex,
+    rule: &'static str,
+    may_match: fn(&str) -> bool,
+}
+
+/// Cheap tests for the costliest patterns below, keyed by a fragment of the pattern: these are
+/// unanchored or open with `.{0,n}`, so on a line with a non-ASCII character (a curly quote) their
+/// Unicode `\b` makes the regex crate leave its DFA for a backtracking search of the whole line,
+/// which was most of `line_rule`'s time. Each test asks for a literal every alternative of its
+/// pattern holds. `(?i)` lets `ſ` match `s`, which lowercasing keeps, so a line holding one skips
+/// the tests (see `line_rule`).
+const MAY_MATCH: &[(&str, fn(&str) -> bool)] = &[
+    ("become a (member", |l| {
+        [
+            "become a",
+            "journalism",
+            "make a",
+            "answerable",
+            "join",
+            "needs readers",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+    }),
+    ("uses? cookies", |l| l.contains("cookie")),
+    ("can be reached at", |l| {
+        ["reach", "contacted", "email"]
+            .iter()
+            .any(|w| l.contains(w))
+    }),
+    // The second alternative is a whole line of letters and hyphens.
+    ("story-hero-img", |l| {
+        l.contains("story-hero-img") || (l.contains('-') && !l.contains(char::is_whitespace))
+    }),
+];
+
+static GENERIC_PATTERNS: LazyLock<Vec<Generic>> = LazyLock::new(|| {
     let rules: &[(&str, &str)] = &[
         (r"(?i)^advertisement\b.{0,30}$", "advert-marker"),
         (
@@ -372,7 +411,14 @@ static GENERIC_PATTERNS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(||
     ];
     rules
         .iter()
-        .map(|(p, r)| (Regex::new(p).unwrap(), *r))
+        .map(|&(p, rule)| Generic {
+            re: Regex::new(p).unwrap(),
+            rule,
+            may_match: MAY_MATCH
+                .iter()
+                .find(|(fragment, _)| p.contains(fragment))
+                .map_or(|_| true, |&(_, test)| test),
+        })
         .collect()
 });
 
@@ -429,10 +475,11 @@ pub fn line_rule(line: &str) -> Option<&'static str> {
     if line.chars().count() <= 2 {
         return Some("fragment");
     }
+    let long_s = lower.contains('ſ');
     GENERIC_PATTERNS
         .iter()
-        .find(|(re, _)| re.is_match(line))
-        .map(|(_, rule)| *rule)
+        .find(|g| (long_s || (g.may_match)(lower)) && g.re.is_match(line))
+        .map(|g| g.rule)
 }
 
 /// True when a line carries sentence punctuation somewhere a sentence would: prose, not a label.
@@ -450,8 +497,27 @@ pub fn has_sentence_punct(line: &str) -> bool {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese) two characters count as
 /// one word, roughly what the same text holds in English.
 pub fn word_count(line: &str) -> usize {
-    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
-    line.split_whitespace().count() + cjk / 2
+    // Called for most lines several times over (by the splitter and the article reader), so
+    // ASCII text, where no character is CJK and whitespace is six bytes, is counted a byte at a time.
+    if line.is_ascii() {
+        let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+        let bytes = line.as_bytes();
+        let first = bytes.first().is_some_and(|&b| !space(b));
+        let starts = bytes
+            .windows(2)
+            .filter(|w| space(w[0]) && !space(w[1]))
+            .count();
+        return starts + usize::from(first);
+    }
+    // Otherwise one pass: a word starts at each non-space character after a space or the start.
+    let (mut words, mut cjk, mut in_word) = (0, 0, false);
+    for c in line.chars() {
+        let space = c.is_whitespace();
+        words += usize::from(!space && !in_word);
+        cjk += usize::from(is_cjk(c));
+        in_word = !space;
+    }
+    words + cjk / 2
 }
 
 fn is_cjk(c: char) -> bool {
@@ -481,6 +547,81 @@ mod tests {
             Some("footer")
         );
         assert_eq!(line_rule("4 min read"), Some("reading-time"));
+    }
+
+    /// `line_rule` as it reads without the cheap tests: the first pattern that matches.
+    fn rule_by_patterns_alone(line: &str) -> Option<&'static str> {
+        GENERIC_PATTERNS
+            .iter()
+            .find(|g| g.re.is_match(line))
+            .map(|g| g.rule)
+    }
+
+    #[test]
+    fn cheap_tests_never_hide_a_match() {
+        for (fragment, _) in MAY_MATCH {
+            let holders = GENERIC_PATTERNS
+                .iter()
+                .filter(|g| g.re.as_str().contains(fragment))
+                .count();
+            assert_eq!(holders, 1, "{fragment:?} must name exactly one pattern");
+        }
+        let lines = [
+            "Support our journalism today",
+            "“We are answerable only to our readers,” the editor wrote.",
+            "This site uses cookies – learn more",
+            "Reporter Ann Ray can be reached at ann@example.com",
+            "EMAIL HER AT the desk — tips welcome",
+            "story-hero-img",
+            "top-stories-widget",
+            "Top-Stories-Widget-ſ",
+            "Our journalism depends on you, so make a donation",
+            "The council said it would consider the plan on Monday.",
+            "“The plan,” she said, “is not finished.”",
+        ];
+        let samples = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/samples"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect::<Vec<_>>();
+        let sample_lines = samples.iter().flat_map(|t| t.lines()).map(str::trim);
+        let mut matched = 0;
+        for line in lines
+            .into_iter()
+            .chain(sample_lines)
+            .filter(|l| !l.is_empty())
+        {
+            let alone = rule_by_patterns_alone(line);
+            let lower = line.to_lowercase();
+            let long_s = lower.contains('ſ');
+            let filtered = GENERIC_PATTERNS
+                .iter()
+                .find(|g| (long_s || (g.may_match)(lower.trim())) && g.re.is_match(line))
+                .map(|g| g.rule);
+            assert_eq!(filtered, alone, "{line:?}");
+            matched += usize::from(alone.is_some());
+        }
+        assert!(matched >= 8, "the lines above should exercise the patterns");
+    }
+
+    #[test]
+    fn words_are_counted_alike_in_ascii_and_beyond() {
+        for line in [
+            "",
+            " ",
+            "one",
+            " one  two\tthree\n",
+            "a\x0bb",
+            "x \u{a0}y",
+            "日本語の文章です ok",
+        ] {
+            let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+            assert_eq!(
+                word_count(line),
+                line.split_whitespace().count() + cjk / 2,
+                "{line:?}"
+            );
+        }
+        assert_eq!(word_count("  The mayor said so. "), 4);
     }
 
     #[test]

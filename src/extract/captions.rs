@@ -122,7 +122,21 @@ pub fn credit_line(line: &str) -> Option<String> {
 
 /// True when the line reads like a caption with no credit: it ends in a date and place.
 pub fn caption_style(line: &str) -> bool {
-    DATE_PLACE_END.is_match(line.trim())
+    let t = line.trim();
+    // The pattern needs all of these, and its search is slow (a 60-character Unicode class is too
+    // big for the regex crate's DFA): most lines asked are prose that lacks one of them. A `\d` of
+    // the pattern may be a digit other than ASCII, so the year test holds only without those.
+    let year = || {
+        super::metadata::has_digit_run(t, 4) || t.chars().any(|c| !c.is_ascii() && c.is_numeric())
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    t.ends_with('.')
+        && t.contains(',')
+        && year()
+        && MONTHS.iter().any(|m| t.contains(m))
+        && DATE_PLACE_END.is_match(t)
 }
 
 #[cfg(test)]

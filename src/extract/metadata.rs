@@ -144,6 +144,17 @@ pub(crate) fn iso_timestamp(date: &str, time: Option<&str>, zone: Option<&str>) 
 
 /// The first calendar date in `s` as `YYYY-MM-DD` and the byte range it covers.
 pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
+    // Most lines asked hold no date, and these tests skip the searches that cannot find one. Every
+    // pattern needs a digit, and a date matched in other digits than ASCII ("٢٠٢٣") ends in `None`
+    // anyway, where its number fails to parse. When the line has no digits but ASCII, every pattern
+    // but NUMERIC needs four in a row.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let ascii_digits = s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && c.is_numeric());
+    if ascii_digits && !has_digit_run(s, 4) {
+        return numeric_date(s);
+    }
     // "Dec 20 201610:32 AM": a year run into the time that follows it. The dates are read from a
     // copy with a space put between them; `inserted` maps the copy's offsets back to the caller's.
     let spaced;
@@ -196,25 +207,36 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
-    if found.is_empty()
-        && let Some(c) = NUMERIC.captures(s)
-    {
-        // US pages dominate the copies morgue sees, so month/day/year unless the first number cannot
-        // be a month.
-        let (a, b, y): (u32, u32, u32) =
-            (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        // "12/16/16": a two-digit year is this century's.
-        let y = if y < 100 { 2000 + y } else { y };
-        let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-        if valid(y, m, d) {
-            let r = c.get(0)?.range();
-            found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
-        }
+    if found.is_empty() {
+        let (iso, r) = numeric_date(s)?;
+        found.push((r.start, iso, r));
     }
     found
         .into_iter()
         .min_by_key(|f| f.0)
         .map(|(_, iso, r)| (iso, original(r.start)..original(r.end)))
+}
+
+/// True when `s` holds `n` ASCII digits in a row.
+pub(super) fn has_digit_run(s: &str, n: usize) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run >= n
+    })
+}
+
+/// The first all-numeric date ("5/3/2024", "12.16.16") in `s`, when it is a calendar date. `None`
+/// also when its numbers fail to parse, as `find_date` has it.
+fn numeric_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let c = NUMERIC.captures(s)?;
+    // US pages dominate the copies morgue sees, so month/day/year unless the first number cannot
+    // be a month.
+    let (a, b, y): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    // "12/16/16": a two-digit year is this century's.
+    let y = if y < 100 { 2000 + y } else { y };
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    valid(y, m, d).then(|| (format!("{y:04}-{m:02}-{d:02}"), c.get(0).unwrap().range()))
 }
 
 fn tz_offset(tz: &str) -> Option<&'static str> {

@@ -17,6 +17,7 @@ pub mod html;
 pub mod metadata;
 pub mod profiles;
 pub mod quotes;
+mod runs;
 pub mod split;
 pub mod text;
 pub mod version;

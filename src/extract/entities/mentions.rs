@@ -17,6 +17,7 @@ use regex::Regex;
 use super::lexicon;
 use super::{EntityKind, Gender};
 use crate::extract::quotes::names::{is_org_word, is_role};
+use crate::extract::runs::capital_runs;
 use crate::extract::words::NAME_PARTICLES;
 use crate::extract::{Paragraph, ParagraphKind};
 
@@ -39,7 +40,7 @@ pub struct Mention {
 
 static CAPITAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b\p{Lu}[\p{L}\p{M}'’\-\.]*(?:\s+(?:(?:de|del|della|van|von|der|den|bin|ibn|al|el|la|le|da|di|du|of|for|and|the|on|&)\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-\.]*)*",
+        r"^\p{Lu}[\p{L}\p{M}'’\-\.]*(?:\s+(?:(?:de|del|della|van|von|der|den|bin|ibn|al|el|la|le|da|di|du|of|for|and|the|on|&)\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-\.]*)*",
     )
     .expect("capital run pattern compiles")
 });
@@ -149,7 +150,7 @@ pub fn find(paragraphs: &[Paragraph]) -> Vec<Mention> {
         if is_title_case(p) {
             continue;
         }
-        for m in CAPITAL_RUN.find_iter(&p.text) {
+        for m in capital_runs(&CAPITAL_RUN, &p.text) {
             let at_sentence_start = {
                 let before = p.text[..m.start()].trim_end();
                 before.is_empty() || before.ends_with(['.', '?', '!', ':', '"', '“', '”', '—', '('])

@@ -21,6 +21,7 @@ use crate::extract::words::{
     SPEECH_VERBS, UNRESOLVED_PRONOUNS,
 };
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
+use crate::extract::runs::capital_runs;
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
 
 /// A full name as people are written: no sentence break inside ("ITV. Trump") and no word in
@@ -75,14 +76,14 @@ pub(super) struct Context {
 }
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|van|von|der|bin|al|la|le|da|di)\s+)?\p{Lu}[\p{L}'’\-]*\.?){1,5}")
+    Regex::new(r"^\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|van|von|der|bin|al|la|le|da|di)\s+)?\p{Lu}[\p{L}'’\-]*\.?){1,5}")
         .expect("name run pattern compiles")
 });
 
 /// A run of capitalised words that may name a body, small joining words allowed ("the Ministry of
 /// Ports and Harbours", "Bank of Ardmore").
 static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}")
+    Regex::new(r"^\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}")
         .expect("organisation run pattern compiles")
 });
 
@@ -102,7 +103,7 @@ impl Context {
             .collect();
         let mut names: Vec<(usize, String)> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
-            for m in NAME_RUN.find_iter(&p.text) {
+            for m in capital_runs(&NAME_RUN, &p.text) {
                 let mut run = m.as_str().trim().trim_end_matches(['.', ',']);
                 if let Some((first, rest)) = run.split_once(char::is_whitespace) {
                     let lower = first.to_lowercase();
@@ -164,7 +165,7 @@ impl Context {
         let (roles, genders) = read_roles(paragraphs, &names, |name| entities.gender_of(name));
         let mut orgs: Vec<(usize, String)> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
-            for m in ORG_RUN.find_iter(&p.text) {
+            for m in capital_runs(&ORG_RUN, &p.text) {
                 let run = m.as_str().trim().trim_end_matches(['.', ',']);
                 if let Some(sp) = parse_speaker(run)
                     && sp.kind == SpeakerKind::Organization
