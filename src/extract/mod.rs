@@ -17,7 +17,6 @@ pub mod html;
 pub mod metadata;
 pub mod profiles;
 pub mod quotes;
-pub mod split;
 pub mod text;
 pub mod version;
 mod words;
@@ -26,6 +25,8 @@ use serde::Serialize;
 
 pub use decode::{DecodeError, Decoded, decode};
 pub use profiles::Profiles;
+/// Where one copied file's articles begin and end: a stage of the text path now.
+pub use text::segments as split;
 pub use version::EXTRACTOR_VERSION;
 
 /// What the user stated about a file on the command line; each, when given, wins over anything found

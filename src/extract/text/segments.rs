@@ -1,4 +1,4 @@
-//! Splitting one copied file into its articles.
+//! Segments, the text path's second stage: where one copied file's articles begin and end.
 //!
 //! Editors paste several pages into one file. A page's headline is printed twice around its lead
 //! image and chrome (the page header and the article header), so a headline-shaped line that recurs
@@ -6,8 +6,9 @@
 //! so does a headline over prose after such a gap. Without the gap the file is one page, and a page
 //! is one article: its Q&A questions, live-blog entries and related teasers are not articles.
 
-use super::boilerplate::{has_sentence_punct, word_count};
-use super::text::{Line, is_title_like};
+use super::lines::Line;
+use super::shape::is_title_like;
+use crate::extract::boilerplate::{has_sentence_punct, word_count};
 
 /// How far (in non-empty lines) a headline's second printing may follow its first.
 const REPEAT_WINDOW: usize = 8;
@@ -76,7 +77,7 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::build_lines;
+    use super::super::lines::build_lines;
     use super::*;
 
     fn two_printings(gap: &str) -> String {
