@@ -11,7 +11,6 @@
 pub mod boilerplate;
 pub mod captions;
 pub mod decode;
-mod dom;
 pub mod entities;
 pub mod html;
 pub mod metadata;
