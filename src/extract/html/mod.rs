@@ -85,6 +85,13 @@ pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
     }
     article.quotes = super::quotes::find_quotes(&article.paragraphs);
     reconcile::reconcile(&mut article, &meta, &page.text);
+    // A page that names no headline anywhere (none visible, none declared) is titled by its body's
+    // first paragraph, as the text path titles a page whose first prose line is its headline.
+    if article.title.trim().is_empty()
+        && let Some(first) = article.paragraphs.first()
+    {
+        article.title = first.text.clone();
+    }
     extraction.articles = vec![article];
     extraction
         .warnings
