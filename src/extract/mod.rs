@@ -11,14 +11,12 @@
 pub mod boilerplate;
 pub mod captions;
 pub mod decode;
-mod dom;
 pub mod entities;
 pub mod html;
 pub mod metadata;
 pub mod profiles;
 pub mod quotes;
 mod runs;
-pub mod split;
 pub mod text;
 pub mod version;
 mod words;
@@ -27,6 +25,8 @@ use serde::Serialize;
 
 pub use decode::{DecodeError, Decoded, decode};
 pub use profiles::Profiles;
+/// Where one copied file's articles begin and end: a stage of the text path now.
+pub use text::segments as split;
 pub use version::EXTRACTOR_VERSION;
 
 /// What the user stated about a file on the command line; each, when given, wins over anything found

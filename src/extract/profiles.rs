@@ -138,16 +138,12 @@ impl Profile {
     }
 
     /// The section named by one of the outlet's section patterns in an article's lines.
-    pub(crate) fn section(&self, lines: &[super::text::Line]) -> Option<String> {
+    pub(crate) fn section<'a>(&self, lines: impl Iterator<Item = &'a str>) -> Option<String> {
         let compiled = self.compiled.as_ref()?;
         if compiled.sections.is_empty() {
             return None;
         }
-        let text = lines
-            .iter()
-            .map(|l| l.text.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let text = lines.collect::<Vec<_>>().join("\n");
         compiled.sections.iter().find_map(|re| {
             Some(
                 re.captures(&text)?

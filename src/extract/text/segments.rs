@@ -1,4 +1,4 @@
-//! Splitting one copied file into its articles.
+//! Segments, the text path's second stage: where one copied file's articles begin and end.
 //!
 //! Editors paste several pages into one file. A page's headline is printed twice around its lead
 //! image and chrome (the page header and the article header), so a headline-shaped line that recurs
@@ -6,8 +6,9 @@
 //! so does a headline over prose after such a gap. Without the gap the file is one page, and a page
 //! is one article: its Q&A questions, live-blog entries and related teasers are not articles.
 
-use super::boilerplate::{has_sentence_punct, word_count};
-use super::text::{Line, is_title_like};
+use super::lines::Line;
+use super::shape::{capitalised_share, is_title_like};
+use crate::extract::boilerplate::{has_sentence_punct, word_count};
 
 /// How far (in non-empty lines) a headline's second printing may follow its first.
 const REPEAT_WINDOW: usize = 8;
@@ -29,6 +30,15 @@ fn words_from(lines: &[Line], start: usize) -> usize {
         }
     }
     words
+}
+
+/// An interviewer's question in sentence case ("You taught there for years. Did they read it?"): the
+/// next question of a Q&A, however wide the gap a page leaves above it, not another article's
+/// headline. A headline that asks in headline case ("Is the Ferry Safe?") still opens one.
+fn is_question(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with('?')
+        && capitalised_share(text) < 0.5
 }
 
 /// The article ranges of the file, as index ranges into `lines`.
@@ -53,6 +63,7 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
             && lines[i].blank_before > 0
             && word_count(text) >= 4
             && is_title_like(text)
+            && !is_question(text)
             // A headline printed twice inside one page (a gallery, a Q&A, a reprinted title) does
             // not make a second article: a new one also opens after a wide gap, as pages pasted
             // one after another do.
@@ -76,7 +87,7 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::build_lines;
+    use super::super::lines::build_lines;
     use super::*;
 
     fn two_printings(gap: &str) -> String {
@@ -122,6 +133,28 @@ mod tests {
         let segs = segments(&lines);
         assert_eq!(segs.len(), 2);
         assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+    }
+
+    /// An interview's next question after a wide gap is not a pasted article's headline (issue 10);
+    /// see also the fixture `interview-questions-after-a-wide-gap.txt`.
+    #[test]
+    fn a_question_after_a_wide_gap_does_not_split_an_interview() {
+        let answer =
+            "The answer runs on for a while with enough words to count as prose in this test.\n\n";
+        let mut text = String::from("An Interview Headline Here\n\n");
+        for _ in 0..8 {
+            text.push_str(answer);
+        }
+        text.push_str("\n\n\nYou have done this for years. Why do you still enjoy the work?\n\n");
+        for _ in 0..8 {
+            text.push_str(answer);
+        }
+        assert_eq!(segments(&build_lines(&text)).len(), 1);
+        let pasted = text.replace(
+            "You have done this for years. Why do you still enjoy the work?",
+            "Is the Harbour Ferry Safe Enough for Winter?",
+        );
+        assert_eq!(segments(&build_lines(&pasted)).len(), 2);
     }
 
     #[test]

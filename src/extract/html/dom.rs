@@ -5,13 +5,13 @@
 //! turns that container into the contract's paragraphs and captions: each block element is one
 //! paragraph (headings are subheads, list items bullets, `<blockquote>` block quotes), each
 //! `<figcaption>` a caption with its credit split off as on copied pages, and lines the chrome rules
-//! of [`super::boilerplate`] name ("Advertisement", "Read more") are left out. It owns nothing else:
-//! the header (title, byline, dates) is reconciled in [`super::html`].
+//! of [`crate::extract::boilerplate`] name ("Advertisement", "Read more") are left out. It owns nothing else:
+//! the header (title, byline, dates) is reconciled in [`super::reconcile`].
 
-use super::boilerplate::line_rule;
-use super::captions;
-use super::html::{BLOCKS, INVISIBLE};
-use super::{Caption, Paragraph, ParagraphKind};
+use super::flatten::{BLOCKS, INVISIBLE};
+use crate::extract::boilerplate::line_rule;
+use crate::extract::captions;
+use crate::extract::{Caption, Paragraph, ParagraphKind};
 use scraper::{ElementRef, Html, Node};
 
 /// What the DOM says the article's body is.

@@ -1,0 +1,178 @@
+//! Saved HTML pages, the second front end beside [`super::text`]: one page is one article. The
+//! stages, each a module that imports only the ones before it:
+//! 1. [`flatten`]: the page turned into the text a browser would copy, which the text path reads for
+//!    the visible header (title, byline, dates) exactly as it reads a copied page;
+//! 2. [`declared`]: what the page declares for machines (Open Graph, `article:*` meta tags, JSON-LD,
+//!    the canonical link);
+//! 3. [`dom`]: the body chosen on the DOM, in paragraphs and captions;
+//! 4. [`reconcile`]: the header from what the page declares where the visible page shows it.
+//!
+//! Quotes are then found on the DOM's paragraphs by the same stage as for text.
+
+mod declared;
+mod dom;
+mod flatten;
+mod reconcile;
+
+pub use declared::PageMeta;
+
+use super::{Article, Extraction, Hints, Profiles, text};
+use scraper::Html;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlPage {
+    pub text: String,
+    pub meta: PageMeta,
+}
+
+/// True when the text is an HTML document rather than text copied from one.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || (head.starts_with('<')
+            && (head.contains("<head") || head.contains("<body") || head.contains("<meta")))
+}
+
+pub fn parse(html: &str) -> HtmlPage {
+    let document = Html::parse_document(html);
+    HtmlPage {
+        text: flatten::visible_text(&document),
+        meta: declared::read_meta(&document),
+    }
+}
+
+/// The article of a saved page (see the module doc).
+pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
+    let page = parse(html);
+    let meta = page.meta;
+    let hints = Hints {
+        outlet: hints.outlet.clone(),
+        url: hints.url.clone().or_else(|| meta.url.clone()),
+        date: hints.date.clone().or_else(|| meta.published.clone()),
+    };
+    let mut extraction = text::articles(&page.text, &hints, profiles);
+    let Some(body) = dom::body(html, hints.url.as_deref()) else {
+        for article in &mut extraction.articles {
+            article.quotes = super::quotes::find_quotes(&article.paragraphs);
+        }
+        if let [article] = extraction.articles.as_mut_slice() {
+            reconcile::fill_from_meta(article, &meta);
+        }
+        return extraction;
+    };
+    // The visible header belongs to the longest story the text path found: teasers and related
+    // stories around it are shorter.
+    let mut article = extraction
+        .articles
+        .iter()
+        .max_by_key(|a| a.word_count())
+        .cloned()
+        .unwrap_or_else(|| Article {
+            url: hints.url.clone(),
+            published_at: hints.date.clone(),
+            ..Article::default()
+        });
+    article.paragraphs = body.paragraphs;
+    if !body.captions.is_empty() {
+        article.captions = body.captions;
+    }
+    article.quotes = super::quotes::find_quotes(&article.paragraphs);
+    reconcile::reconcile(&mut article, &meta, &page.text);
+    // A page that names no headline anywhere (none visible, none declared) is titled by its body's
+    // first paragraph, as the text path titles a page whose first prose line is its headline.
+    if article.title.trim().is_empty()
+        && let Some(first) = article.paragraphs.first()
+    {
+        article.title = first.text.clone();
+    }
+    extraction.articles = vec![article];
+    extraction
+        .warnings
+        .retain(|w| !w.starts_with("no article found") && !w.starts_with("the file holds"));
+    extraction
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head>
+<title>Ferry Fares Rise Again | The Vell Courier</title>
+<meta property="og:site_name" content="The Vell Courier">
+<meta property="article:published_time" content="2024-03-05T09:30:00.000+00:00">
+<meta name="author" content="Ana Ferreira">
+<link rel="canonical" href="https://vellcourier.example/news/ferry-fares">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Ferry Fares Rise Again","author":[{"@type":"Person","name":"Ana Ferreira"},{"@type":"Person","name":"Luc Bray"}]}</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article>
+<h1>Ferry Fares Rise Again</h1>
+<p class="byline">By Ana  Ferreira and Luc Bray</p>
+<figure><img src="f.jpg"><figcaption>The morning ferry at Vell pier. (Courier photo)</figcaption></figure>
+<p>Fares on the island ferry rise by <b>8 percent</b> in April, the operator said.</p>
+<p>&ldquo;We have no choice,&rdquo; said the operator's chief,<br>Mara Quist.</p>
+<div hidden>Subscribe to unlock</div>
+<noscript>Please enable JavaScript</noscript>
+<script>var x = "not text";</script>
+<table><tr><td>Route</td><td>Fare</td></tr></table>
+</article></body></html>"#;
+
+    #[test]
+    fn text_reads_like_a_browser_copy() {
+        let page = parse(PAGE);
+        assert_eq!(
+            page.text,
+            "Home\nNews\nFerry Fares Rise Again\n\nBy Ana Ferreira and Luc Bray\n\nThe morning ferry at Vell pier. (Courier photo)\n\n\
+             Fares on the island ferry rise by 8 percent in April, the operator said.\n\n\
+             \u{201c}We have no choice,\u{201d} said the operator's chief,\nMara Quist.\n\nRoute\tFare\n"
+        );
+    }
+
+    #[test]
+    fn declared_metadata_is_read() {
+        let meta = parse(PAGE).meta;
+        assert_eq!(meta.title.as_deref(), Some("Ferry Fares Rise Again"));
+        assert_eq!(meta.site_name.as_deref(), Some("The Vell Courier"));
+        assert_eq!(
+            meta.url.as_deref(),
+            Some("https://vellcourier.example/news/ferry-fares")
+        );
+        assert_eq!(meta.published.as_deref(), Some("2024-03-05T09:30:00Z"));
+        assert_eq!(meta.authors, ["Ana Ferreira", "Luc Bray"]);
+    }
+
+    #[test]
+    fn a_saved_page_is_one_article_with_the_dom_body_and_declared_authors() {
+        let ex = extract(PAGE, &Hints::default(), &Profiles::bundled());
+        let [article] = ex.articles.as_slice() else {
+            panic!("one article, got {:?}", ex.articles);
+        };
+        assert_eq!(article.title, "Ferry Fares Rise Again");
+        assert_eq!(article.authors, ["Ana Ferreira", "Luc Bray"]);
+        assert!(
+            article
+                .body()
+                .contains("Fares on the island ferry rise by 8 percent")
+        );
+        assert!(!article.body().contains("Subscribe to unlock"));
+    }
+
+    #[test]
+    fn html_is_told_from_copied_text() {
+        assert!(looks_like_html(PAGE));
+        assert!(looks_like_html("\n  <html><body><p>x</p></body></html>"));
+        assert!(!looks_like_html(
+            "Ferry Fares Rise Again\n\nFares rise <b>8%</b>."
+        ));
+    }
+}

@@ -1,0 +1,147 @@
+//! The header of a saved page, reconciled: the title, authors, dates, section and outlet the text
+//! path read from the visible page, checked against and filled from what the markup declares.
+
+use super::declared::PageMeta;
+use crate::extract::{Article, Outlet, url_host};
+
+/// The declared title as the page shows it: the first declared title that a visible line is, or
+/// opens ("Harbour Wall Repairs Begin | The Vell Courier" over a line "Harbour Wall Repairs Begin").
+fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
+    let lines: Vec<String> = visible
+        .lines()
+        .map(fold)
+        .filter(|l| !l.is_empty())
+        .collect();
+    // A title is a line of words: markup that a page put into an attribute is not one.
+    let mut titles = meta
+        .titles
+        .iter()
+        .filter(|t| !t.contains('<') && t.split_whitespace().count() <= 40);
+    titles.find_map(|declared| {
+        let declared_folded = fold(declared);
+        let shown = lines.iter().position(|l| {
+            *l == declared_folded
+                || (l.split_whitespace().count() >= 3
+                    && declared_folded.starts_with(l.as_str())
+                    && declared_folded[l.len()..].starts_with([' ']))
+        })?;
+        let line = visible.lines().filter(|l| !fold(l).is_empty()).nth(shown)?;
+        Some(line.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// Lowercase letters and digits, every other run one space: how two spellings of a title compare.
+fn fold(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The header of a saved page: what the markup declares, where the visible page shows it, wins over
+/// what the text path read from the visible page alone (that can be a teaser's or a widget's); the
+/// declared metadata also fills what the visible page does not show.
+pub(super) fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
+    if let Some(title) = visible_title(meta, visible) {
+        article.title = title;
+    }
+    let folded = fold(visible);
+    let shown = |name: &str| {
+        let name = fold(name);
+        !name.is_empty() && folded.contains(&name)
+    };
+    let declared: Vec<String> = meta
+        .authors
+        .iter()
+        .filter(|a| shown(a) && !is_company(a, meta))
+        .cloned()
+        .collect();
+    let all_shown = !declared.is_empty() && declared.len() == meta.authors.len();
+    if all_shown || takes_declared(article, &declared) {
+        article.byline = Some(declared.join(" and "));
+        article.authors = declared;
+    }
+    fill_from_meta(article, meta);
+    // Inline markup copied without a space glues "By" to the name ("ByEmily Kirkpatrick"), and a
+    // byline printed twice (top and foot of the story) names its writers twice.
+    let mut seen = std::collections::HashSet::new();
+    article.authors = std::mem::take(&mut article.authors)
+        .into_iter()
+        .map(|a| match a.strip_prefix("By") {
+            Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_owned(),
+            _ => a,
+        })
+        .filter(|a| !is_company(a, meta) && seen.insert(fold(a)))
+        .collect();
+}
+
+/// The declared names are the cleaner spelling of the visible byline when the text path read none, or
+/// read them run into their neighbours ("ByHoward BlumeStaff Writer" over "Howard Blume").
+fn takes_declared(article: &Article, declared: &[String]) -> bool {
+    if declared.is_empty() {
+        return false;
+    }
+    if article.authors.is_empty() {
+        return true;
+    }
+    let found = fold(&article.authors.join(" "));
+    declared.iter().all(|d| found.contains(&fold(d))) && found != fold(&declared.join(" "))
+}
+
+/// A publisher named as the author in a `<meta name="author">` ("Condé Nast" on its magazines).
+fn is_company(name: &str, meta: &PageMeta) -> bool {
+    let name = fold(name);
+    meta.site_name.as_deref().is_some_and(|s| fold(s) == name)
+        || meta.publisher.as_deref().is_some_and(|p| fold(p) == name)
+}
+
+/// What the markup declares fills what the visible page did not show.
+pub(super) fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
+    if article.title.trim().is_empty() {
+        article.title = meta.title.clone().unwrap_or_default();
+    }
+    if article.authors.is_empty() && !meta.authors.is_empty() {
+        article.authors = meta.authors.clone();
+        article
+            .byline
+            .get_or_insert_with(|| meta.authors.join(" and "));
+    }
+    if article.updated_at.is_none() {
+        article.updated_at = meta
+            .modified
+            .clone()
+            .filter(|m| Some(m) != article.published_at.as_ref());
+    }
+    if article.section.is_none() {
+        article.section = meta.section.clone();
+    }
+    if article.outlet.is_none() {
+        let domain = meta.url.as_deref().and_then(url_host);
+        article.outlet = meta.site_name.clone().map(|name| Outlet { name, domain });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_title_is_the_declared_one_the_page_shows() {
+        let meta = PageMeta {
+            titles: vec![
+                "Ferry Fares Rise Again | The Vell Courier".to_owned(),
+                "Ferry Fares Rise Again".to_owned(),
+            ],
+            ..PageMeta::default()
+        };
+        let visible =
+            "Home\nMost read: Pier lights out\nFerry fares rise   again\n\nBy Ana Ferreira\n";
+        assert_eq!(
+            visible_title(&meta, visible).as_deref(),
+            Some("Ferry fares rise again")
+        );
+        assert_eq!(visible_title(&meta, "Home\nPier lights out\n"), None);
+    }
+}

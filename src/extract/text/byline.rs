@@ -1,0 +1,229 @@
+//! Header lines read on their own: a byline, a date line, or both run together ("Ann Lee | May 1,
+//! 2020"), and a bare name printed as a byline. The header stage decides which such lines above and
+//! under a headline belong to it.
+
+use crate::extract::boilerplate::has_sentence_punct;
+use crate::extract::metadata::{self, DateLine};
+use crate::extract::profiles::Profile;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What separates a byline from a date, or two dates, on one line.
+static META_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|•·/]\s+").unwrap());
+
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:in|from)\s+[A-Z][\p{L} .,'-]{1,40}$").unwrap());
+
+/// A byline without its place: "A and B in Lindholm" → "A and B".
+pub(super) fn strip_place(text: &str) -> &str {
+    IN_PLACE.find(text).map_or(text, |m| &text[..m.start()])
+}
+
+/// A line that is only a person's name, or a few ("Jane Doe, Rui Li", "A and B in Lindholm"): a
+/// byline printed without "By".
+pub(super) fn is_name_like(text: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "article",
+        "articles",
+        "newsletter",
+        "newsletters",
+        "sharing",
+        "share",
+        "highlights",
+        "reviews",
+        "review",
+        "daily",
+        "news",
+        "home",
+        "menu",
+        "search",
+        "subscribe",
+        "comments",
+        "video",
+        "videos",
+        "photos",
+        "gallery",
+        "latest",
+        "more",
+        "read",
+        "story",
+        "stories",
+        "edition",
+        "opinion",
+        "sports",
+        "business",
+        "politics",
+        "world",
+        "local",
+        "weather",
+        "podcast",
+        "podcasts",
+        "live",
+        "updates",
+        // Words of a short headline in title case ("Yellow Vests and I", "Why We Walk"), never of
+        // a person's name.
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "for",
+        "on",
+        "at",
+        "with",
+        "is",
+        "are",
+        "was",
+        "how",
+        "why",
+        "what",
+        "when",
+        "who",
+        "where",
+        "i",
+        "my",
+        "your",
+        "our",
+        "we",
+        "you",
+        "it",
+        "its",
+        "this",
+        "that",
+        "not",
+        "no",
+        "all",
+        "new",
+        "about",
+        "after",
+        "over",
+        "into",
+        "or",
+        "but",
+        "vs",
+        // Social buttons: "Like DailyMail", "Follow Jane Doe".
+        "like",
+        "follow",
+        "tweet",
+        "email",
+        "print",
+        "save",
+        "comment",
+        "site",
+        "web",
+    ];
+    let text = strip_place(text);
+    if text.split_whitespace().any(|w| {
+        NOT_NAMES.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
+        return false;
+    }
+    const JOINERS: &[&str] = &[
+        "and", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "el", "&", "ben",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=8).contains(&words.len())
+        && !has_sentence_punct(text.trim_end_matches('.'))
+        && words.iter().all(|w| {
+            JOINERS.contains(&w.to_lowercase().as_str())
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && words
+            .iter()
+            .filter(|w| !JOINERS.contains(&w.to_lowercase().as_str()))
+            .count()
+            <= 6
+}
+
+/// One or two people's names and nothing else ("Jane Doe", "Ann Lee and Bo Chan"): each name two to
+/// four words. A bare name right under the headline is its byline even with no date beside it.
+pub(super) fn short_name(text: &str) -> bool {
+    let text = strip_place(text).trim_end_matches('.');
+    let names: Vec<&str> = text
+        .split(" and ")
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .collect();
+    names.len() <= 2
+        && names
+            .iter()
+            .all(|n| (2..=4).contains(&n.split_whitespace().count()))
+}
+
+/// What a byline or date line says.
+pub(super) struct Meta {
+    pub byline: Option<String>,
+    pub dates: Vec<DateLine>,
+}
+
+/// Reads a header line as byline and/or dates: "By A and B", "Posted by A", "A - May 1, 2020",
+/// "May 2, 2023 by A", "Published Jun. 30, 2021 | Updated Jul. 1, 2021", "By A | Staff Writer".
+pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
+    let mut meta = Meta {
+        byline: None,
+        dates: Vec::new(),
+    };
+    let parts: Vec<&str> = META_SEP
+        .split(text)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut any = false;
+    // "Pete Evans · CBC News · Posted: Oct 14, 2022": a bare name is the byline when a date shares
+    // its line; an outlet name or a relative time ("Last Updated: 24 minutes ago") rides along.
+    let dated = parts.len() > 1 && parts.iter().any(|p| metadata::date_line(p).is_some());
+    for (n, part) in parts.iter().enumerate() {
+        if dated && metadata::is_relative_time(part) {
+            continue;
+        }
+        if let Some(d) = metadata::date_line(part) {
+            meta.dates.push(d);
+            any = true;
+        } else if let Some((b, d)) = metadata::byline_with_date(part) {
+            meta.byline.get_or_insert(b);
+            meta.dates.push(d);
+            any = true;
+        } else if let Some(b) = metadata::byline(part)
+            .or_else(|| profile.and_then(|p| p.byline(part)).map(str::to_owned))
+        {
+            meta.byline.get_or_insert(b);
+            any = true;
+        } else if n > 0 && any && metadata::is_role(part) {
+            // "By A | Staff Writer": the role is not an author.
+        } else if dated && meta.byline.is_none() && n == 0 && is_name_like(part) {
+            meta.byline = Some(part.to_string());
+            any = true;
+        } else if dated && n > 0 && n + 1 < parts.len() && any && is_name_like(part) {
+            // The outlet or desk between the name and the date.
+        } else if parts.len() > 1 && n == 0 {
+            return None;
+        }
+    }
+    any.then_some(meta)
+}
+
+/// True when `text` is a date or byline line, or a byline run together with a date.
+pub(super) fn is_meta_line(text: &str) -> bool {
+    read_meta(text, None).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_title_case_headline_is_not_a_name() {
+        assert!(!is_name_like("Yellow Vests and I"));
+        assert!(!is_name_like("Why We Walk"));
+        assert!(!is_name_like("Like DailyMail"));
+        assert!(is_name_like("Ann Lee and Bo Chan"));
+        assert!(short_name("Marisol Ferreira"));
+        assert!(!short_name("Ann Lee, Bo Chan and Cy Dee"));
+    }
+}

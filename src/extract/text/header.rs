@@ -1,0 +1,351 @@
+//! Header, the text path's seventh stage: the lines around the headline that say who wrote the
+//! article, when, in which section, and its standfirst (dek). Lines right above the headline may
+//! carry the section, date or byline; those between it and the body the dek, byline, dates and the
+//! lead photo's caption; byline and date lines at the top of the body close the header, and the body
+//! starts under them.
+
+use super::byline::{Meta, is_meta_line, is_name_like, read_meta, short_name, strip_place};
+use super::captions::Captions;
+use super::chrome::{Use, kept};
+use super::lines::Line;
+use super::shape::section_label;
+use crate::extract::boilerplate::word_count;
+use crate::extract::metadata::{self, DateLine};
+use crate::extract::profiles::Profile;
+use crate::extract::{Article, Caption};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Bylines that may follow the story rather than head it; a bare "By" after the body is more often a
+/// related story's.
+static BYLINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:written|words|story|text|reporting|report)\s+by\b").unwrap()
+});
+
+/// The article's lines as the header stage sees them, once its headline is placed.
+pub(super) struct Frame<'a> {
+    pub lines: &'a [Line],
+    /// The lines the body may be made of (see [`super::body::prose_lines`]).
+    pub prose: &'a [bool],
+    /// Lines printed twice in a row (see [`super::chrome::drop_duplicates`]).
+    pub doubled: &'a [bool],
+    pub range: Range<usize>,
+    pub profile: Option<&'a Profile>,
+    pub title_at: usize,
+    /// The last line of the body cluster.
+    pub body_end: usize,
+}
+
+/// Reads the header into `article` (byline, authors, dek, dates, section) and returns the line the
+/// body starts at.
+pub(super) fn read(
+    f: &Frame,
+    uses: &mut [Use],
+    captions_at: &mut Captions,
+    body_start: usize,
+    article: &mut Article,
+) -> usize {
+    let mut dates: Vec<DateLine> = Vec::new();
+    let section_above = above_title(f, uses, article, &mut dates);
+    let body_start = header_end(f, uses, body_start);
+    between(f, uses, captions_at, body_start, article, &mut dates);
+    let body_start = dek_at_top(f, uses, body_start, article);
+    let body_start = header_at_top(f, uses, body_start, article, &mut dates);
+    let (lines, range, profile) = (f.lines, &f.range, f.profile);
+    for d in &dates {
+        if d.updated {
+            article.updated_at.get_or_insert(d.iso.clone());
+        } else {
+            article.published_at.get_or_insert(d.iso.clone());
+        }
+        if let Some(s) = &d.section {
+            article.section.get_or_insert(s.clone());
+        }
+    }
+    // A page showing only an "Updated" line leaves the publication date unknown: it is not invented.
+    if article.section.is_none() {
+        article.section = section_above.or_else(|| {
+            profile.and_then(|p| {
+                p.section(
+                    lines[range.start..range.end]
+                        .iter()
+                        .map(|l| l.text.as_str()),
+                )
+            })
+        });
+    }
+    if let Some(b) = &article.byline {
+        article.authors = metadata::authors(b);
+    }
+    body_start
+}
+
+/// Lines right above the headline may carry the date, byline or section: the section label found
+/// there, with dates and byline read into `article` and `dates`.
+fn above_title(
+    f: &Frame,
+    uses: &mut [Use],
+    article: &mut Article,
+    dates: &mut Vec<DateLine>,
+) -> Option<String> {
+    let (lines, profile, title_at) = (f.lines, f.profile, f.title_at);
+    let header_floor = f.range.start;
+    let mut above = Vec::new();
+    let mut j = title_at;
+    while j > header_floor && above.len() < 3 {
+        j -= 1;
+        if kept(uses, j) {
+            above.push(j);
+        }
+    }
+    let mut section_above: Option<String> = None;
+    for (n, &j) in above.iter().enumerate() {
+        let t = &lines[j].text;
+        // The label sits right above the headline. A label under three more is the last item of a
+        // menu, and the section only when the page prints it twice (the menu and the label);
+        // "Outlet | Section" names the section outright.
+        let explicit = t.contains(['|', '›', '»']);
+        let menu_item = !explicit
+            && lines[j].blank_before == 0
+            && (header_floor..j)
+                .rev()
+                .filter(|&k| kept(uses, k))
+                .take(3)
+                .filter(|&k| section_label(&lines[k].text).is_some())
+                .count()
+                == 3;
+        // A label is the headline's own only right above it: a newsletter's name with its dropped
+        // sign-up prompt between is not a section.
+        let adjacent = !(j + 1..title_at).any(|k| uses[k] == Use::Dropped("newsletter-prompt"));
+        let repeated = || lines.iter().filter(|l| l.text == *t).count() > 1;
+        if n == 0
+            && adjacent
+            && (!menu_item || repeated())
+            && let Some(sec) = section_label(t)
+        {
+            section_above = Some(sec);
+            uses[j] = Use::Section;
+            continue;
+        }
+        if let Some(meta) = read_meta(t, profile) {
+            if let Some(b) = meta.byline
+                && article.byline.is_none()
+            {
+                article.byline = Some(b);
+            }
+            dates.extend(meta.dates);
+            uses[j] = Use::Date;
+        }
+    }
+    // "Jane Doe / Science / Sep 30, 2016 / Headline": a bare name in the header above the headline
+    // is the byline when a date line is there too.
+    if article.byline.is_none()
+        && above.iter().any(|&j| uses[j] == Use::Date)
+        && let Some(&j) = above
+            .iter()
+            .find(|&&j| kept(uses, j) && is_name_like(&lines[j].text))
+    {
+        article.byline = Some(strip_place(&lines[j].text).to_owned());
+        uses[j] = Use::Byline;
+    }
+    section_above
+}
+
+/// A byline or date a few lines under the headline closes the header, even when a dek and a photo
+/// caption (prose-shaped both) come before it: the body starts after it.
+fn header_end(f: &Frame, uses: &[Use], body_start: usize) -> usize {
+    let (lines, prose, title_at, body_end) = (f.lines, f.prose, f.title_at, f.body_end);
+    let range = &f.range;
+    let after_title: Vec<usize> = (title_at + 1..range.end)
+        .filter(|&j| kept(uses, j))
+        .take(7)
+        .collect();
+    match after_title
+        .iter()
+        .rposition(|&j| is_meta_line(&lines[j].text))
+    {
+        Some(p) if after_title[..p].iter().filter(|&&j| prose[j]).count() <= 2 => {
+            let header_end = after_title[p];
+            match (header_end + 1..=body_end).find(|&j| prose[j]) {
+                Some(b) if b > body_start => b,
+                _ => body_start,
+            }
+        }
+        _ => body_start,
+    }
+}
+
+/// Between headline and body: the dek, the byline and dates, and a second sentence under the dek.
+fn between(
+    f: &Frame,
+    uses: &mut [Use],
+    captions_at: &mut Captions,
+    body_start: usize,
+    article: &mut Article,
+    dates: &mut Vec<DateLine>,
+) {
+    let (lines, prose, profile, title_at) = (f.lines, f.prose, f.profile, f.title_at);
+    let mut dek_done = false;
+    for j in title_at + 1..body_start {
+        if !kept(uses, j) {
+            continue;
+        }
+        let t = lines[j].text.clone();
+        if let Some(meta) = read_meta(&t, profile) {
+            take_meta(meta, article, dates);
+            uses[j] = Use::Byline;
+        } else if article.byline.is_none()
+            && is_name_like(&t)
+            && !prose[j]
+            && (next_to_date(lines, uses, j)
+                || (title_at + 1..j).all(|k| !kept(uses, k)) && short_name(&t))
+        {
+            article.byline = Some(strip_place(&t).trim_end_matches('.').to_owned());
+            uses[j] = Use::Byline;
+        } else if !dek_done && word_count(&t) >= 4 && article.byline.is_none() && dates.is_empty() {
+            article.dek = Some(t);
+            uses[j] = Use::Dek;
+            dek_done = true;
+        } else if dek_done && prose[j] && !captions_at.contains_key(&j) {
+            // A second sentence in the header, under the dek: the lead photo's caption.
+            captions_at.insert(
+                j,
+                Caption {
+                    text: t,
+                    credit: None,
+                },
+            );
+            uses[j] = Use::Caption;
+        } else {
+            uses[j] = Use::Dropped("header-chrome");
+        }
+    }
+}
+
+/// The first body line is a dek when the page sets it apart: printed twice, or followed by a byline,
+/// a date or a run of chrome before the body proper.
+fn dek_at_top(f: &Frame, uses: &mut [Use], body_start: usize, article: &mut Article) -> usize {
+    let (lines, prose, doubled, title_at, body_end) =
+        (f.lines, f.prose, f.doubled, f.title_at, f.body_end);
+    let range = &f.range;
+    let mut body_start = body_start;
+    if article.dek.is_none() && word_count(&lines[body_start].text) <= 60 && kept(uses, body_start)
+    {
+        let next_prose = (body_start + 1..range.end)
+            .find(|&j| prose[j])
+            .unwrap_or(range.end);
+        let chrome_between = (body_start + 1..next_prose)
+            .filter(|&j| {
+                matches!(uses[j], Use::Dropped(_))
+                    || (kept(uses, j) && word_count(&lines[j].text) <= 3)
+            })
+            .count()
+            >= 2;
+        let meta_next = (body_start + 1..next_prose)
+            .filter(|&j| kept(uses, j))
+            .take(3)
+            .any(|j| is_meta_line(&lines[j].text) || is_name_like(&lines[j].text));
+        let directly_under_title =
+            (title_at + 1..body_start).all(|j| !kept(uses, j) || uses[j] != Use::Unjudged);
+        // A lone paragraph is the body, however it is set apart.
+        let body_follows = next_prose <= body_end;
+        if directly_under_title
+            && body_follows
+            && (doubled[body_start] || chrome_between || meta_next)
+        {
+            article.dek = Some(lines[body_start].text.clone());
+            uses[body_start] = Use::Dek;
+            body_start += 1;
+        }
+    }
+    body_start
+}
+
+/// Byline and date lines at the top of the body belong to the header, with any short lines between
+/// them ("Reporting from …", a location): the line the body starts at under them.
+fn header_at_top(
+    f: &Frame,
+    uses: &mut [Use],
+    body_start: usize,
+    article: &mut Article,
+    dates: &mut Vec<DateLine>,
+) -> usize {
+    let (lines, prose, profile, body_end) = (f.lines, f.prose, f.profile, f.body_end);
+    let mut body_start = body_start;
+    let header_line = |t: &str| read_meta(t, profile).is_some() || is_name_like(t);
+    while body_start < body_end {
+        if kept(uses, body_start) {
+            let t = lines[body_start].text.clone();
+            if let Some(meta) = read_meta(&t, profile) {
+                take_meta(meta, article, dates);
+                uses[body_start] = Use::Byline;
+            } else if article.byline.is_none()
+                && is_name_like(&t)
+                && !prose[body_start]
+                && next_to_date(lines, uses, body_start)
+            {
+                article.byline = Some(strip_place(&t).to_owned());
+                uses[body_start] = Use::Byline;
+            } else if !prose[body_start]
+                && word_count(&t) <= 8
+                && (body_start + 1..body_end)
+                    .filter(|&j| kept(uses, j))
+                    .take(2)
+                    .any(|j| header_line(&lines[j].text))
+            {
+                uses[body_start] = Use::Dropped("header-chrome");
+            } else {
+                break;
+            }
+        }
+        body_start += 1;
+    }
+    body_start
+}
+
+/// True when the nearest kept line above or below `i` is a date line: a bare name is a byline
+/// only where bylines sit, next to the date.
+fn next_to_date(lines: &[Line], uses: &[Use], i: usize) -> bool {
+    let kept = |j: &usize| matches!(uses[*j], Use::Unjudged | Use::Date | Use::Byline);
+    let below = (i + 1..lines.len()).find(kept);
+    let above = (0..i).rev().find(kept);
+    [below, above]
+        .into_iter()
+        .flatten()
+        .any(|j| read_meta(&lines[j].text, None).is_some_and(|m| !m.dates.is_empty()))
+}
+
+/// A byline or date line of the header read into the article: the first byline found wins, every
+/// date counts.
+fn take_meta(meta: Meta, article: &mut Article, dates: &mut Vec<DateLine>) {
+    if let Some(b) = meta.byline {
+        article.byline.get_or_insert(b);
+    }
+    dates.extend(meta.dates);
+}
+
+/// "Written by Jane Doe" under the last paragraph: a byline printed after the story.
+pub(super) fn byline_after_body(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    // "Written by Jane Doe" under the last paragraph: a byline printed after the story.
+    if article.byline.is_none() {
+        let after = (body_end + 1..range_end.min(body_end + 7)).find(|&j| {
+            kept(uses, j)
+                && BYLINE_AFTER.is_match(&lines[j].text)
+                && metadata::byline(&lines[j].text).is_some()
+        });
+        if let Some(j) = after {
+            article.byline = metadata::byline(&lines[j].text);
+            uses[j] = Use::Byline;
+            if let Some(b) = &article.byline {
+                article.authors = metadata::authors(b);
+            }
+        }
+    }
+}
