@@ -40,6 +40,7 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.inputs = {}
         self.errors = []
+        self.problems = []
         self.rows = []
         self.links = []
         self.h1 = ""
@@ -99,6 +100,8 @@ class Page(HTMLParser):
             self.description += data
         if self._inside("p", "message-error"):
             self.errors.append(data.strip())
+        if self._inside("p", "search-problem") and data.strip():
+            self.problems.append(data.strip())
         if self._inside("pre"):
             self.pre += data
 
@@ -197,10 +200,30 @@ def check_query(checks, browser, args, db, name, query):
     missing = [p for p in query["params"] if p not in blank.inputs or not blank.help.get(p)]
     checks.check(not missing, f"{name}: an input with help for each of {query['params']}", f"{missing}")
     checks.check(not blank.errors, f"{name}: opened with empty inputs, no error", f"{blank.errors}")
-    for term in ['"unbalanced', "O'Brien", "strike OR", "()"]:
-        if "term" in query["params"]:
+    # A malformed term finds nothing and the page says what is wrong and how to write it, in the words
+    # of `morgue search`; a term with only punctuation, or a name with an apostrophe, just runs.
+    for term, problem in [
+        ('"unbalanced', "never closed"),
+        ("strike OR", "OR has nothing after it"),
+        ("()", "the parentheses hold nothing"),
+        ("O'Brien", None),
+        ("- ...", None),
+    ]:
+        if "term" in query.get("search_params", {}):
             odd = browser.page(f"/{db}/{name}?term={urllib.parse.quote(term)}")
-            checks.check(not odd.errors, f"{name}: term={term} shows no error", f"{odd.errors}")
+            said = " ".join(odd.problems)
+            checks.check(
+                not odd.errors and (problem in said if problem else not said),
+                f"{name}: term={term} shows no error and "
+                + (f"says {problem!r} and how to fix it" if problem else "no complaint"),
+                f"errors {odd.errors}, problems {odd.problems}",
+            )
+            if problem:
+                checks.check(
+                    "To fix it" in said and not odd.rows,
+                    f"{name}: term={term} finds nothing and says how to fix the term",
+                    f"{len(odd.rows)} rows, {said!r}",
+                )
     example = query.get("example") or {}
     qs = urllib.parse.urlencode(example)
     ran = browser.page(f"/{db}/{name}?{qs}") if qs else blank
@@ -284,6 +307,7 @@ def main():
         ("database.png", f"/{db}", 1000),
         ("quotes-search.png", f"/{db}/quotes?_search=strike", 1000),
         ("who-said-what.png", f"/{db}/who-said-what?term=strike", 900),
+        ("who-said-what-malformed.png", f"/{db}/who-said-what?term={urllib.parse.quote('strike OR')}", 500),
         ("articles.png", f"/{db}/articles", 1000),
     ]:
         target = browser.screenshot(shot, path, height)

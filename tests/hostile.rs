@@ -51,7 +51,7 @@ fn every_canned_query_parameter_is_bound_not_spliced() {
                     // A date parameter refuses anything that is not a date before the query runs.
                     assert_eq!(out.status.code(), Some(2), "{context}: {stderr}");
                     assert!(stderr.contains("not a date"), "{context}: {stderr}");
-                } else if param.takes_search() && !out.status.success() {
+                } else if query.is_search(param) && !out.status.success() {
                     // An unbalanced quote or parenthesis in a search is a syntax error, said so.
                     assert_eq!(out.status.code(), Some(1), "{context}: {stderr}");
                     assert!(

@@ -85,6 +85,8 @@ fn every_built_in_query_runs_on_the_sample_archive_and_returns_rows() {
 #[test]
 fn every_built_in_query_declares_exactly_the_parameters_its_sql_uses() {
     let store = morgue::store::Store::open_in_memory().unwrap();
+    // The search parser canned queries call, as `morgue query` registers it.
+    morgue::query::fts_function::install(store.connection()).unwrap();
     for query in Catalog::built_in().iter() {
         let stmt = store
             .connection()
@@ -151,6 +153,7 @@ fn full_scans(conn: &Connection, sql: &str, params: &Params) -> Vec<String> {
 fn no_built_in_query_scans_all_of_articles_or_quotes() {
     let (_dir, db) = sample_archive();
     let conn = Connection::open(&db).unwrap();
+    morgue::query::fts_function::install(&conn).unwrap();
     // The check itself catches a scan, aliased or not.
     let none = Params::default();
     assert_eq!(

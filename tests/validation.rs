@@ -246,14 +246,17 @@ fn a_canned_search_parameter_takes_words_as_written() {
         1,
         "dock-strike is the phrase dock strike"
     );
-    // The built-in search queries read the term in their own SQL so that they work the same in
-    // Datasette, where no morgue code runs: a half-typed quote is closed and searched as written,
-    // never an error (`morgue search` itself refuses it with the fix; see tests/search.rs).
+    // The built-in search queries read the term with `morgue search`'s parser (in Datasette too, through
+    // morgue serve's plugin): a half-typed quote is refused with where it is and how to fix it.
     morgue_on(dir.path(), &db)
         .args(["query", "articles-matching", "-p", "term=\"unclosed"])
         .assert()
-        .success()
-        .stderr("");
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("never closed at character 1")
+                .and(predicate::str::contains("add the closing")),
+        );
 }
 
 /// See issue 9: `export --all` stopped half-written when one target existed.

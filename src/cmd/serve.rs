@@ -39,6 +39,11 @@ pub struct Args {
     pub dry_run: bool,
     #[command(flatten)]
     pub queries: QueriesArg,
+    /// For morgue's Datasette plugin: read a search term from standard input and print, as JSON, the
+    /// FTS5 expression `morgue search` would run on an index with these columns (space-separated; all
+    /// of the archive's when left out) and what is wrong with the term, if anything.
+    #[arg(long, hide = true, value_name = "COLUMNS", num_args = 0..=1, default_missing_value = "")]
+    pub parse_search: Option<String>,
     /// Further arguments for Datasette, after `--` (e.g. `-- --setting sql_time_limit_ms 5000`).
     #[arg(last = true, value_name = "DATASETTE ARGS")]
     pub extra: Vec<OsString>,
@@ -69,7 +74,39 @@ fn shell_word(arg: &std::ffi::OsStr) -> String {
     }
 }
 
+/// The plugin's question: a term in, `{"expression": …, "problem": …}` out (both null when the term
+/// holds nothing to search for).
+fn parse_search(columns: &str) -> anyhow::Result<Outcome> {
+    use std::io::{Read, Write};
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .context("cannot read the search term from standard input")?;
+    let term = String::from_utf8_lossy(&bytes);
+    let columns = Some(columns).filter(|c| !c.trim().is_empty());
+    let (expression, problem) = match crate::query::fts_function::parse(&term, columns) {
+        Ok(expression) => (expression, None),
+        Err(syntax) => (
+            None,
+            Some(format!(
+                "This search cannot run: {} (at character {}). To fix it, {}.",
+                syntax.problem, syntax.column, syntax.fix
+            )),
+        ),
+    };
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer(
+        &mut out,
+        &serde_json::json!({ "expression": expression, "problem": problem }),
+    )?;
+    writeln!(out)?;
+    Ok(Outcome::Success)
+}
+
 pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
+    if let Some(columns) = &args.parse_search {
+        return parse_search(columns);
+    }
     if !db.exists() {
         anyhow::bail!(
             "there is no archive at {}: import into it first (`morgue --db {} import FILES`), or point --db \
@@ -81,7 +118,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     // Refuses a newer archive or a file that is not one, before Datasette shows it half-understood.
     drop(crate::store::open_read_only(db)?);
     let name = datasette::database_name(db);
-    let metadata = datasette::metadata(&args.queries.catalog()?, &name);
+    let mut metadata = datasette::metadata(&args.queries.catalog()?, &name);
+    let morgue = std::env::current_exe().context(
+        "cannot tell where this morgue program is, which Datasette's search plugin runs",
+    )?;
+    datasette::name_search_parser(&mut metadata, &morgue);
     let cache = cache_dir()?;
     let assets = datasette::write_assets(&cache, &metadata).with_context(|| {
         format!(

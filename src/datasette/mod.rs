@@ -9,12 +9,17 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value, json};
 
 use crate::query::canned::{CannedQuery, Catalog};
+use crate::query::fts_function;
 
 /// How each table is shown: descriptions, label columns, facets, sort, search, hidden tables.
 const TABLES: &str = include_str!("tables.toml");
 
-/// Links `article_id` and the like in query results to their rows (Datasette does so in tables only).
-const LINKS_PLUGIN: &str = include_str!("morgue_links.py");
+/// morgue's plugins for Datasette: links from `article_id` and the like in query results to their
+/// rows (Datasette links them in tables only), and the search parser behind `morgue_fts(:term)`.
+const PLUGINS: &[(&str, &str)] = &[
+    ("morgue_links.py", include_str!("morgue_links.py")),
+    ("morgue_search.py", include_str!("morgue_search.py")),
+];
 
 /// Datasette templates that replace its own: the archive's page (search boxes, queries and tables
 /// with what they are for, SQL last), the canned-query page (parameter help next to each input, the
@@ -104,6 +109,13 @@ fn canned(query: &CannedQuery) -> Value {
         "param_help": help,
         "example": example,
         "hide_sql": true,
+        // The inputs the SQL reads through morgue_fts(), with the columns each searches: the page says
+        // what is wrong with a malformed one.
+        "search_params": query
+            .params
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), Value::from(fts_function::searches(&query.sql, &p.name)?))))
+            .collect::<Map<String, Value>>(),
     })
 }
 
@@ -123,6 +135,12 @@ pub fn metadata(catalog: &Catalog, database: &str) -> Value {
         "databases": { database: { "tables": tables(), "queries": queries } },
         "plugins": { "morgue-links": { "columns": links } },
     })
+}
+
+/// Names the morgue program for the search plugin, which asks it to parse each term (`morgue serve`
+/// adds it; metadata for Datasette run by hand has none, and its search queries need the plugin).
+pub fn name_search_parser(metadata: &mut Value, morgue: &Path) {
+    metadata["plugins"]["morgue-search"] = json!({ "morgue": morgue.to_string_lossy() });
 }
 
 /// Datasette's name for an archive: its file name without the extension.
@@ -150,7 +168,11 @@ pub fn write_assets(base: &Path, metadata: &Value) -> std::io::Result<Assets> {
     json.push('\n');
     let mut digest = sha2::Sha256::new();
     let templates = TEMPLATES.iter().map(|(_, text)| *text);
-    for part in [json.as_str(), LINKS_PLUGIN].into_iter().chain(templates) {
+    let plugins = PLUGINS.iter().map(|(_, text)| *text);
+    for part in std::iter::once(json.as_str())
+        .chain(plugins)
+        .chain(templates)
+    {
         digest.update(part.len().to_le_bytes());
         digest.update(part.as_bytes());
     }
@@ -165,7 +187,9 @@ pub fn write_assets(base: &Path, metadata: &Value) -> std::io::Result<Assets> {
     std::fs::create_dir_all(&assets.plugins)?;
     std::fs::create_dir_all(&assets.templates)?;
     std::fs::write(&assets.metadata, json)?;
-    std::fs::write(assets.plugins.join("morgue_links.py"), LINKS_PLUGIN)?;
+    for (name, text) in PLUGINS {
+        std::fs::write(assets.plugins.join(name), text)?;
+    }
     for (name, text) in TEMPLATES {
         std::fs::write(assets.templates.join(name), text)?;
     }

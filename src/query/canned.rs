@@ -192,6 +192,12 @@ impl CannedQuery {
         }
     }
 
+    /// Whether `spec` is a search box: a `full-text search` parameter, or one the SQL reads through
+    /// `morgue_fts()`. Either way a malformed term is refused with the search parser's message.
+    pub fn is_search(&self, spec: &ParamSpec) -> bool {
+        spec.takes_search() || super::fts_function::searches(&self.sql, &spec.name).is_some()
+    }
+
     /// The parameters to bind: the given ones, then defaults for the rest. A name the query does not
     /// declare, or a declared one without a value or default, is an error listing what it takes.
     pub fn bind_params(&self, given: &Params) -> Result<Params, QueryError> {
@@ -233,6 +239,16 @@ impl CannedQuery {
                     expected: expected(),
                 });
             };
+            // A term the SQL parses with morgue_fts() is checked here first, so that a malformed one
+            // is refused with the parser's own message before the query runs.
+            if let Some(columns) = super::fts_function::searches(&self.sql, &spec.name) {
+                super::fts_function::parse(&value, columns.as_deref()).map_err(|syntax| {
+                    QueryError::SearchParam {
+                        name: spec.name.clone(),
+                        syntax,
+                    }
+                })?;
+            }
             let value = if spec.takes_search() {
                 super::fts_query(&value)
                     .map_err(|syntax| QueryError::SearchParam {

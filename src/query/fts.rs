@@ -33,12 +33,23 @@ pub struct SearchSyntaxError {
 /// The FTS5 expression for `user_input`, or None when it holds nothing to search for (blank, or only
 /// punctuation): such a search finds nothing, which is not an error.
 pub fn fts_query(user_input: &str) -> Result<Option<String>, SearchSyntaxError> {
+    fts_query_in(user_input, COLUMNS)
+}
+
+/// [`fts_query`] for an index with only `columns` (of [`COLUMNS`]): a filter on another of the
+/// archive's columns (`title:` in a search of quotes) is an error naming the ones there are, where
+/// FTS5 would only say "no such column".
+pub fn fts_query_in(
+    user_input: &str,
+    columns: &[&str],
+) -> Result<Option<String>, SearchSyntaxError> {
     let mut parser = Parser {
         input: user_input,
         tokens: lex(user_input)?,
         next: 0,
         out: Vec::new(),
         searchable: false,
+        columns,
     };
     if parser.tokens.iter().all(|t| t.kind == Kind::Comma) {
         return Ok(None);
@@ -163,6 +174,8 @@ struct Parser<'a> {
     out: Vec<String>,
     /// Whether any phrase has a word FTS5 would index; a query of punctuation alone finds nothing.
     searchable: bool,
+    /// The columns of the index searched.
+    columns: &'a [&'a str],
 }
 
 impl<'a> Parser<'a> {
@@ -316,6 +329,18 @@ impl<'a> Parser<'a> {
             Kind::Word("NEAR") if self.peek_kind(0) == Some(&Kind::Open) => self.near(token.at),
             Kind::Word(word) => {
                 if let Some(column) = column_filter(word) {
+                    let name = column.trim_start_matches('-');
+                    if !self.columns.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+                        let there = self.columns.iter().map(|c| format!("{c}:")).collect::<Vec<_>>();
+                        return Err(self.fail(
+                            token.at,
+                            &format!("{name}: names a column this search does not have"),
+                            &format!(
+                                "filter on {} instead, or write \"{word}\" in double quotes to search for it",
+                                there.join(" or ")
+                            ),
+                        ));
+                    }
                     return self.column(column, &word[column.len()..], token.at, depth, open);
                 }
                 self.phrase_of_word(word);
@@ -591,6 +616,26 @@ mod tests {
         assert!(
             err("Åsa \"x").column == 5,
             "columns count characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn a_filter_on_a_column_the_index_lacks_names_the_ones_it_has() {
+        assert_eq!(
+            fts_query_in("text:strike", &["text"]),
+            Ok(Some("text:strike".into()))
+        );
+        let e = fts_query_in("pension title:strike", &["text"]).unwrap_err();
+        assert_eq!(e.column, 9);
+        assert!(
+            e.problem.contains("title: names a column") && e.fix.contains("text:"),
+            "{e}"
+        );
+        assert!(
+            fts_query_in("-body:x", &["title", "dek"])
+                .unwrap_err()
+                .fix
+                .contains("title: or dek:")
         );
     }
 

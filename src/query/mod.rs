@@ -5,6 +5,7 @@
 pub mod canned;
 pub mod dates;
 mod fts;
+pub mod fts_function;
 mod guard;
 mod like;
 mod params;
@@ -20,7 +21,7 @@ use thiserror::Error;
 
 use crate::export::{ExportError, RowSink};
 use crate::store::{self, StoreError};
-pub use fts::{COLUMNS as FTS_COLUMNS, SearchSyntaxError, fts_query};
+pub use fts::{COLUMNS as FTS_COLUMNS, SearchSyntaxError, fts_query, fts_query_in};
 pub use params::Params;
 
 #[derive(Debug, Error)]
@@ -109,6 +110,7 @@ impl Guarded {
     /// Installs the guard on a connection the caller opened, read-only unless it has a reason.
     pub fn new(mut conn: Connection, timeout: Option<Duration>) -> Result<Guarded, QueryError> {
         like::install(&conn).map_err(QueryError::from_sqlite)?;
+        fts_function::install(&conn).map_err(QueryError::from_sqlite)?;
         let (refusal, budget) =
             guard::install(&mut conn, timeout).map_err(QueryError::from_sqlite)?;
         Ok(Guarded {

@@ -117,6 +117,7 @@ impl Store {
         let (applied, gone) = corrections::apply_for_source(&self.conn, &sha256)?;
         fts::index_sources(&self.conn, &[source_id])?;
         stories::restore_memberships(&self.conn)?;
+        stories::regroup_quotes(&self.conn, &mut self.group_cache, source_id)?;
         // A quote's speaker corrected to a new name adds a speaker the index has not seen.
         self.speakers = None;
         originals::mark_extracted(&self.conn, source_id, at)?;

@@ -21,13 +21,20 @@ use crate::group::terms::{Signature, signature};
 
 /// A term whose posting list is longer than this is too common to propose candidates.
 const POSTINGS_CAP: usize = 100;
+/// The reads of posting lists, LIMIT POSTINGS_CAP + 1 written out: SQLite prepares a statement whose
+/// LIMIT is a bound parameter again every time it is bound, which cost a quarter of grouping's CPU.
+const STORY_POSTINGS: &str =
+    "SELECT article_id FROM story_terms WHERE term = ?1 ORDER BY article_id DESC LIMIT 101";
+const QUOTE_POSTINGS: &str =
+    "SELECT quote_id FROM quote_terms WHERE term = ?1 ORDER BY quote_id DESC LIMIT 101";
 /// Candidate articles scored per new article, and candidate quotes per new quote, at most.
 const ARTICLE_CANDIDATES: usize = 12;
 const QUOTE_CANDIDATES: usize = 12;
 /// A quote this close to the one it joined is not indexed itself: that one already finds it.
 const INDEX_COPIES_BELOW: f32 = 0.9;
 /// A group's speaker is reconciled while it has at most this many members: by then its voice is settled,
-/// and a large group is not read again for every article that repeats it.
+/// and a large group is not read again for every article that repeats it. (The statements that read
+/// them write it out, and VOICES + 1, as their LIMIT; see STORY_POSTINGS.)
 const VOICES: i64 = 16;
 /// Prepared statements grouping keeps on top of the writer's.
 const STATEMENTS: usize = 64;
@@ -66,28 +73,13 @@ pub(crate) fn group_pending(conn: &Connection, cache: &mut GroupCache) -> Result
     if ids.is_empty() {
         return Ok(0);
     }
-    // Grouping's statements and the writer's would not fit the writer's cache: each would be
-    // parsed again for every article.
-    conn.set_prepared_statement_cache_capacity(STATEMENTS);
     // Grouped articles so far: ids are dense, so the highest member id counts them closely enough
-    // for a weight, without counting rows. The cache is taken for the run and given back only when
-    // the run succeeds: after a failure it is read again from the archive.
-    let mut df = Df {
-        conn,
-        articles: last,
-        known: std::mem::take(&mut cache.known),
-        common_story: std::mem::take(&mut cache.common_story),
-        common_quote: std::mem::take(&mut cache.common_quote),
-        grouped: std::mem::take(&mut cache.grouped),
-    };
+    // for a weight, without counting rows.
+    let mut df = Df::take(conn, cache, last);
     for &id in &ids {
         group_article(conn, &mut df, id)?;
     }
-    df.flush()?;
-    cache.known = df.known;
-    cache.common_story = df.common_story;
-    cache.common_quote = df.common_quote;
-    cache.grouped = df.grouped;
+    df.finish(cache)?;
     Ok(ids.len())
 }
 
@@ -103,7 +95,32 @@ struct Df<'a> {
     grouped: HashMap<i64, Rc<Grouped>>,
 }
 
-impl Df<'_> {
+impl<'a> Df<'a> {
+    /// The counts and caches for one run, taken from `cache` and given back by [`Df::finish`] only
+    /// when the run succeeds: after a failure they are read again from the archive.
+    fn take(conn: &'a Connection, cache: &mut GroupCache, articles: i64) -> Df<'a> {
+        // Grouping's statements and the writer's would not fit the writer's cache: each would be
+        // parsed again for every article.
+        conn.set_prepared_statement_cache_capacity(STATEMENTS);
+        Df {
+            conn,
+            articles,
+            known: std::mem::take(&mut cache.known),
+            common_story: std::mem::take(&mut cache.common_story),
+            common_quote: std::mem::take(&mut cache.common_quote),
+            grouped: std::mem::take(&mut cache.grouped),
+        }
+    }
+
+    fn finish(mut self, cache: &mut GroupCache) -> Result<()> {
+        self.flush()?;
+        cache.known = self.known;
+        cache.common_story = self.common_story;
+        cache.common_quote = self.common_quote;
+        cache.grouped = self.grouped;
+        Ok(())
+    }
+
     /// Makes sure every term of `signature` has its count in memory.
     fn load(&mut self, signature: &Signature) -> Result<()> {
         let mut stmt = self
@@ -132,7 +149,12 @@ impl Df<'_> {
 
     /// The inverse document frequency of a loaded term (an unloaded one counts as rare).
     fn idf(&self, term: &str) -> f32 {
-        idf(self.articles, self.known.get(term).map_or(1, |(stored, added)| stored + added))
+        idf(
+            self.articles,
+            self.known
+                .get(term)
+                .map_or(1, |(stored, added)| stored + added),
+        )
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -152,7 +174,9 @@ impl Df<'_> {
 
 /// How much a term carried by `df` of `articles` grouped articles weighs.
 pub(crate) fn idf(articles: i64, df: i64) -> f32 {
-    ((articles as f32 + IDF_PRIOR) / df.max(1) as f32).ln().max(0.05)
+    ((articles as f32 + IDF_PRIOR) / df.max(1) as f32)
+        .ln()
+        .max(0.05)
 }
 
 /// The new article as grouping reads it.
@@ -239,7 +263,12 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
     df.add(&article.signature)?;
     let index_terms: Vec<String> = {
         let df = &*df;
-        article.signature.index_terms(&|t| df.idf(t)).into_iter().map(str::to_owned).collect()
+        article
+            .signature
+            .index_terms(&|t| df.idf(t))
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
     };
     let mut candidates = Candidates {
         conn,
@@ -247,14 +276,12 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
         article: &article,
         loaded: HashMap::new(),
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT article_id FROM story_terms WHERE term = ?1 ORDER BY article_id DESC LIMIT ?2",
-    )?;
+    let mut stmt = conn.prepare_cached(STORY_POSTINGS)?;
     let hits = count_postings(&mut stmt, &index_terms, &mut candidates.df.common_story)?;
     for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
         candidates.get(article_id)?;
     }
-    group_quotes(&mut candidates)?;
+    group_quotes(&mut candidates, &[])?;
     let mut scored: Vec<Candidate> = candidates.loaded.into_values().flatten().collect();
     scored.sort_by_key(|c| c.article_id);
     let decision = decide(article.outlet_id, article.published.as_deref(), &scored);
@@ -270,8 +297,10 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
             story_id
         }
         None => {
-            conn.prepare_cached("INSERT INTO stories (label, first_seen, last_seen) VALUES (?1, ?2, ?2)")?
-                .execute(params![title, article.published])?;
+            conn.prepare_cached(
+                "INSERT INTO stories (label, first_seen, last_seen) VALUES (?1, ?2, ?2)",
+            )?
+            .execute(params![title, article.published])?;
             conn.last_insert_rowid()
         }
     };
@@ -288,7 +317,8 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
     ])?;
     conn.prepare_cached("INSERT INTO story_signatures (article_id, terms) VALUES (?1, ?2)")?
         .execute(params![id, article.signature.encode()])?;
-    let mut post = conn.prepare_cached("INSERT OR IGNORE INTO story_terms (term, article_id) VALUES (?1, ?2)")?;
+    let mut post = conn
+        .prepare_cached("INSERT OR IGNORE INTO story_terms (term, article_id) VALUES (?1, ?2)")?;
     for term in &index_terms {
         post.execute(params![term, id])?;
     }
@@ -308,7 +338,7 @@ fn count_postings<T: AsRef<str>>(
             continue;
         }
         let items: Vec<i64> = stmt
-            .query_map(params![term, (POSTINGS_CAP + 1) as i64], |row| row.get(0))?
+            .query_map([term], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
         if items.len() > POSTINGS_CAP {
             common.insert(term.to_owned());
@@ -339,8 +369,8 @@ struct QuoteCandidate {
 
 /// Puts each quotation of the new article into the group of the quote it matches best (starting a
 /// group with that quote when it had none), indexes it, and counts on each candidate article the
-/// quotations they share.
-fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
+/// quotations they share. `also` are quotes to consider besides those the postings propose.
+fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()> {
     let conn = candidates.conn;
     let article_id = candidates.article.id;
     let quotes: Vec<(i64, String, Option<i64>)> = conn
@@ -355,13 +385,18 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
             continue;
         }
         let anchors = key.anchors();
-        let mut stmt = conn.prepare_cached(
-            "SELECT quote_id FROM quote_terms WHERE term = ?1 ORDER BY quote_id DESC LIMIT ?2",
-        )?;
+        let mut stmt = conn.prepare_cached(QUOTE_POSTINGS)?;
         let hits = count_postings(&mut stmt, &anchors, &mut candidates.df.common_quote)?;
         let mut best: Option<(QuoteCandidate, f32)> = None;
-        for (other_id, _) in top(hits, QUOTE_CANDIDATES) {
-            let Some(other) = load_quote(conn, other_id)? else { continue };
+        let proposed = top(hits, QUOTE_CANDIDATES).into_iter().map(|(id, _)| id);
+        let mut seen = HashSet::new();
+        for other_id in proposed.chain(also.iter().copied()) {
+            if !seen.insert(other_id) {
+                continue;
+            }
+            let Some(other) = load_quote(conn, other_id)? else {
+                continue;
+            };
             if other.article_id == article_id {
                 continue;
             }
@@ -391,7 +426,8 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>) -> Result<()> {
         if !index {
             continue;
         }
-        let mut post = conn.prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
+        let mut post = conn
+            .prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
         for anchor in anchors {
             post.execute(params![anchor, quote_id])?;
         }
@@ -441,26 +477,41 @@ fn join_group(
         .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
         .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     let similarity = closeness(key, &QuoteKey::new(&canonical));
-    conn.prepare_cached("INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, ?3)")?
-        .execute(params![quote_id, group_id, (f64::from(similarity) * 1000.0).round() / 1000.0])?;
+    conn.prepare_cached(
+        "INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![
+        quote_id,
+        group_id,
+        (f64::from(similarity) * 1000.0).round() / 1000.0
+    ])?;
     // A member with no speaker, or the group's own, cannot change its voice; nor can one more in a
     // group whose voice is settled.
     if other.group_id.is_some() && (speaker_id.is_none() || speaker_id == voice) {
         return Ok(());
     }
     let members: i64 = conn
-        .prepare_cached("SELECT count(*) FROM (SELECT 1 FROM quote_group_members WHERE group_id = ?1 LIMIT ?2)")?
-        .query_row(params![group_id, VOICES + 1], |row| row.get(0))?;
+        .prepare_cached(
+            "SELECT count(*) FROM (SELECT 1 FROM quote_group_members WHERE group_id = ?1 LIMIT 17)",
+        )?
+        .query_row([group_id], |row| row.get(0))?;
     if members > VOICES {
         return Ok(());
     }
+    reconcile_voice(conn, group_id)
+}
+
+/// Credits group `group_id` to the voice its first members agree on.
+fn reconcile_voice(conn: &Connection, group_id: i64) -> Result<()> {
     let members: Vec<(Option<i64>, Option<String>, Option<String>)> = conn
         .prepare_cached(
             "SELECT q.speaker_id, s.name, q.attribution FROM quote_group_members AS m
              JOIN quotes AS q ON q.id = m.quote_id LEFT JOIN speakers AS s ON s.id = q.speaker_id
-             WHERE m.group_id = ?1 ORDER BY m.quote_id LIMIT ?2",
+             WHERE m.group_id = ?1 ORDER BY m.quote_id LIMIT 16",
         )?
-        .query_map(params![group_id, VOICES], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .query_map([group_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?
         .collect::<Result<_, _>>()?;
     let voices: Vec<Voice<'_>> = members
         .iter()
@@ -477,13 +528,23 @@ fn join_group(
 
 /// Before a source is extracted again (its articles deleted and written back under the same ids):
 /// sets aside its articles' story memberships and signatures, which the deletion cascades away and
-/// grouping would not make again (it groups only articles newer than every member).
+/// grouping would not make again (it groups only articles newer than every member), and notes the
+/// quote groups its quotes are in for [`regroup_quotes`].
 pub(crate) fn set_aside_memberships(conn: &Connection, source_id: i64) -> Result<()> {
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS kept_story_members AS SELECT * FROM story_members WHERE 0;
          CREATE TEMP TABLE IF NOT EXISTS kept_story_signatures AS SELECT * FROM story_signatures WHERE 0;
+         CREATE TEMP TABLE IF NOT EXISTS kept_quote_groups (group_id INTEGER PRIMARY KEY);
          DELETE FROM temp.kept_story_members;
-         DELETE FROM temp.kept_story_signatures;",
+         DELETE FROM temp.kept_story_signatures;
+         DELETE FROM temp.kept_quote_groups;",
+    )?;
+    // The quote groups its quotes are in: they lose those members (the new extraction's quotes have
+    // new ids), and the new quotes are offered what is left of them.
+    conn.execute(
+        "INSERT OR IGNORE INTO temp.kept_quote_groups SELECT m.group_id FROM quote_group_members m
+         JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id WHERE a.source_id = ?1",
+        [source_id],
     )?;
     conn.execute(
         "INSERT INTO temp.kept_story_members SELECT m.* FROM story_members m
@@ -514,4 +575,110 @@ pub(crate) fn restore_memberships(conn: &Connection) -> Result<()> {
          DELETE FROM temp.kept_story_signatures;",
     )?;
     Ok(())
+}
+
+/// Remaining members of one affected group offered to each new quote, at most.
+const REGROUP_CANDIDATES: i64 = 64;
+
+/// After a source is extracted again and its memberships restored: its quotes, which have new ids,
+/// are grouped again by the code an import uses, offered both what the postings propose and what is
+/// left of the groups they were in (a copy that joined one of them was never indexed itself, so only
+/// its group leads to it). A group left with one member is dissolved, that member indexed so that
+/// later quotes still find it, and every affected group's voice is reconciled again. Articles of the
+/// source that were never grouped are left to the next grouping, as at import.
+pub(crate) fn regroup_quotes(
+    conn: &Connection,
+    cache: &mut GroupCache,
+    source_id: i64,
+) -> Result<()> {
+    let affected: Vec<i64> = conn
+        .prepare_cached("SELECT group_id FROM temp.kept_quote_groups ORDER BY group_id")?
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut left = Vec::new();
+    for &group_id in &affected {
+        let mut stmt = conn.prepare_cached(
+            "SELECT quote_id FROM quote_group_members WHERE group_id = ?1 ORDER BY quote_id LIMIT ?2",
+        )?;
+        for quote_id in stmt.query_map(params![group_id, REGROUP_CANDIDATES], |row| row.get(0))? {
+            left.push(quote_id?);
+        }
+    }
+    let articles: Vec<(i64, String, Option<i64>, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT a.id, s.terms, a.outlet_id, coalesce(a.published_at, a.updated_at)
+             FROM articles AS a JOIN story_signatures AS s ON s.article_id = a.id
+             WHERE a.source_id = ?1 ORDER BY a.id",
+        )?
+        .query_map([source_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let grouped: i64 = conn
+        .prepare_cached("SELECT coalesce(max(article_id), 0) FROM story_members")?
+        .query_row([], |row| row.get(0))?;
+    let mut df = Df::take(conn, cache, grouped);
+    for (id, terms, outlet_id, published) in articles {
+        let signature = Signature::decode(&terms);
+        df.load(&signature)?;
+        let article = NewArticle {
+            id,
+            outlet_id,
+            published,
+            signature,
+        };
+        let mut candidates = Candidates {
+            conn,
+            df: &mut df,
+            article: &article,
+            loaded: HashMap::new(),
+        };
+        group_quotes(&mut candidates, &left)?;
+    }
+    df.finish(cache)?;
+    for group_id in affected {
+        settle_group(conn, group_id)?;
+    }
+    conn.execute("DELETE FROM temp.kept_quote_groups", [])?;
+    Ok(())
+}
+
+/// A group that lost members: dissolved when one is left (indexed, as a quote in no group is),
+/// else credited again to the voice its members agree on.
+fn settle_group(conn: &Connection, group_id: i64) -> Result<()> {
+    let members: Vec<(i64, String)> = conn
+        .prepare_cached(
+            "SELECT q.id, q.text FROM quote_group_members AS m JOIN quotes AS q ON q.id = m.quote_id
+             WHERE m.group_id = ?1 ORDER BY q.id LIMIT 2",
+        )?
+        .query_map([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    if members.len() >= 2 {
+        return reconcile_voice(conn, group_id);
+    }
+    if let Some((quote_id, text)) = members.first() {
+        let mut post = conn
+            .prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
+        for anchor in QuoteKey::new(text).anchors() {
+            post.execute(params![anchor, quote_id])?;
+        }
+    }
+    conn.prepare_cached("DELETE FROM quote_groups WHERE id = ?1")?
+        .execute([group_id])?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The limits written out in the SQL are the constants' (see STORY_POSTINGS).
+    #[test]
+    fn the_limits_in_the_sql_are_the_constants() {
+        let cap = format!("LIMIT {}", POSTINGS_CAP + 1);
+        assert!(STORY_POSTINGS.ends_with(&cap) && QUOTE_POSTINGS.ends_with(&cap));
+        let source = include_str!("stories.rs");
+        assert!(source.contains(&format!("group_id = ?1 LIMIT {})", VOICES + 1)));
+        assert!(source.contains(&format!("ORDER BY m.quote_id LIMIT {VOICES}\"")));
+    }
 }
