@@ -517,7 +517,8 @@ INSERT INTO "speakers" VALUES(21,'Anita Desouza','person');
 INSERT INTO "speakers" VALUES(22,'Annika Berg','person');
 INSERT INTO "speakers" VALUES(23,'Sofia Lindqvist','person');
 INSERT INTO "speakers" VALUES(24,'Carmel Line','organization');
-INSERT INTO "speakers" VALUES(25,'Israel’s Economy Ministry','organization');
+INSERT INTO "speakers" VALUES(25,'Israeli Export Institute','organization');
+INSERT INTO "speakers" VALUES(26,'Israel’s Economy Ministry','organization');
 CREATE TABLE speaker_aliases (
     alias      TEXT NOT NULL UNIQUE,
     speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE
@@ -548,7 +549,8 @@ INSERT INTO "speaker_aliases" VALUES('Annika Berg',22);
 INSERT INTO "speaker_aliases" VALUES('Anders Holmquist',16);
 INSERT INTO "speaker_aliases" VALUES('Sofia Lindqvist',23);
 INSERT INTO "speaker_aliases" VALUES('Carmel Line',24);
-INSERT INTO "speaker_aliases" VALUES('Israel’s Economy Ministry',25);
+INSERT INTO "speaker_aliases" VALUES('Israeli Export Institute',25);
+INSERT INTO "speaker_aliases" VALUES('Israel’s Economy Ministry',26);
 CREATE TABLE quotes (
     id                 INTEGER PRIMARY KEY,
     article_id         INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -642,10 +644,11 @@ INSERT INTO "quotes" VALUES(80,11,10,'the strike was costing the economy about 3
 INSERT INTO "quotes" VALUES(81,12,2,'holding position',24,'Carmel Line','said','partial');
 INSERT INTO "quotes" VALUES(82,12,3,'We deeply regret the inconvenience to our customers, and we are doing everything in our power to keep Israeli goods moving,',24,'the company','said','direct');
 INSERT INTO "quotes" VALUES(83,12,4,'Our teams in Haifa and in Europe are working around the clock with rail and trucking partners, and we expect to publish a revised schedule within 48 hours.',24,'the company','said','direct');
-INSERT INTO "quotes" VALUES(84,12,7,'find their own way back to the table.',NULL,'Employers','saying','partial');
-INSERT INTO "quotes" VALUES(85,12,8,'it was monitoring the situation and was in contact with shipping companies and exporters',25,'Israel’s Economy Ministry','said','indirect');
-INSERT INTO "quotes" VALUES(86,12,9,'There is no shortage of any essential product in Israel as a result of the strike, and there is no expected shortage,',25,'the ministry','said','direct');
-INSERT INTO "quotes" VALUES(87,12,10,'Israeli shippers had learned from previous crises at European ports and had built more flexibility into their schedules, though they acknowledged that a strike lasting beyond the end of the month would be “a different story.”',NULL,'Industry sources','told','indirect');
+INSERT INTO "quotes" VALUES(84,12,5,'worrying but manageable',25,'An official at the Israeli Export Institute','described','partial');
+INSERT INTO "quotes" VALUES(85,12,7,'find their own way back to the table.',NULL,'Employers','saying','partial');
+INSERT INTO "quotes" VALUES(86,12,8,'it was monitoring the situation and was in contact with shipping companies and exporters',26,'Israel’s Economy Ministry','said','indirect');
+INSERT INTO "quotes" VALUES(87,12,9,'There is no shortage of any essential product in Israel as a result of the strike, and there is no expected shortage,',26,'the ministry','said','direct');
+INSERT INTO "quotes" VALUES(88,12,10,'Israeli shippers had learned from previous crises at European ports and had built more flexibility into their schedules, though they acknowledged that a strike lasting beyond the end of the month would be “a different story.”',NULL,'Industry sources','told','indirect');
 CREATE TABLE originals (
     source_id         INTEGER PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
     compression       TEXT CHECK (compression IN ('zstd')),
@@ -1348,10 +1351,10 @@ INSERT INTO "quote_terms" VALUES('driven',38);
 INSERT INTO "quote_terms" VALUES('eastern',63);
 INSERT INTO "quote_terms" VALUES('employer',76);
 INSERT INTO "quote_terms" VALUES('ends',6);
-INSERT INTO "quote_terms" VALUES('essential',86);
+INSERT INTO "quote_terms" VALUES('essential',87);
 INSERT INTO "quote_terms" VALUES('europe',83);
 INSERT INTO "quote_terms" VALUES('expect',83);
-INSERT INTO "quote_terms" VALUES('expect',86);
+INSERT INTO "quote_terms" VALUES('expect',87);
 INSERT INTO "quote_terms" VALUES('familie',56);
 INSERT INTO "quote_terms" VALUES('far',67);
 INSERT INTO "quote_terms" VALUES('farm',21);
@@ -1362,7 +1365,7 @@ INSERT INTO "quote_terms" VALUES('father',37);
 INSERT INTO "quote_terms" VALUES('fear',44);
 INSERT INTO "quote_terms" VALUES('fewer',2);
 INSERT INTO "quote_terms" VALUES('figure',64);
-INSERT INTO "quote_terms" VALUES('find',84);
+INSERT INTO "quote_terms" VALUES('find',85);
 INSERT INTO "quote_terms" VALUES('finish',22);
 INSERT INTO "quote_terms" VALUES('food',73);
 INSERT INTO "quote_terms" VALUES('forty',5);
@@ -1387,7 +1390,7 @@ INSERT INTO "quote_terms" VALUES('inspection',75);
 INSERT INTO "quote_terms" VALUES('inspector',72);
 INSERT INTO "quote_terms" VALUES('investigation',12);
 INSERT INTO "quote_terms" VALUES('investigator',50);
-INSERT INTO "quote_terms" VALUES('israel',86);
+INSERT INTO "quote_terms" VALUES('israel',87);
 INSERT INTO "quote_terms" VALUES('israeli',82);
 INSERT INTO "quote_terms" VALUES('keep',18);
 INSERT INTO "quote_terms" VALUES('keep',64);
@@ -1439,7 +1442,7 @@ INSERT INTO "quote_terms" VALUES('plant',22);
 INSERT INTO "quote_terms" VALUES('port',30);
 INSERT INTO "quote_terms" VALUES('port',74);
 INSERT INTO "quote_terms" VALUES('practical',72);
-INSERT INTO "quote_terms" VALUES('product',86);
+INSERT INTO "quote_terms" VALUES('product',87);
 INSERT INTO "quote_terms" VALUES('provision',54);
 INSERT INTO "quote_terms" VALUES('publish',83);
 INSERT INTO "quote_terms" VALUES('question',79);
@@ -1461,7 +1464,7 @@ INSERT INTO "quote_terms" VALUES('serious',42);
 INSERT INTO "quote_terms" VALUES('seriously',10);
 INSERT INTO "quote_terms" VALUES('ship',72);
 INSERT INTO "quote_terms" VALUES('shipper',68);
-INSERT INTO "quote_terms" VALUES('shortage',86);
+INSERT INTO "quote_terms" VALUES('shortage',87);
 INSERT INTO "quote_terms" VALUES('side',32);
 INSERT INTO "quote_terms" VALUES('simple',1);
 INSERT INTO "quote_terms" VALUES('single',19);
@@ -1482,7 +1485,7 @@ INSERT INTO "quote_terms" VALUES('survive',22);
 INSERT INTO "quote_terms" VALUES('table',3);
 INSERT INTO "quote_terms" VALUES('table',28);
 INSERT INTO "quote_terms" VALUES('table',58);
-INSERT INTO "quote_terms" VALUES('table',84);
+INSERT INTO "quote_terms" VALUES('table',85);
 INSERT INTO "quote_terms" VALUES('take',16);
 INSERT INTO "quote_terms" VALUES('talk',32);
 INSERT INTO "quote_terms" VALUES('talk',46);

@@ -344,12 +344,13 @@ pub fn score(
                 println!("   PARA {:?}", paragraphs[q.paragraph].text);
             }
             println!(
-                "STRICT {name} want {:?} ({:?}) got {:?} attr {:?} :: {:?}",
+                "STRICT {name} want {:?} ({:?}) got {:?} attr {:?} :: {:?} verb {:?}",
                 case.name.join(" "),
                 case.annotated,
                 spellings,
                 q.and_then(|q| q.attribution.as_deref()),
-                q.map(|q| q.text.chars().take(60).collect::<String>())
+                q.map(|q| q.text.chars().take(60).collect::<String>()),
+                q.and_then(|q| q.verb.as_deref())
             );
         }
     }

@@ -116,6 +116,15 @@ pub(super) fn marked_quotes(
                 .find(|r| r.from <= seg.open && seg.close_end <= r.to)
                 .map(|r| r.attribution.clone())
         };
+        // "under what Mr. Hedge called ''the prior economy model,'' the club charged …": a quotation
+        // right after its speech verb is that verb's object, whatever cue follows it.
+        let right = match right {
+            Some(r) if seg.open > sent_start => match left() {
+                Some(l) if verb_governs(text, &l, seg.open) => Some(l),
+                _ => Some(r),
+            },
+            r => r,
+        };
         let mut attr = line_attr.or(right).or_else(left).or_else(reported);
         let inherited = if attr.is_none() {
             inherited(para, k, sent_start, last_in_para.as_ref(), carried, ctx)
@@ -163,6 +172,19 @@ pub(super) fn marked_quotes(
         });
     }
     (last_in_para, emitted)
+}
+
+/// Whether the speech verb of attribution `a` stands right before the quotation opening at `open`,
+/// with at most two words between ("called them “…”", "said that “…”").
+fn verb_governs(text: &str, a: &Attribution, open: usize) -> bool {
+    let Some(verb) = a.verb.as_deref() else {
+        return false;
+    };
+    let Some(i) = text[a.at..open].rfind(verb) else {
+        return false;
+    };
+    let between = &text[a.at + i + verb.len()..open];
+    !between.contains(['.', ';', '"', '“', '”']) && word_count(between) <= 2
 }
 
 /// A span's text, with the "Name, title." line closing it taken off as its attribution

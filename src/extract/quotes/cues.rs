@@ -61,7 +61,16 @@ pub(super) fn attribution_after(
     }
     // "X said", "X, a former official, said", "X told reporters".
     let limit = toks.len().min(max_subject + 1);
-    let v = (0..limit).find(|&k| is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text))?;
+    // "a report by the institute said": a speech word after an article is a noun.
+    let after_article = |k: usize| {
+        k > 0
+            && matches!(
+                toks[k - 1].lower().as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this" | "that"
+            )
+    };
+    let v = (0..limit)
+        .find(|&k| is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text) && !after_article(k))?;
     if v == 0 {
         return None;
     }
@@ -344,8 +353,14 @@ pub(super) fn attribution_before(
         .filter(|&k| is_verb_at(&toks, k))
         .find_map(|v| subject_of(text, &toks, v).map(|a| (v, a)));
     let owner = possessive_speech(text, &toks);
+    // "X's assertion that “…”", "X's remarks: “…”" quote the owner; in "Y said X's remarks were
+    // “deeply unfair”" or "Y dismissed X's remarks as “theatre”" the words are Y's.
+    let owner_quoted = |k: usize| match toks.get(k + 1) {
+        None => !quote_starts_lower,
+        Some(t) => t.is(":") || t.is(",") || t.lower() == "that",
+    };
     match (verb, owner) {
-        (Some((v, _)), Some((k, a))) if k > v => return Some(a),
+        (Some((v, _)), Some((k, a))) if k > v && owner_quoted(k) => return Some(a),
         (Some((_, a)), _) => return Some(a),
         (None, Some((_, a))) => return Some(a),
         (None, None) => {}

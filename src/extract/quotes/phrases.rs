@@ -160,11 +160,16 @@ pub(super) fn np_before(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
                 | "its"
         ) {
             start -= 1;
-            // Keep going only through "of the"/"for the" ("the chief of the military staff").
-            if start > 0
-                && matches!(toks[start - 1].lower().as_str(), "of" | "for")
-                && start >= 2
-                && np_word(&toks[start - 2])
+            // Keep going only through "of the"/"for the" ("the chief of the military staff"), or
+            // a preposition after an unnamed source ("an official at the Ministry").
+            let source_before = start >= 2 && {
+                let w = toks[start - 2].text;
+                !is_capitalized(w) && (is_generic_source(w) || is_role(w))
+            };
+            if start >= 2
+                && (matches!(toks[start - 1].lower().as_str(), "of" | "for") && np_word(&toks[start - 2])
+                    || source_before
+                        && matches!(toks[start - 1].lower().as_str(), "at" | "from" | "by" | "to"))
             {
                 start -= 1;
                 continue;
