@@ -307,3 +307,15 @@ fn an_empty_result_says_so_on_stderr_and_names_the_filters_to_drop() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_story_filter_alone_still_narrows() {
+    let (dir, db) = exact_archive();
+    assert!(!search(dir.path(), &db, &["strike"]).is_empty());
+    // With no other filter given, --story must not be dropped with the unused filters.
+    assert_eq!(
+        search(dir.path(), &db, &["strike", "--story", "999999"]),
+        [],
+        "no story has that number"
+    );
+}

@@ -87,7 +87,7 @@ pub fn statement(
     filters: &Filters,
     limit: Option<u64>,
 ) -> (String, Params) {
-    let unfiltered = [&filters.outlet, &filters.speaker, &filters.since, &filters.until]
+    let unfiltered = [&filters.outlet, &filters.speaker, &filters.since, &filters.until, &filters.story]
         .iter()
         .all(|f| f.is_empty());
     let (articles, quotes) = if unfiltered {

@@ -77,6 +77,11 @@ pub enum StoreError {
     )]
     NotAnArchive { path: PathBuf },
     #[error(
+        "archive {path} has no tables yet (a morgue creating it was stopped before it could make them): \
+         run `morgue --db {path} import FILES` to finish it, or remove the file"
+    )]
+    Unfinished { path: PathBuf },
+    #[error(
         "no article with id {0} in the archive: `morgue sql \"SELECT id, title FROM articles\"` lists them"
     )]
     NoSuchArticle(i64),
@@ -286,10 +291,9 @@ impl Store {
 /// command works on a fresh `--db`.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
     refuse_directory(path)?;
-    if !path.exists() {
+    // An archive whose creator was killed before its migrations committed is as new as a missing one.
+    if !path.exists() || refuse_newer_schema(path)? == Schema::Blank {
         Store::open(path)?;
-    } else {
-        refuse_newer_schema(path)?;
     }
     let conn = Connection::open_with_flags(
         path,
@@ -336,9 +340,19 @@ pub(crate) fn open_with_flags(path: &Path, flags: OpenFlags) -> Result<Connectio
     })
 }
 
+/// What an existing file holds, once it is known not to be from a newer morgue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Schema {
+    /// No table, or only an empty migration history: the file was made and its first migration
+    /// never committed (a morgue killed while creating it).
+    Blank,
+    /// At least one migration applied.
+    Archive,
+}
+
 /// Looks at the migration history through a read-only connection, so that an archive from a newer
 /// morgue is never touched, not even by a journal-mode change.
-fn refuse_newer_schema(path: &Path) -> Result<()> {
+pub(crate) fn refuse_newer_schema(path: &Path) -> Result<Schema> {
     let conn = open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     // SQLite opens any file lazily; the first read is what tells a database from something else.
     let tables: Vec<String> = conn
@@ -364,7 +378,7 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
         return Err(StoreError::NotAnArchive { path: path.into() });
     }
     if !has_history {
-        return Ok(());
+        return Ok(Schema::Blank);
     }
     let found: Option<i64> = conn.query_row(
         "SELECT MAX(version) FROM refinery_schema_history",
@@ -378,7 +392,8 @@ fn refuse_newer_schema(path: &Path) -> Result<()> {
             found,
             known,
         }),
-        _ => Ok(()),
+        Some(_) => Ok(Schema::Archive),
+        None => Ok(Schema::Blank),
     }
 }
 

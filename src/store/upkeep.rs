@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::{Result, StoreError, open_with_flags, refuse_directory, refuse_newer_schema};
+use super::{Result, Schema, StoreError, open_with_flags, refuse_directory, refuse_newer_schema};
 
 /// How long a backup waits for writers to let it read.
 const BUSY_FOR_AT_MOST: std::time::Duration = std::time::Duration::from_secs(60);
@@ -19,16 +19,17 @@ pub struct BackupReport {
     pub articles: i64,
 }
 
-/// Opens an existing archive for reading, without creating or migrating it.
-fn open_existing(path: &Path) -> Result<Connection> {
+/// Opens an existing archive for reading, without creating or migrating it; says whether it has
+/// tables yet (a blank one is being created by an importer, or its creator was killed).
+fn open_existing(path: &Path) -> Result<(Connection, Schema)> {
     refuse_directory(path)?;
     if !path.exists() {
         return Err(StoreError::Missing { path: path.into() });
     }
-    refuse_newer_schema(path)?;
+    let schema = refuse_newer_schema(path)?;
     let conn = open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
-    Ok(conn)
+    Ok((conn, schema))
 }
 
 /// Copies the archive at `source` to `target` with the online backup API, so the copy is one
@@ -37,7 +38,8 @@ fn open_existing(path: &Path) -> Result<Connection> {
 /// never leaves a half-written file under that name; without `force` an existing `target` is
 /// refused, checked again at the moment of taking the name.
 pub fn backup(source: &Path, target: &Path, force: bool) -> Result<BackupReport> {
-    let from = open_existing(source)?;
+    // A blank archive is copied as it is: the copy is as blank, and says so by holding no article.
+    let (from, _) = open_existing(source)?;
     refuse_directory(target)?;
     if target.exists() && !force {
         return Err(StoreError::TargetExists {
@@ -156,7 +158,9 @@ pub struct Check {
 /// it runs inside a transaction that is rolled back, and nothing is migrated.
 pub fn check(path: &Path) -> Result<Vec<Check>> {
     match open_existing(path) {
-        Ok(conn) => drop(conn),
+        // Every check below would fail on "no such table": say what the file is instead.
+        Ok((_, Schema::Blank)) => return Err(StoreError::Unfinished { path: path.into() }),
+        Ok((conn, Schema::Archive)) => drop(conn),
         // So damaged that its table list cannot be read: that is the one finding.
         Err(StoreError::Damaged { detail, .. }) => {
             return Ok(vec![Check {
