@@ -341,3 +341,44 @@ fn a_body_quoted_by_its_acronym_is_filed_under_its_name_and_found_by_the_acronym
         .success()
         .stdout(predicate::str::contains("the first time the workers were in the room"));
 }
+
+/// The speaker of each quotation that begins with `start`, as the archive stores it.
+fn speaker_of(db: &Path, start: &str) -> Vec<String> {
+    let conn = Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT coalesce(s.name, ''), coalesce(s.kind, '') FROM quotes q
+         LEFT JOIN speakers s ON s.id = q.speaker_id WHERE substr(q.text, 1, length(?1)) = ?1",
+        [start],
+        |row| Ok(vec![row.get(0)?, row.get(1)?]),
+    )
+    .unwrap_or_default()
+}
+
+#[test]
+fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
+    let text = std::fs::read_to_string(
+        "tests/fixtures/articles/speakers-descriptions-bodies-and-governing-verbs.txt",
+    )
+    .unwrap();
+    let (_tmp, db) = import_clips(&[("gazette.txt", &text)]);
+    let expect = [
+        // "said his oldest friend on the council, Ola Sunde, who …"
+        ("It may have been", "Ola Sunde", "person"),
+        // "In a statement to the Gazette, her senior policy adviser, Karl Vik, said:"
+        ("Maren Holt believes", "Karl Vik", "person"),
+        // an unnamed source speaks for the body behind it
+        ("We are disappointed", "Ministry of Transport", "organization"),
+        ("The timetable would cut", "Nordic Coastal Institute", "organization"),
+        // "under what Mayor Holt called “…,” the company would have …"
+        ("the only plan", "Maren Holt", "person"),
+        // "Sunde said Holt's remarks were “…”": the words are Sunde's
+        ("deeply unfair", "Ola Sunde", "person"),
+        // a verb not in the list, in the inverted shape
+        ("It's about time", "Lena Berg", "person"),
+        // "“…” Holt said.": a full stop where the comma belonged
+        ("If you're listening", "Maren Holt", "person"),
+    ];
+    for (start, name, kind) in expect {
+        assert_eq!(speaker_of(&db, start), [name, kind], "quote starting {start:?}");
+    }
+}

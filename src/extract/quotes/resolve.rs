@@ -73,6 +73,8 @@ pub(super) struct Context {
     /// People the article names by one word only ("Mr. Trump", or "Trump said" with no full name
     /// anywhere), so that a "he" can still refer back to them.
     lone_people: std::collections::HashSet<String>,
+    /// One-word names the entity model types as places, bodies or things: never a lone person.
+    not_people: std::collections::HashSet<String>,
 }
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,7 +183,17 @@ impl Context {
             .filter(|e| e.kind == EntityKind::Person && !e.name.contains(' '))
             .map(|e| e.name.clone())
             .collect();
+        let not_people = entities
+            .entities
+            .iter()
+            .filter(|e| {
+                !e.name.contains(' ')
+                    && matches!(e.kind, EntityKind::Place | EntityKind::Organization | EntityKind::Other)
+            })
+            .map(|e| e.name.clone())
+            .collect();
         Context {
+            not_people,
             names,
             last_person: None,
             last_statement_source: None,
@@ -503,7 +515,10 @@ impl Context {
         let Some(s) = s else { return };
         if s.kind == SpeakerKind::Person && s.name.contains(' ') {
             self.last_person = Some(s.name.clone());
-        } else if matches!(s.kind, SpeakerKind::Person | SpeakerKind::Unknown) && !s.name.contains(' ') {
+        } else if matches!(s.kind, SpeakerKind::Person | SpeakerKind::Unknown)
+            && !s.name.contains(' ')
+            && !self.not_people.contains(&s.name)
+        {
             self.lone_people.insert(s.name.clone());
         }
     }
