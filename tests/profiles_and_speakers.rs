@@ -377,6 +377,8 @@ fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
         ("It's about time", "Lena Berg", "person"),
         // "“…” Holt said.": a full stop where the comma belonged
         ("If you're listening", "Maren Holt", "person"),
+        // "X issued a statement saying …": the statement's issuer in its own sentence
+        ("has no place", "Per Dahl", "person"),
     ];
     for (start, name, kind) in expect {
         assert_eq!(speaker_of(&db, start), [name, kind], "quote starting {start:?}");

@@ -635,11 +635,12 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
             }
     };
     if let Some((mut s, e)) = np_before(toks, end).filter(|&(s, _)| !after_preposition(s)) {
-        // "Avigdor Lieberman, Defence Minister said": a bare role before the verb follows the name.
+        // "Avigdor Lieberman, Defence Minister said", "As John Cornyn, the No. 2 in the leadership,
+        // put it": a bare role or a description before the verb follows the name.
         let phrase = join_span(text, &toks[s..e]);
         if s >= 2
             && toks[s - 1].is(",")
-            && is_capitalized(toks[s].text)
+            && (is_capitalized(toks[s].text) || matches!(toks[s].lower().as_str(), "the" | "a" | "an"))
             && split_name_role(&phrase).0.is_none()
             && let Some((s2, _)) = np_before(toks, s - 1)
             && split_name_role(&join_span(text, &toks[s2..s - 1]))

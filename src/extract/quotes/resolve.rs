@@ -475,6 +475,21 @@ impl Context {
                 return Some(body);
             }
             if lower.ends_with("statement") || lower.ends_with("release") {
+                // "X issued a statement saying …": the statement's issuer in its own sentence.
+                let start = last_sentence_start(text, at);
+                let end = text.floor_char_boundary((at + phrase.len()).min(text.len()));
+                let sentence = &text[start..end];
+                if STATEMENT.is_match(sentence) {
+                    let toks = tokenize(sentence, start);
+                    if let Some((a, b)) = clause_subject(&toks)
+                        && toks[a].start < at
+                    {
+                        let issuer = join_span(text, &toks[a..b]);
+                        if !issuer.to_lowercase().ends_with("statement") {
+                            return self.resolve(&issuer, text, toks[a].start, pi);
+                        }
+                    }
+                }
                 return self.last_statement_source.clone();
             }
             return None;
