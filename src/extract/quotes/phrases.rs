@@ -123,6 +123,12 @@ fn np_word(t: &Tok) -> bool {
         )
 }
 
+/// A common noun for a source ("spokeswoman", "report", "official") that a preposition can tie to
+/// the body behind it.
+fn is_source_noun(w: &str) -> bool {
+    !is_capitalized(w) && (is_generic_source(w) || is_role(w))
+}
+
 pub(super) fn is_role_word(l: &str) -> bool {
     is_role(l)
 }
@@ -162,10 +168,7 @@ pub(super) fn np_before(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
             start -= 1;
             // Keep going only through "of the"/"for the" ("the chief of the military staff"), or
             // a preposition after an unnamed source ("an official at the Ministry").
-            let source_before = start >= 2 && {
-                let w = toks[start - 2].text;
-                !is_capitalized(w) && (is_generic_source(w) || is_role(w))
-            };
+            let source_before = start >= 2 && is_source_noun(toks[start - 2].text);
             if start >= 2
                 && (matches!(toks[start - 1].lower().as_str(), "of" | "for") && np_word(&toks[start - 2])
                     || source_before
@@ -320,10 +323,7 @@ pub(super) fn np_after(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
         let l = t.lower();
         // "a spokeswoman for the Ministry", "a statement from the union": after a common noun for
         // a source, a preposition leads to the body behind it.
-        let source_head = j > i && {
-            let prev = &toks[j - 1];
-            !is_capitalized(prev.text) && (is_generic_source(prev.text) || is_role(prev.text))
-        };
+        let source_head = j > i && is_source_noun(toks[j - 1].text);
         let named_next = |k: usize| {
             toks.get(k).is_some_and(|n| is_capitalized(n.text))
                 || toks.get(k).is_some_and(|n| n.lower() == "the")

@@ -478,17 +478,10 @@ impl Context {
                 // "X issued a statement saying …": the statement's issuer in its own sentence.
                 let start = last_sentence_start(text, at);
                 let end = text.floor_char_boundary((at + phrase.len()).min(text.len()));
-                let sentence = &text[start..end];
-                if STATEMENT.is_match(sentence) {
-                    let toks = tokenize(sentence, start);
-                    if let Some((a, b)) = clause_subject(&toks)
-                        && toks[a].start < at
-                    {
-                        let issuer = join_span(text, &toks[a..b]);
-                        if !issuer.to_lowercase().ends_with("statement") {
-                            return self.resolve(&issuer, text, toks[a].start, pi);
-                        }
-                    }
+                if let Some((issuer, issuer_at)) = statement_issuer(text, start, end)
+                    && issuer_at < at
+                {
+                    return self.resolve(&issuer, text, issuer_at, pi);
                 }
                 return self.last_statement_source.clone();
             }
@@ -561,17 +554,12 @@ impl Context {
             if segs.iter().any(|g| g.start < e && g.end > s) {
                 continue;
             }
-            let sentence = &text[s..e];
-            if STATEMENT.is_match(sentence) {
-                let toks = tokenize(sentence, s);
-                if let Some((a, b)) = clause_subject(&toks) {
-                    let phrase = join_span(text, &toks[a..b]);
-                    if let Some(sp) = self.resolve(&phrase, text, toks[a].start, pi) {
-                        self.last_statement_source = Some(sp);
-                    }
-                }
+            if let Some((issuer, issuer_at)) = statement_issuer(text, s, e)
+                && let Some(sp) = self.resolve(&issuer, text, issuer_at, pi)
+            {
+                self.last_statement_source = Some(sp);
             }
-            let toks = tokenize(sentence, s);
+            let toks = tokenize(&text[s..e], s);
             let found = reported_speech(text, &toks, s, e).map(|(a, from, to)| {
                 let speaker = self.resolve(&a.phrase, text, a.at, pi);
                 (a, from, to, speaker)
@@ -603,6 +591,20 @@ impl Context {
         }
         reported
     }
+}
+
+/// "Union leader Per Dahl issued a statement …": the subject of a sentence in `text[from..to]` that
+/// issues a statement, with where it starts.
+fn statement_issuer(text: &str, from: usize, to: usize) -> Option<(String, usize)> {
+    let sentence = &text[from..to];
+    if !STATEMENT.is_match(sentence) {
+        return None;
+    }
+    let toks = tokenize(sentence, from);
+    let (a, b) = clause_subject(&toks)?;
+    let issuer = join_span(text, &toks[a..b]);
+    // "The statement said": a statement is never its own issuer.
+    (!issuer.to_lowercase().ends_with("statement")).then_some((issuer, toks[a].start))
 }
 
 /// "a statement from the Harbour Workers Union", "a spokeswoman for the Ministry of Transport", "a
