@@ -13,6 +13,16 @@ use rusqlite::Connection;
 use support::{morgue, morgue_on, write};
 use tempfile::TempDir;
 
+/// An editor's `correct speaker FROM --merge-into INTO`, then `reextract --all`.
+fn merge_speaker_then_reextract_all(dir: &Path, db: &Path, from: i64, into: i64) {
+    let (from, into) = (from.to_string(), into.to_string());
+    morgue_on(dir, db)
+        .args(["correct", "speaker", &from, "--merge-into", &into])
+        .assert()
+        .success();
+    morgue_on(dir, db).args(["reextract", "--all"]).assert().success();
+}
+
 mod embedded {
     refinery::embed_migrations!("migrations");
 }
@@ -520,20 +530,7 @@ fn speakers_merged_and_split_by_hand_stay_so_after_reextraction() {
         &format!("SELECT count(*) FROM quotes WHERE speaker_id = {mira}"),
     );
     assert!(mira_quotes > 0);
-    morgue_on(dir.path(), &db)
-        .args([
-            "correct",
-            "speaker",
-            &mira.to_string(),
-            "--merge-into",
-            &jonas.to_string(),
-        ])
-        .assert()
-        .success();
-    morgue_on(dir.path(), &db)
-        .args(["reextract", "--all"])
-        .assert()
-        .success();
+    merge_speaker_then_reextract_all(dir.path(), &db, mira, jonas);
     assert_eq!(
         id("Mira Kowalczyk"),
         jonas,
@@ -567,20 +564,7 @@ fn speakers_merged_and_split_by_hand_stay_so_after_reextraction() {
         .assert()
         .success();
     let (mira, variant) = (id("Mira Kowalczyk"), id("Mira Kowalczik"));
-    morgue_on(dir.path(), &db)
-        .args([
-            "correct",
-            "speaker",
-            &variant.to_string(),
-            "--merge-into",
-            &mira.to_string(),
-        ])
-        .assert()
-        .success();
-    morgue_on(dir.path(), &db)
-        .args(["reextract", "--all"])
-        .assert()
-        .success();
+    merge_speaker_then_reextract_all(dir.path(), &db, variant, mira);
     assert_eq!(id("Mira Kowalczyk"), mira);
     assert_eq!(id("Mira Kowalczik"), mira);
     assert_ne!(mira, jonas, "split off again, and so it stays");

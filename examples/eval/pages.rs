@@ -48,6 +48,13 @@ impl Mean {
         self.sum += v;
         self.n += 1;
     }
+    /// Counts one right-or-wrong case, and notes the miss when it is wrong.
+    fn tally(&mut self, ok: bool, misses: &mut Vec<String>, miss: impl FnOnce() -> String) {
+        self.add(f64::from(u8::from(ok)));
+        if !ok {
+            misses.push(miss());
+        }
+    }
     fn get(&self) -> f64 {
         if self.n == 0 {
             0.0
@@ -386,13 +393,9 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
     {
         let got = first.map(|a| a.title.as_str()).unwrap_or("");
         let ok = norm_title(got) == norm_title(t);
-        s.title[k].add(f64::from(u8::from(ok)));
-        if !ok {
-            s.misses.push(format!(
-                "title  {folder}/{}: got {got:?} want {t:?}",
-                page.name
-            ));
-        }
+        s.title[k].tally(ok, &mut s.misses, || {
+            format!("title  {folder}/{}: got {got:?} want {t:?}", page.name)
+        });
     }
     if let Some(a) = page
         .json
@@ -402,13 +405,9 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
     {
         let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
         let ok = norm_authors(&got) == norm_authors(a);
-        s.author[k].add(f64::from(u8::from(ok)));
-        if !ok {
-            s.misses.push(format!(
-                "author {folder}/{}: got {got:?} want {a:?}",
-                page.name
-            ));
-        }
+        s.author[k].tally(ok, &mut s.misses, || {
+            format!("author {folder}/{}: got {got:?} want {a:?}", page.name)
+        });
     }
     let want_date = page
         .json
@@ -421,26 +420,21 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
             .map(utc_day)
             .unwrap_or_default();
         let ok = got == d[..10];
-        s.date[k].add(f64::from(u8::from(ok)));
-        if !ok {
-            s.misses.push(format!(
+        s.date[k].tally(ok, &mut s.misses, || {
+            format!(
                 "date   {folder}/{}: got {got:?} want {:?}",
                 page.name,
                 &d[..10]
-            ));
-        }
+            )
+        });
     }
     if folder == "trafilatura" {
         let body = squash(&body_of(ex));
         for snippet in strings(page.json.get("body_must_contain").unwrap_or(&Value::Null)) {
             let ok = body.contains(&squash(&snippet));
-            s.must.add(f64::from(u8::from(ok)));
-            if !ok {
-                s.misses.push(format!(
-                    "must   {folder}/{}: missing {snippet:?}",
-                    page.name
-                ));
-            }
+            s.must.tally(ok, &mut s.misses, || {
+                format!("must   {folder}/{}: missing {snippet:?}", page.name)
+            });
         }
         let must_not = page
             .json
@@ -448,11 +442,9 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
             .unwrap_or(&Value::Null);
         for snippet in strings(must_not) {
             let ok = !body.contains(&squash(&snippet));
-            s.must_not.add(f64::from(u8::from(ok)));
-            if !ok {
-                s.misses
-                    .push(format!("mustnt {folder}/{}: has {snippet:?}", page.name));
-            }
+            s.must_not.tally(ok, &mut s.misses, || {
+                format!("mustnt {folder}/{}: has {snippet:?}", page.name)
+            });
         }
     }
 }
