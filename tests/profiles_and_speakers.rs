@@ -356,11 +356,6 @@ fn speaker_of(db: &Path, start: &str) -> Vec<String> {
 
 #[test]
 fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
-    let text = std::fs::read_to_string(
-        "tests/fixtures/articles/speakers-descriptions-bodies-and-governing-verbs.txt",
-    )
-    .unwrap();
-    let (_tmp, db) = import_clips(&[("gazette.txt", &text)]);
     let expect = [
         // "said his oldest friend on the council, Ola Sunde, who …"
         ("It may have been", "Ola Sunde", "person"),
@@ -380,7 +375,40 @@ fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
         // "X issued a statement saying …": the statement's issuer in its own sentence
         ("has no place", "Per Dahl", "person"),
     ];
-    for (start, name, kind) in expect {
-        assert_eq!(speaker_of(&db, start), [name, kind], "quote starting {start:?}");
+    assert_speakers("speakers-descriptions-bodies-and-governing-verbs.txt", &expect);
+}
+
+#[test]
+fn stance_verbs_documents_and_clause_subjects_name_the_right_speaker() {
+    let expect = [
+        // verbs of stance take the quoted words as their object
+        ("the recognition that", "Maren Holt", "person"),
+        ("a vote taken", "Per Dahl", "person"),
+        // a long role before the name: "former Maren Holt speechwriter Ola Sunde wrote"
+        ("These are hard days", "Ola Sunde", "person"),
+        // "drew boos upon saying, “…”": the clause's subject
+        ("The bridge will never", "Ola Sunde", "person"),
+        // "As the hall began to chant, Sunde … and joked": not the opening clause's subject
+        ("Bridge people", "Ola Sunde", "person"),
+        // a short title quoted inside the appositive does not end the cue
+        ("We have had calmer", "Kari Dahl", "person"),
+        // a document speaks for its issuer
+        ("Holt wants a bridge", "Dahl campaign", "organization"),
+        // a surname that is also a role word
+        ("I came to sing", "Ruth King", "person"),
+        // a newspaper named "… Press", a body whose name ends in an acronym
+        ("The ferry was late", "Harbour Free Press", "organization"),
+        ("THIS IS NOT THE END", "Ferries USA", "organization"),
+    ];
+    assert_speakers("speakers-stance-verbs-documents-and-clauses.txt", &expect);
+}
+
+/// Imports one fixture article and checks the stored speaker (name, kind) of each quotation, found
+/// by how its text starts.
+fn assert_speakers(fixture: &str, expect: &[(&str, &str, &str)]) {
+    let text = std::fs::read_to_string(format!("tests/fixtures/articles/{fixture}")).unwrap();
+    let (_tmp, db) = import_clips(&[("gazette.txt", &text)]);
+    for &(start, name, kind) in expect {
+        assert_eq!(speaker_of(&db, start), [name, kind], "{fixture}: quote starting {start:?}");
     }
 }

@@ -63,6 +63,8 @@ word_lists! {
     ORG_WORDS = "org-words.txt";
     /// Common nouns for an unnamed source ("officials").
     GENERIC_SOURCES = "generic-sources.txt";
+    /// Things that carry their issuer's words ("a Holt campaign ad", "her Twitter account").
+    DOCUMENT_NOUNS = "document-nouns.txt";
     /// Words that open an unnamed source ("two Israeli officials").
     DETERMINERS = "determiners.txt";
     /// Particles inside a personal name ("von der Leyen").

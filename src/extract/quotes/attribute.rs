@@ -248,7 +248,16 @@ fn attribution_inside_marks<'t>(text: &'t str, content: &'t str) -> Option<(&'t 
 /// The attribution in the words after span `k`, up to the end of its sentence or the next span.
 fn cue_after(para: &Para, k: usize, content: &str) -> Option<Attribution> {
     let (text, segs, seg) = (para.text, para.segs, &para.segs[k]);
-    let next_open = segs.get(k + 1).map_or(text.len(), |n| n.open);
+    // "…,” delegate Kari Dahl, wearing “Save the Ferry” pins, said: a few words quoted inside the
+    // subject's appositive, with no punctuation of their own, do not end the writer's words.
+    let inline_name = |n: &Segment| {
+        let words = n.content(text);
+        n.closed && word_count(words) <= 4 && !words.trim_end().ends_with(['.', ',', '?', '!', ':'])
+    };
+    let next_open = segs[k + 1..]
+        .iter()
+        .find(|n| !inline_name(n))
+        .map_or(text.len(), |n| n.open);
     // A quotation ending in "?”" or "!”" seems to end its sentence, but "Smith asked." after it
     // still belongs to it.
     let after_ws =

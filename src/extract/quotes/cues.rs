@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{is_capitalized, is_generic_source, parse_speaker, split_name_role};
+use super::names::{is_capitalized, is_generic_source, is_role, parse_speaker, split_name_role};
 use super::phrases::{clause_subject, np_after, np_before, plausible_speaker};
 use super::spans::Segment;
 use super::tokens::{Tok, is_participle, is_speech_verb, join_span, tokenize};
@@ -124,10 +124,13 @@ pub(super) fn attribution_after(
     }
     // Everything between the quotation and the verb must be the subject and its appositive, and the
     // head a whole noun phrase ("in her handling of the server, but did not … charges" is not).
-    // A few lowercase words before a name are its role ("library director Alma Reyes said").
+    // A few words before a name are its role ("library director Alma Reyes said", "former Lena
+    // Berg speechwriter Ola Sunde wrote"): a lowercase role noun right before the name allows a
+    // longer one.
     np_before(head, head.len()).filter(|&(s, _)| {
+        let role_before = s > 0 && !is_capitalized(head[s - 1].text) && is_role(head[s - 1].text);
         s == 0
-            || (s <= 3
+            || ((s <= 3 || (s <= 6 && role_before))
                 && head[s..].iter().filter(|t| is_capitalized(t.text)).count() >= 2
                 && head[..s].iter().all(|t| t.is_word() && !is_speech_verb(t)))
     })?;
@@ -661,20 +664,29 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
     // "X, a former official, said" / "X ... and said" / "X issued a statement, saying": the clause's
     // subject opens it.
     let before = end.checked_sub(1).map(|k| toks[k].lower());
-    // "Lazar said he welcomed it and added, ...": a second verb shares the first one's subject.
+    // "Lazar said he welcomed it and added, ...": a second verb shares the first one's subject. A
+    // verb in an opening subordinate clause ("As the crowd began to chant, Sunde … and joked")
+    // has a subject of its own.
+    let main_clause = clause_subject(&toks[..end]).map_or(0, |(s, _)| s);
     if (matches!(before.as_deref(), Some("and" | "but" | "then"))
         || (before.as_deref() == Some(",") && is_participle(&toks[v])))
-        && let Some(a) = (0..end - 1)
+        && let Some(a) = (main_clause..end - 1)
             .rev()
             .filter(|&k| is_verb_at(toks, k))
             .find_map(|k| subject_of(text, toks, k))
     {
         return Some(Attribution { verb, ..a });
     }
-    if matches!(
-        before.as_deref(),
-        Some("," | "and" | "but" | "then" | "—" | "–")
-    ) && let Some(a) = clause_opening_subject(text, toks, end, &verb)
+    // "Sunde incurred boos upon saying, “…”": a participle after a preposition of time has the
+    // clause's subject.
+    let time_participle = matches!(before.as_deref(), Some("upon" | "after" | "while" | "before"))
+        && is_participle(&toks[v]);
+    if (time_participle
+        || matches!(
+            before.as_deref(),
+            Some("," | "and" | "but" | "then" | "—" | "–")
+        ))
+        && let Some(a) = clause_opening_subject(text, toks, end, &verb)
     {
         return Some(a);
     }

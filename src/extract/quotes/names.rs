@@ -6,7 +6,7 @@
 //! behaves the same on names nobody has seen.
 
 use crate::extract::words::{
-    DETERMINERS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
     ROLE_WORDS,
 };
 use crate::extract::{Speaker, SpeakerKind};
@@ -318,7 +318,11 @@ fn organization_name(ws: &[&str], cap_run: &[&str]) -> Option<String> {
         .is_some_and(|k| {
             k + 1 == cap_run.len() || matches!(norm(cap_run[k + 1]).as_str(), "of" | "for" | "on")
         });
-    let org_like = org_word_heads || (cap_run.len() == 1 && is_acronym(last));
+    // "Priorities USA": an acronym closing a longer run names a body; a hyphenated one is a party
+    // and state ("R-Tex"), a suffix part of a name ("III").
+    let acronym_closes = is_acronym(last)
+        && (cap_run.len() == 1 || !(last.contains(['-', '.']) || is_suffix(last)));
+    let org_like = org_word_heads || acronym_closes;
     // "the Mossad", "the White House": the run must be all the phrase says after "the".
     let the_name = preceded_by_the
         && ws.len() == cap_run.len() + 1
@@ -415,6 +419,36 @@ pub fn is_generic_source(phrase: &str) -> bool {
             .iter()
             .skip(1)
             .any(|w| is_capitalized(w) && !is_role(w) && !is_org_word(w))
+}
+
+/// Who issued a document that speaks: "a Holt campaign ad" → "Holt campaign", "a New York Times
+/// poll" → "New York Times", "her Twitter account" → "she". The owner is capitalised words (an
+/// organisation word may close them) or a possessive pronoun between the determiner and the
+/// document noun; "a Trump-style ad" and "a new poll" have none.
+pub(super) fn document_owner(phrase: &str) -> Option<String> {
+    let ws = words(phrase);
+    let (head, before) = ws.split_last()?;
+    if !DOCUMENT_NOUNS.contains(&norm(head).as_str()) || before.is_empty() {
+        return None;
+    }
+    match norm(before[0]).as_str() {
+        "his" if before.len() <= 2 => return Some("he".into()),
+        "her" if before.len() <= 2 => return Some("she".into()),
+        _ => {}
+    }
+    // Adjectives, years and a determiner before the owner ("a 2013 Pew study").
+    let start = before.iter().position(|w| is_capitalized(w))?;
+    if start > 0 && !DETERMINERS.contains(&norm(before[0]).as_str()) {
+        return None;
+    }
+    let owner = &before[start..];
+    let fits = owner.iter().enumerate().all(|(k, w)| {
+        let suffix_lower = w
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        (is_capitalized(w) && !suffix_lower) || (k > 0 && is_org_word(w))
+    });
+    (fits && !owner.is_empty()).then(|| owner.join(" "))
 }
 
 /// The surname of a personal name: its last word that is not a suffix ("Martin Luther King Jr." →

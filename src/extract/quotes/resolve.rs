@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::cues::subject_of;
 use super::names::{
-    is_capitalized, is_generic_source, is_org_word, is_role, parse_speaker, split_name_role,
+    document_owner, is_capitalized, is_generic_source, is_org_word, is_role, parse_speaker, split_name_role,
     surname,
 };
 use super::phrases::clause_subject;
@@ -457,6 +457,17 @@ impl Context {
             name,
             kind: SpeakerKind::Person,
         };
+        // "“…,” King says": a lone capitalised role word that is the surname of someone the article
+        // names in full.
+        let bare = phrase.trim();
+        if !bare.contains(' ')
+            && is_capitalized(bare)
+            && is_role(bare)
+            && let Some(full) = self.full_name(bare, pi)
+            && full.contains(' ')
+        {
+            return Some(person(full));
+        }
         // A role the article gave someone beats whoever the paragraph happens to mention.
         if is_definite_role(&lower) {
             return self
@@ -486,6 +497,19 @@ impl Context {
                 return self.last_statement_source.clone();
             }
             return None;
+        }
+        // "a Holt campaign ad declared", "her Twitter account posted": the document's issuer, when
+        // it is a body or a person the article names.
+        // A body's name reads as one with its article ("the Holt campaign").
+        let owner = document_owner(phrase).map(|o| match o.rsplit(' ').next() {
+            Some(last) if o.contains(' ') && is_org_word(last) => format!("the {o}"),
+            _ => o,
+        });
+        if let Some(owner) = owner
+            && let Some(issuer) = self.resolve(&owner, text, at, pi)
+            && issuer.kind != SpeakerKind::Unknown
+        {
+            return Some(issuer);
         }
         let speaker = parse_speaker(phrase)?;
         if speaker.kind == SpeakerKind::Organization {
