@@ -615,7 +615,7 @@ INSERT INTO "quotes" VALUES(51,7,4,'That reef has taken boats since my grandmoth
 INSERT INTO "quotes" VALUES(52,7,4,'The marker light has been broken since the autumn.',18,'she','said','direct');
 INSERT INTO "quotes" VALUES(53,8,5,'Our dispute is with the terminal operators, not with the seafarers. Any sailor who needs to go home or see a doctor will pass our picket lines with our help.',19,'chair of the Baltic Dockworkers'' Federation','said','block');
 INSERT INTO "quotes" VALUES(54,8,7,'All vessels at anchor are being supplied with provisions and fresh water. No crew member has been denied medical care, and none will be.',9,'The Lindholm Port Authority','saying','block');
-INSERT INTO "quotes" VALUES(55,8,9,'holding up',20,'Ravi Menon','told','partial');
+INSERT INTO "quotes" VALUES(55,8,9,'holding up',20,'Ravi Menon, a second officer on one of the waiting ships','told','partial');
 INSERT INTO "quotes" VALUES(56,8,11,'Sailors always pay for disputes they have nothing to do with. They cannot join the strike and they cannot leave the ship. Every day at anchor is a day they are away from their families without any end in sight.',21,'Anita Desouza',NULL,'block');
 INSERT INTO "quotes" VALUES(57,8,13,'the forum had written to the shipping ministry asking it to press for priority crew changes for Indian nationals',21,'Desouza','said','indirect');
 INSERT INTO "quotes" VALUES(58,8,15,'We have offered to go back to the table every day since this started. The only thing we will not do is sign away the jobs of the next generation of dockworkers.',3,'Kowalczik','said','block');

@@ -399,6 +399,12 @@ fn stance_verbs_documents_and_clause_subjects_name_the_right_speaker() {
         // a newspaper named "… Press", a body whose name ends in an acronym
         ("The ferry was late", "Harbour Free Press", "organization"),
         ("THIS IS NOT THE END", "Ferries USA", "organization"),
+        // "in what Lars Moen, treasurer of the board, called “…”": the name before the appositive
+        ("trench warfare", "Lars Moen", "person"),
+        // an unnamed source for a body named before it
+        ("We will build it", "Holt campaign", "organization"),
+        // "Then, later that month on Harbour Radio: “…”" goes on with the previous speaker
+        ("I have never said", "Maren Holt", "person"),
     ];
     assert_speakers("speakers-stance-verbs-documents-and-clauses.txt", &expect);
 }

@@ -4,14 +4,14 @@
 
 use super::blocks::{attribution_line, name_line};
 use super::cues::{Attribution, attribution_after, attribution_before};
-use crate::extract::words::CHARACTERIZING;
+use crate::extract::words::{CHARACTERIZING, PERSONAL_PRONOUNS};
 use crate::extract::{Quote, QuoteKind, Speaker};
 
 use super::reported::{QuotedReport, quoted_reports, report_before};
 use super::resolve::Context;
 use super::spans::{Segment, looks_like_title, quote_kind, sentence_breaks};
 use super::names::is_capitalized;
-use super::tokens::word_count;
+use super::tokens::{Tok, is_speech_verb, tokenize, word_count};
 
 /// Who said a quotation: the speaker, the attribution as written, the verb.
 pub(super) type Source = (Option<Speaker>, Option<String>, Option<String>);
@@ -354,6 +354,15 @@ fn inherited(
     {
         return Some((sp.clone(), Some(a.phrase.clone()), a.verb.clone()));
     }
+    // "Then, later that month on Harbour Radio: “…”": a paragraph opening with only when and where
+    // before its colon goes on with the previous paragraph's speaker.
+    if k == 0
+        && sent_start == 0
+        && adverbial_intro(&text[..seg.open])
+        && let Some(carry) = &carried.carry
+    {
+        return Some(carry.clone());
+    }
     if k == 0
         && text[sent_start..seg.open].trim().is_empty()
         && let Some(a) = report_before(text, sent_start)
@@ -369,6 +378,36 @@ fn inherited(
         return sentence_before(para, sent_start, ctx);
     }
     None
+}
+
+/// Words before a colon that say only when or where ("Then, later that month on Harbour Radio:"):
+/// no speech verb, no pronoun, and every capitalised word after the first inside a place or outlet
+/// that a preposition opens.
+fn adverbial_intro(intro: &str) -> bool {
+    let Some(intro) = intro.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let toks = tokenize(intro, 0);
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    if words.is_empty() || words.len() > 12 {
+        return false;
+    }
+    let mut in_place = false;
+    words.iter().enumerate().all(|(k, t)| {
+        let l = t.lower();
+        if is_speech_verb(t) || PERSONAL_PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "i" | "we" | "they") {
+            return false;
+        }
+        if matches!(l.as_str(), "on" | "in" | "at" | "to" | "from" | "during" | "after" | "before") {
+            in_place = true;
+            return true;
+        }
+        let capital = is_capitalized(t.text);
+        if !capital {
+            in_place = false;
+        }
+        k == 0 || !capital || in_place
+    })
 }
 
 /// A quotation opening a sentence of its paragraph, with no cue of its own, speaks for the sentence

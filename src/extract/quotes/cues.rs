@@ -667,6 +667,13 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
     // "Lazar said he welcomed it and added, ...": a second verb shares the first one's subject. A
     // verb in an opening subordinate clause ("As the crowd began to chant, Sunde … and joked")
     // has a subject of its own.
+    // "in what Bay Buchanan, national treasurer for the campaign, called “…”": a full name with
+    // its appositive set off by commas right before the verb.
+    if before.as_deref() == Some(",")
+        && let Some(a) = appositive_subject(text, toks, end - 1, &verb)
+    {
+        return Some(a);
+    }
     let main_clause = clause_subject(&toks[..end]).map_or(0, |(s, _)| s);
     if (matches!(before.as_deref(), Some("and" | "but" | "then"))
         || (before.as_deref() == Some(",") && is_participle(&toks[v])))
@@ -712,6 +719,31 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
 
 /// "X, a former official, said" / "X ... and said": the subject opening the clause that ends just
 /// before the verb group at `end`; a name set off by commas before the verb joins it.
+/// The full name before an appositive that closes at the comma `toks[close]`: "Bay Buchanan,
+/// national treasurer for the campaign,". Nothing between the commas may be a speech verb.
+fn appositive_subject(
+    text: &str,
+    toks: &[Tok],
+    close: usize,
+    verb: &Option<String>,
+) -> Option<Attribution> {
+    let open = (close.saturating_sub(16)..close).rev().find(|&k| toks[k].is(","))?;
+    if (open + 1..close).any(|k| is_verb_at(toks, k) || toks[k].is("<quote>")) {
+        return None;
+    }
+    let (s, e) = np_before(toks, open)?;
+    let name = &toks[s..e];
+    let full_name = name.iter().all(|t| is_capitalized(t.text))
+        && split_name_role(&join_span(text, name))
+            .0
+            .is_some_and(|n| n.contains(' '));
+    full_name.then(|| Attribution {
+        phrase: join_span(text, &toks[s..close]),
+        verb: verb.clone(),
+        at: toks[s].start,
+    })
+}
+
 fn clause_opening_subject(
     text: &str,
     toks: &[Tok],

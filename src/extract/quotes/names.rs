@@ -421,6 +421,32 @@ pub fn is_generic_source(phrase: &str) -> bool {
             .any(|w| is_capitalized(w) && !is_role(w) && !is_org_word(w))
 }
 
+/// The body an unnamed source speaks for when the body is named before it: "a Clinton campaign
+/// official" → the Clinton campaign, "a senior White House aide" → the White House. The words
+/// before the source noun must close with an organisation word: "a Clinton aide" names no body,
+/// and is nobody's words but the aide's.
+pub(super) fn body_before(phrase: &str) -> Option<Speaker> {
+    if phrase.contains(',') {
+        return None;
+    }
+    let ws = words(phrase);
+    let (head, before) = ws.split_last()?;
+    // "The Daily Caller": a capitalised head is a title, not a source noun.
+    if is_capitalized(head) || !GENERIC_SOURCES.contains(&norm(head).as_str()) {
+        return None;
+    }
+    let start = before
+        .iter()
+        .position(|w| is_capitalized(w) && !DETERMINERS.contains(&norm(w).as_str()))?;
+    let run = &before[start..];
+    let named = run.iter().all(|w| is_capitalized(w) || is_org_word(w))
+        && run.last().is_some_and(|w| is_org_word(w));
+    if !named {
+        return None;
+    }
+    parse_speaker(&format!("the {}", run.join(" "))).filter(|s| s.kind == SpeakerKind::Organization)
+}
+
 /// Who issued a document that speaks: "a Holt campaign ad" → "Holt campaign", "a New York Times
 /// poll" → "New York Times", "her Twitter account" → "she". The owner is capitalised words (an
 /// organisation word may close them) or a possessive pronoun between the determiner and the

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::cues::subject_of;
 use super::names::{
-    document_owner, is_capitalized, is_generic_source, is_org_word, is_role, parse_speaker, split_name_role,
+    body_before, document_owner, is_capitalized, is_generic_source, is_org_word, is_role, parse_speaker, split_name_role,
     surname,
 };
 use super::phrases::clause_subject;
@@ -500,6 +500,9 @@ impl Context {
         }
         // "a Holt campaign ad declared", "her Twitter account posted": the document's issuer, when
         // it is a body or a person the article names.
+        if let Some(body) = body_before(phrase) {
+            return Some(body);
+        }
         // A body's name reads as one with its article ("the Holt campaign").
         let owner = document_owner(phrase).map(|o| match o.rsplit(' ').next() {
             Some(last) if o.contains(' ') && is_org_word(last) => format!("the {o}"),
@@ -550,6 +553,11 @@ impl Context {
         } else if matches!(s.kind, SpeakerKind::Person | SpeakerKind::Unknown)
             && !s.name.contains(' ')
             && !self.not_people.contains(&s.name)
+            // A place read as the subject of a speech verb ("Miami said") is never a "he".
+            && !matches!(
+                kind_of_name(&s.name),
+                EntityKind::Place | EntityKind::Organization | EntityKind::Other
+            )
         {
             self.lone_people.insert(s.name.clone());
         }
