@@ -7,7 +7,9 @@
 //! token overlap that also works for quotes cut mid-word by the annotators):
 //! - recall: an annotated attribution whose content carries quotation marks is found when extracted
 //!   quotes cover at least half of its quoted part (its annotated text from its first to its last
-//!   mark);
+//!   mark). It is also printed by kind: quotations, whose annotated content is at least 80% the
+//!   words in marks, and phrases quoted inside reported speech ("He called the plan “a
+//!   disgrace” and left"), which the extractor keeps only where a speech act governs them;
 //! - precision: an extracted quote is right when at least half of it lies inside annotated
 //!   attribution content (a quotation or any other attribution: the corpus annotates every one);
 //! - speaker accuracy: over found quotations whose annotated speaker is a proper name (capitalised
@@ -225,6 +227,8 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
 
     // Index 0: quotations the corpus flags as carrying marks; 1: those printed with '' only.
     let (mut wanted, mut found) = ([0usize; 2], [0usize; 2]);
+    // Quotations with marks by kind: [phrases quoted in reported speech, whole quotations].
+    let (mut by_kind_wanted, mut by_kind_found) = ([0usize; 2], [0usize; 2]);
     let (mut extracted, mut correct) = (0usize, 0usize);
     let (mut named, mut named_right) = ([0usize; 2], [0usize; 2]);
     let mut kinds = std::collections::BTreeMap::<&str, (usize, usize)>::new();
@@ -354,6 +358,18 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
             }
             let g = usize::from(paired_only);
             wanted[g] += 1;
+            // A quotation is mostly the words in marks; a reported statement quotes a phrase of it
+            // ("He called the plan “a disgrace” and left").
+            let content = a
+                .quote_spans
+                .iter()
+                .flat_map(|[s, e]| *s..(*e).min(chars.len()))
+                .filter(|&i| solid(i))
+                .count();
+            let whole = usize::from(part.len() * 10 >= content * 8);
+            if !paired_only {
+                by_kind_wanted[whole] += 1;
+            }
             let mut best: Option<(usize, &Quote)> = None;
             let mut covered = HashSet::new();
             for (s, e, q) in &ranges {
@@ -393,6 +409,9 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
                 continue;
             }
             found[g] += 1;
+            if !paired_only {
+                by_kind_found[whole] += 1;
+            }
             let best_index = best.and_then(|(_, q)| quotes.iter().position(|x| std::ptr::eq(x, q)));
             if let Some(q) = best_index {
                 found_quotes.push((article_index, q));
@@ -446,6 +465,15 @@ fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
     println!(
         "  quoted-text recall   {:.3}  ({f}/{w} annotated quotations with marks)",
         ratio(f, w)
+    );
+    println!(
+        "    of which quotations {:.3}  ({}/{} mostly in marks); phrases in reported speech {:.3}  ({}/{})",
+        ratio(by_kind_found[1], by_kind_wanted[1]),
+        by_kind_found[1],
+        by_kind_wanted[1],
+        ratio(by_kind_found[0], by_kind_wanted[0]),
+        by_kind_found[0],
+        by_kind_wanted[0]
     );
     println!(
         "  quote precision      {:.3}  ({correct}/{extracted} extracted quotes)",
