@@ -50,6 +50,12 @@ pub fn is_place(name: &str) -> bool {
     PLACES.contains(&name.to_lowercase()) || PLACES.contains(&name.trim_end_matches('.').to_lowercase())
 }
 
+/// A place written as a newspaper abbreviation, stop and all ("Calif.", "Wash."): the stop ends no
+/// sentence. "Norway." does.
+pub fn is_abbreviated_place(word: &str) -> bool {
+    word.ends_with('.') && PLACES.contains(&word.to_lowercase())
+}
+
 /// A last word that makes a name a place ("Rowan County").
 pub fn is_place_word(word: &str) -> bool {
     words::PLACE_WORDS.contains(word.to_lowercase().as_str())

@@ -91,7 +91,7 @@ fn keeps_its_stop(word: &str) -> bool {
     is_initial(word)
         || w.contains('.')
         || is_role(word)
-        || lexicon::is_place(word)
+        || lexicon::is_abbreviated_place(word)
         || matches!(w.to_lowercase().as_str(), "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "no")
 }
 

@@ -105,11 +105,13 @@ impl Context {
             .collect();
         let mut names: Vec<(usize, String)> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
-            for m in capital_runs(&NAME_RUN, &p.text) {
-                let mut run = m.as_str().trim().trim_end_matches(['.', ',']);
+            let runs = capital_runs(&NAME_RUN, &p.text)
+                .flat_map(|m| sentence_pieces(m.start(), m.as_str()));
+            for (run_start, run) in runs {
+                let mut run = run.trim().trim_end_matches(['.', ',']);
                 if let Some((first, rest)) = run.split_once(char::is_whitespace) {
                     let lower = first.to_lowercase();
-                    let at_start = p.text[..m.start()].trim_end().is_empty_or_ends_sentence();
+                    let at_start = p.text[..run_start].trim_end().is_empty_or_ends_sentence();
                     // "Said Corman, “…”": an inverted verb opening the sentence.
                     let inverted_verb = SPEECH_VERBS.contains(&lower.as_str());
                     if at_start
@@ -623,6 +625,24 @@ impl Context {
         }
         reported
     }
+}
+
+/// A run of capitalised words cut where a sentence ends inside it: "… the source was Israel. Within
+/// days" holds no name "Israel. Within"; "Gen. Ola Sunde" and "H.R. McMaster" keep their stops.
+/// Returns each piece with where it starts.
+fn sentence_pieces(start: usize, run: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let (mut from, mut cursor) = (0, 0);
+    for word in run.split_whitespace() {
+        let at = cursor + run[cursor..].find(word).unwrap_or(0);
+        cursor = at + word.len();
+        if word.ends_with('.') && !is_abbreviation(word) && cursor < run.trim_end().len() {
+            pieces.push((start + from, &run[from..cursor]));
+            from = cursor + (run[cursor..].len() - run[cursor..].trim_start().len());
+        }
+    }
+    pieces.push((start + from, &run[from..]));
+    pieces
 }
 
 /// "Union leader Per Dahl issued a statement …": the subject of a sentence in `text[from..to]` that
