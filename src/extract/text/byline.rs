@@ -5,6 +5,7 @@
 use crate::extract::boilerplate::has_sentence_punct;
 use crate::extract::metadata::{self, DateLine};
 use crate::extract::profiles::Profile;
+use crate::extract::words::NOT_NAMES;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -22,100 +23,10 @@ pub(super) fn strip_place(text: &str) -> &str {
 /// A line that is only a person's name, or a few ("Jane Doe, Rui Li", "A and B in Lindholm"): a
 /// byline printed without "By".
 pub(super) fn is_name_like(text: &str) -> bool {
-    const NOT_NAMES: &[&str] = &[
-        "article",
-        "articles",
-        "newsletter",
-        "newsletters",
-        "sharing",
-        "share",
-        "highlights",
-        "reviews",
-        "review",
-        "daily",
-        "news",
-        "home",
-        "menu",
-        "search",
-        "subscribe",
-        "comments",
-        "video",
-        "videos",
-        "photos",
-        "gallery",
-        "latest",
-        "more",
-        "read",
-        "story",
-        "stories",
-        "edition",
-        "opinion",
-        "sports",
-        "business",
-        "politics",
-        "world",
-        "local",
-        "weather",
-        "podcast",
-        "podcasts",
-        "live",
-        "updates",
-        // Words of a short headline in title case ("Yellow Vests and I", "Why We Walk"), never of
-        // a person's name.
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "for",
-        "on",
-        "at",
-        "with",
-        "is",
-        "are",
-        "was",
-        "how",
-        "why",
-        "what",
-        "when",
-        "who",
-        "where",
-        "i",
-        "my",
-        "your",
-        "our",
-        "we",
-        "you",
-        "it",
-        "its",
-        "this",
-        "that",
-        "not",
-        "no",
-        "all",
-        "new",
-        "about",
-        "after",
-        "over",
-        "into",
-        "or",
-        "but",
-        "vs",
-        // Social buttons: "Like DailyMail", "Follow Jane Doe".
-        "like",
-        "follow",
-        "tweet",
-        "email",
-        "print",
-        "save",
-        "comment",
-        "site",
-        "web",
-    ];
     let text = strip_place(text);
     if text.split_whitespace().any(|w| {
         NOT_NAMES.contains(
-            &w.to_lowercase()
+            w.to_lowercase()
                 .trim_matches(|c: char| !c.is_alphanumeric()),
         )
     }) {
