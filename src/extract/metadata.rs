@@ -454,9 +454,22 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The date in a page address's path ("…/2016/11/29/slug", "…/2016-11-29-slug"), if it has one.
 pub fn url_date(url: &str) -> Option<String> {
-    let c = URL_DATE.captures(url)?;
-    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    let (y, m, d) = match URL_DATE.captures(url) {
+        Some(c) => (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?),
+        None => url_month_day(url)?,
+    };
     valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// "…/2015/08/150803-slug": a year and month folder, then a slug opening with the same date as
+/// YYMMDD, which gives the day.
+fn url_month_day(url: &str) -> Option<(u32, u32, u32)> {
+    static MONTH_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/((?:19|20)(\d{2}))/(\d{2})/(\d{2})(\d{2})(\d{2})[-_.]").unwrap()
+    });
+    let c = MONTH_THEN_DAY.captures(url)?;
+    (c[2] == c[4] && c[3] == c[5]).then_some(())?;
+    Some((c[1].parse().ok()?, c[3].parse().ok()?, c[6].parse().ok()?))
 }
 
 /// True when `text` is a job title ("Staff Writer"), not a name.
@@ -561,6 +574,15 @@ mod tests {
         );
         assert_eq!(url_date("https://example.com/news/2016/ferry-story"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        assert_eq!(
+            url_date("https://news.example/energy/2015/08/150803-office-heating.html").as_deref(),
+            Some("2015-08-03")
+        );
+        // The slug's date must agree with its folders.
+        assert_eq!(
+            url_date("https://news.example/2015/08/160803-office.html"),
+            None
+        );
     }
 
     #[test]
