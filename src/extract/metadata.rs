@@ -477,6 +477,40 @@ pub fn is_role(text: &str) -> bool {
     ROLE.is_match(text.trim())
 }
 
+/// What a byline's line leaves around a name: a date's label run into it ("Al Root Updated" before
+/// "Nov. 19, 2019"), a role after a dash ("Tim Childers - Live Science Contributor"), a stray
+/// separator at its end ("Cat Lafuente/").
+fn clean_author(part: &str) -> String {
+    static LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:updated|published|posted|modified|last updated)\s*:?$").unwrap()
+    });
+    static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+[-–—]\s+[\p{L} .'&-]*\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()
+    });
+    let trim = |s: &str| {
+        s.trim()
+            .trim_end_matches(['.', '/', '\\', ':', '-', '–', '—', '|'])
+            .trim()
+            .to_owned()
+    };
+    let part = trim(part);
+    let part = LABEL_TAIL.replace(&part, "");
+    trim(&ROLE_TAIL.replace(&part, ""))
+}
+
+/// A weekday left by a date cut out of the byline ("Sherif Saed, Wednesday, 20 November 2019"), a
+/// dateline's place ("Reuters, Washington") or the site's address ("Troy Lee, Cleveland.com"): none
+/// of them wrote the story.
+fn is_not_an_author(part: &str) -> bool {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|ca|au|in|io|ie|news)$").unwrap()
+    });
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?$").unwrap()
+    });
+    WEEKDAY.is_match(part) || DOMAIN.is_match(part) || crate::extract::words::PLACES.contains(part)
+}
+
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
     let cleaned = byline.trim();
@@ -489,8 +523,8 @@ pub fn authors(byline: &str) -> Vec<String> {
     };
     let all: Vec<String> = AUTHOR_SPLIT
         .split(cleaned)
-        .map(|a| a.trim().trim_end_matches('.').trim().to_owned())
-        .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic))
+        .map(clean_author)
+        .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic) && !is_not_an_author(a))
         .collect();
     // "Jane Doe, Staff Writer" drops the role; a desk byline ("Staff Reporter") is the author.
     let named: Vec<String> = all.iter().filter(|a| !is_role(a)).cloned().collect();
@@ -555,6 +589,22 @@ mod tests {
             date_line("Dec 20, 2016 10:32 AM - 2 min read").unwrap().iso,
             "2016-12-20T10:32:00"
         );
+    }
+
+    #[test]
+    fn what_a_byline_line_leaves_around_a_name_is_not_an_author() {
+        assert_eq!(authors("Ann Lee Updated"), ["Ann Lee"]);
+        assert_eq!(
+            authors("Ann Lee - Harbour Science Contributor"),
+            ["Ann Lee"]
+        );
+        assert_eq!(authors("Ann Lee/"), ["Ann Lee"]);
+        assert_eq!(authors("Ann Lee, Wednesday"), ["Ann Lee"]);
+        assert_eq!(authors("Reuters, Washington,"), ["Reuters"]);
+        assert_eq!(authors("Troy Lee, Cleveland.com"), ["Troy Lee"]);
+        // A name is not cut where it only looks like a tail.
+        assert_eq!(authors("Ann Lee-Marsh"), ["Ann Lee-Marsh"]);
+        assert_eq!(authors("Sunday Okafor"), ["Sunday Okafor"]);
     }
 
     #[test]
