@@ -12,6 +12,9 @@ use std::sync::LazyLock;
 /// What separates a byline from a date, or two dates, on one line.
 static META_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|•·/]\s+").unwrap());
 
+/// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
+static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
+
 static IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:in|from)\s+[A-Z][\p{L} .,'-]{1,40}$").unwrap());
 
@@ -24,6 +27,10 @@ pub(super) fn strip_place(text: &str) -> &str {
 /// byline printed without "By".
 pub(super) fn is_name_like(text: &str) -> bool {
     let text = strip_place(text);
+    // "Senior Contributor" under the writer's name is the role, not a second name.
+    if metadata::is_role(text) {
+        return false;
+    }
     if text.split_whitespace().any(|w| {
         NOT_NAMES.contains(
             w.to_lowercase()
@@ -40,7 +47,7 @@ pub(super) fn is_name_like(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     (2..=8).contains(&words.len())
-        && !has_sentence_punct(text.trim_end_matches('.'))
+        && !has_sentence_punct(&INITIAL.replace_all(text.trim_end_matches('.'), "$1"))
         && words.iter().all(|w| {
             JOINERS.contains(&w.to_lowercase().as_str())
                 || w.chars().next().is_some_and(char::is_uppercase)
@@ -133,6 +140,8 @@ mod tests {
         assert!(!is_name_like("Yellow Vests and I"));
         assert!(!is_name_like("Why We Walk"));
         assert!(!is_name_like("Like DailyMail"));
+        assert!(!is_name_like("Senior Contributor"));
+        assert!(is_name_like("Bruce Y. Lee"));
         assert!(is_name_like("Ann Lee and Bo Chan"));
         assert!(short_name("Marisol Ferreira"));
         assert!(!short_name("Ann Lee, Bo Chan and Cy Dee"));
