@@ -14,7 +14,8 @@
 //!   truth's, ignoring the words "by" and "and" and all punctuation (so "A, B" matches "A and B").
 //! - date (pages whose truth has one): our published date (the updated date when the page shows
 //!   only that), as a UTC calendar day when we have a time
-//!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`.
+//!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`; printed again counting a day
+//!   either side as right, the target measure (time zones move a late-evening date).
 //! - trafilatura snippets: the share of `body_must_contain` snippets found in our body and of
 //!   `body_must_not_contain` snippets absent from it (whitespace-normalised, case-sensitive).
 //! - outlet (every page, extracted with no hints, so the URL in the `.json` is not given): the share
@@ -294,6 +295,8 @@ struct Scores {
     title: [Mean; 2],
     author: [Mean; 2],
     date: [Mean; 2],
+    /// The same, counting a day either side as right (the target measure).
+    date_near: [Mean; 2],
     must: Mean,
     must_not: Mean,
     /// Files and the articles made of them, per folder (aeb, mercury, trafilatura): every page of
@@ -420,6 +423,11 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
             .map(utc_day)
             .unwrap_or_default();
         let ok = got == d[..10];
+        let near = ok
+            || [-1, 1]
+                .iter()
+                .any(|&by| shift_day(&d[..10], by).is_some_and(|n| n == got));
+        s.date_near[k].add(f64::from(u8::from(near)));
         s.date[k].tally(ok, &mut s.misses, || {
             format!(
                 "date   {folder}/{}: got {got:?} want {:?}",
@@ -500,6 +508,11 @@ fn print(text: &Scores, html: &Scores, split: Split) {
     row(
         "date accuracy (mercury+trafilatura)",
         &|s| m(&both(&s.date)),
+        None,
+    );
+    row(
+        "date accuracy, a day either side (merc+traf)",
+        &|s| m(&both(&s.date_near)),
         None,
     );
     row(

@@ -454,14 +454,61 @@ static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The date in a page address's path ("…/2016/11/29/slug", "…/2016-11-29-slug"), if it has one.
 pub fn url_date(url: &str) -> Option<String> {
-    let c = URL_DATE.captures(url)?;
-    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    let (y, m, d) = match URL_DATE.captures(url) {
+        Some(c) => (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?),
+        None => url_month_day(url)?,
+    };
     valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// "…/2015/08/150803-slug": a year and month folder, then a slug opening with the same date as
+/// YYMMDD, which gives the day.
+fn url_month_day(url: &str) -> Option<(u32, u32, u32)> {
+    static MONTH_THEN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/((?:19|20)(\d{2}))/(\d{2})/(\d{2})(\d{2})(\d{2})[-_.]").unwrap()
+    });
+    let c = MONTH_THEN_DAY.captures(url)?;
+    (c[2] == c[4] && c[3] == c[5]).then_some(())?;
+    Some((c[1].parse().ok()?, c[3].parse().ok()?, c[6].parse().ok()?))
 }
 
 /// True when `text` is a job title ("Staff Writer"), not a name.
 pub fn is_role(text: &str) -> bool {
     ROLE.is_match(text.trim())
+}
+
+/// What a byline's line leaves around a name: a date's label run into it ("Al Root Updated" before
+/// "Nov. 19, 2019"), a role after a dash ("Tim Childers - Live Science Contributor"), a stray
+/// separator at its end ("Cat Lafuente/").
+fn clean_author(part: &str) -> String {
+    static LABEL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:updated|published|posted|modified|last updated)\s*:?$").unwrap()
+    });
+    static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+[-–—]\s+[\p{L} .'&-]*\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()
+    });
+    let trim = |s: &str| {
+        s.trim()
+            .trim_end_matches(['.', '/', '\\', ':', '-', '–', '—', '|'])
+            .trim()
+            .to_owned()
+    };
+    let part = trim(part);
+    let part = LABEL_TAIL.replace(&part, "");
+    trim(&ROLE_TAIL.replace(&part, ""))
+}
+
+/// A weekday left by a date cut out of the byline ("Sherif Saed, Wednesday, 20 November 2019"), a
+/// dateline's place ("Reuters, Washington") or the site's address ("Troy Lee, Cleveland.com"): none
+/// of them wrote the story.
+fn is_not_an_author(part: &str) -> bool {
+    static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|ca|au|in|io|ie|news)$").unwrap()
+    });
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?$").unwrap()
+    });
+    WEEKDAY.is_match(part) || DOMAIN.is_match(part) || crate::extract::words::PLACES.contains(part)
 }
 
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
@@ -476,8 +523,8 @@ pub fn authors(byline: &str) -> Vec<String> {
     };
     let all: Vec<String> = AUTHOR_SPLIT
         .split(cleaned)
-        .map(|a| a.trim().trim_end_matches('.').trim().to_owned())
-        .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic))
+        .map(clean_author)
+        .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic) && !is_not_an_author(a))
         .collect();
     // "Jane Doe, Staff Writer" drops the role; a desk byline ("Staff Reporter") is the author.
     let named: Vec<String> = all.iter().filter(|a| !is_role(a)).cloned().collect();
@@ -545,6 +592,22 @@ mod tests {
     }
 
     #[test]
+    fn what_a_byline_line_leaves_around_a_name_is_not_an_author() {
+        assert_eq!(authors("Ann Lee Updated"), ["Ann Lee"]);
+        assert_eq!(
+            authors("Ann Lee - Harbour Science Contributor"),
+            ["Ann Lee"]
+        );
+        assert_eq!(authors("Ann Lee/"), ["Ann Lee"]);
+        assert_eq!(authors("Ann Lee, Wednesday"), ["Ann Lee"]);
+        assert_eq!(authors("Reuters, Washington,"), ["Reuters"]);
+        assert_eq!(authors("Troy Lee, Cleveland.com"), ["Troy Lee"]);
+        // A name is not cut where it only looks like a tail.
+        assert_eq!(authors("Ann Lee-Marsh"), ["Ann Lee-Marsh"]);
+        assert_eq!(authors("Sunday Okafor"), ["Sunday Okafor"]);
+    }
+
+    #[test]
     fn relative_times_and_url_dates() {
         assert!(is_relative_time("Updated 2 hours ago"));
         assert!(is_relative_time("Last Updated: 24 minutes ago"));
@@ -561,6 +624,15 @@ mod tests {
         );
         assert_eq!(url_date("https://example.com/news/2016/ferry-story"), None);
         assert_eq!(url_date("https://example.com/2016/13/45/x"), None);
+        assert_eq!(
+            url_date("https://news.example/energy/2015/08/150803-office-heating.html").as_deref(),
+            Some("2015-08-03")
+        );
+        // The slug's date must agree with its folders.
+        assert_eq!(
+            url_date("https://news.example/2015/08/160803-office.html"),
+            None
+        );
     }
 
     #[test]

@@ -75,6 +75,8 @@ word_lists! {
     PLACES = "places.txt";
     /// Words that make a name an event, prize, law, work or date ("Prize", "War", "Thursday").
     NON_PERSON_WORDS = "non-person-words.txt";
+    /// Words that make a header line something other than a bare byline ("Newsletter", "Why").
+    NOT_NAMES = "not-names.txt";
 }
 
 #[cfg(test)]

@@ -2,8 +2,11 @@
 //! JSON-LD (`NewsArticle` and its kin), the canonical link and `<title>`. Read from the parsed
 //! document; which of it the page also shows a reader is decided in [`super::reconcile`].
 
+use crate::extract::words::NAME_PARTICLES;
+use regex::Regex;
 use scraper::Html;
 use serde_json::Value;
+use std::sync::LazyLock;
 
 /// What a page declares about itself in its markup.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -18,6 +21,9 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub modified: Option<String>,
     pub authors: Vec<String>,
+    /// Names read off author pages' addresses (`article:author`, JSON-LD `author.url`): kept apart,
+    /// as they are spelt from a slug and count only where the page shows them.
+    pub author_slugs: Vec<String>,
     pub section: Option<String>,
     /// The publisher: JSON-LD's, or the company a `copyright` meta tag names.
     pub publisher: Option<String>,
@@ -43,6 +49,26 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
                     let content = content.trim();
                     if !content.is_empty() {
                         tags.push((key.to_ascii_lowercase(), content.to_owned()));
+                    }
+                }
+            }
+            // Microdata on any element: `<time itemprop="datePublished" datetime="...">`, or a
+            // `<time pubdate>` / a `<time>` whose class says it is the publication date.
+            _ if el.name() != "meta"
+                && (el.attr("itemprop").is_some_and(|p| p.starts_with("date"))
+                    || (el.name() == "time"
+                        && (el.attr("pubdate").is_some()
+                            || el.attr("class").is_some_and(|c| c.contains("publish"))))) =>
+            {
+                let key = el.attr("itemprop").unwrap_or("pubdate");
+                if let Some(content) = el.attr("datetime").or_else(|| el.attr("content")) {
+                    let content = content.trim();
+                    if !content.is_empty() {
+                        // Kept apart from the head's tags: a related story's date can come first.
+                        tags.push((
+                            format!("body:{}", key.to_ascii_lowercase()),
+                            content.to_owned(),
+                        ));
                     }
                 }
             }
@@ -113,6 +139,8 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
         "sailthru.date",
     ])
     .or(ld.published)
+    .or(ld.any_published)
+    .or_else(|| tag(&["body:datepublished", "body:pubdate"]))
     .and_then(|d| iso_date(&d));
     meta.modified = tag(&[
         "article:modified_time",
@@ -121,26 +149,84 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
         "og:updated_time",
     ])
     .or(ld.modified)
+    .or_else(|| tag(&["body:datemodified"]))
     .and_then(|d| iso_date(&d));
     meta.section = tag(&["article:section"]);
-    meta.authors = if ld.authors.is_empty() {
+    let author_tags = || {
         tags.iter()
-            .filter(|(k, v)| {
-                (k == "author" || k == "article:author" || k == "parsely-author")
-                    && !v.starts_with("http")
-            })
-            .flat_map(|(_, v)| {
-                v.split([',', ';'])
-                    .map(|a| a.trim().to_owned())
-                    .collect::<Vec<_>>()
-            })
-            .filter(|a| !a.is_empty())
+            .filter(|(k, _)| k == "author" || k == "article:author" || k == "parsely-author")
+            .map(|(_, v)| v)
+    };
+    meta.authors = if ld.authors.is_empty() {
+        author_tags()
+            .filter(|v| !v.starts_with("http"))
+            .flat_map(|v| v.split(';').flat_map(split_names))
             .collect()
     } else {
-        ld.authors
+        ld.authors.iter().flat_map(|a| split_names(a)).collect()
     };
-    meta.authors.dedup();
+    let mut seen = std::collections::HashSet::new();
+    meta.authors.retain(|a| seen.insert(a.to_lowercase()));
+    meta.author_slugs = author_tags()
+        .chain(&ld.author_urls)
+        .filter_map(|v| slug_name(v))
+        .collect();
     meta
+}
+
+static BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^by\b\s*:?\s*").expect("valid regex"));
+
+/// The names one declared author value gives. It may open with "By" and list several ("A, B"); a
+/// desk or an outlet after a comma stays in the list, as the text path keeps it ("A, Reuters").
+/// A part with lower-case words other than name particles ("Kyle Kellogg at Muse Management") is
+/// a credit, not a name; an address, a login ("admin") or a file name ("humans.txt") names no one.
+fn split_names(value: &str) -> Vec<String> {
+    let value = BY.replace(value.trim(), "");
+    let is_name = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        !words.is_empty()
+            && !p.contains("://")
+            && !p.contains('@')
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| !c.is_lowercase())
+                    || NAME_PARTICLES.contains(w.to_lowercase().as_str())
+            })
+            && !words.iter().any(|w| {
+                let w = w.trim_end_matches('.');
+                w.contains('.') && !w.chars().all(|c| c.is_uppercase() || c == '.')
+            })
+    };
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|p| is_name(p))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The writer an author page's address names: "https://www.latimes.com/people/howard-blume" →
+/// "Howard Blume". Only a path under a folder of people counts; the reconcile stage takes the name
+/// only where the visible page shows it.
+fn slug_name(value: &str) -> Option<String> {
+    static AUTHOR_PATH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^https?://[^/]+(?:/[^/]+)*?/(?:people|person|authors?|by|staff|contributors?|profiles?|writers?|journalists?)/([a-z][a-z'-]*[a-z])/?$",
+        )
+        .expect("valid regex")
+    });
+    let slug = AUTHOR_PATH.captures(value.trim())?.get(1)?.as_str();
+    let words: Vec<String> = slug
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    (2..=4).contains(&words.len()).then(|| words.join(" "))
 }
 
 /// The parts of schema.org JSON-LD a news page uses (`NewsArticle` and its kin, possibly in `@graph`).
@@ -150,7 +236,11 @@ struct LinkedData {
     published: Option<String>,
     modified: Option<String>,
     authors: Vec<String>,
+    author_urls: Vec<String>,
     publisher: Option<String>,
+    /// The first `datePublished` of any node (a `WebPage`, a `VideoObject`): the page's date when no
+    /// article node gives one.
+    any_published: Option<String>,
 }
 
 impl LinkedData {
@@ -179,6 +269,12 @@ impl LinkedData {
                         .iter()
                         .any(|t| t.ends_with("Article") || *t == "BlogPosting" || *t == "Report")
                 });
+                if self.any_published.is_none() {
+                    self.any_published = object
+                        .get("datePublished")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned);
+                }
                 if !is_article || self.headline.is_some() {
                     return;
                 }
@@ -186,7 +282,8 @@ impl LinkedData {
                 self.headline = text("headline");
                 self.published = text("datePublished");
                 self.modified = text("dateModified");
-                self.authors = names(object.get("author"));
+                self.authors = people(object.get("author"));
+                self.author_urls = urls(object.get("author"));
                 self.publisher = names(object.get("publisher")).into_iter().next();
             }
             _ => {}
@@ -208,6 +305,47 @@ fn names(value: Option<&Value>) -> Vec<String> {
     .into_iter()
     .filter(|n| !n.is_empty())
     .collect()
+}
+
+/// True for a JSON-LD node typed as an organisation (`Organization`, `NewsMediaOrganization`, ...).
+fn is_organisation(object: &serde_json::Map<String, Value>) -> bool {
+    let is_org = |t: &str| t.ends_with("Organization") || t == "Corporation";
+    match object.get("@type") {
+        Some(Value::String(t)) => is_org(t),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(is_org),
+        _ => false,
+    }
+}
+
+/// The people JSON-LD names as authors: an organisation credited beside them is not one of them,
+/// though one credited alone (a desk, an agency) is the author.
+fn people(value: Option<&Value>) -> Vec<String> {
+    let Some(Value::Array(items)) = value else {
+        return names(value);
+    };
+    let is_org = |item: &Value| item.as_object().is_some_and(is_organisation);
+    if items.iter().all(is_org) {
+        return names(value);
+    }
+    items
+        .iter()
+        .filter(|item| !is_org(item))
+        .flat_map(|item| names(Some(item)))
+        .collect()
+}
+
+/// The addresses of the authors' pages JSON-LD gives (`url`, `sameAs`, or the author as an address).
+fn urls(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::String(s)) if s.starts_with("http") => vec![s.clone()],
+        Some(Value::Object(object)) if !is_organisation(object) => ["url", "sameAs", "@id"]
+            .iter()
+            .filter_map(|k| object.get(*k).and_then(Value::as_str))
+            .map(str::to_owned)
+            .collect(),
+        Some(Value::Array(items)) => items.iter().flat_map(|item| urls(Some(item))).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Keeps a machine date as ISO-8601: the date, and the time when there is one, without fractions.
@@ -238,6 +376,40 @@ fn iso_date(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declared_author_values_become_people() {
+        assert_eq!(
+            split_names("By Rui Okafor, Reuters"),
+            ["Rui Okafor", "Reuters"]
+        );
+        assert_eq!(
+            split_names("Ann Lee,Tomas Ek at Harbour Models,Lia Moss"),
+            ["Ann Lee", "Lia Moss"]
+        );
+        assert_eq!(split_names("Reuters"), ["Reuters"]);
+        assert!(split_names("admin").is_empty());
+        assert!(split_names("humans.txt").is_empty());
+        assert_eq!(split_names("Troy L. Smith"), ["Troy L. Smith"]);
+        assert_eq!(
+            split_names("Ursula von der Leyen"),
+            ["Ursula von der Leyen"]
+        );
+    }
+
+    #[test]
+    fn an_author_page_address_gives_a_name() {
+        assert_eq!(
+            slug_name("https://www.latimes.example/people/howard-blume").as_deref(),
+            Some("Howard Blume")
+        );
+        assert_eq!(
+            slug_name("https://mag.example/contributor/ann-lee/").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(slug_name("https://www.facebook.com/TheEcho"), None);
+        assert_eq!(slug_name("https://echo.example/author/8578"), None);
+    }
 
     #[test]
     fn machine_dates_become_iso() {

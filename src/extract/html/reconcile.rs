@@ -52,14 +52,32 @@ pub(super) fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
         let name = fold(name);
         !name.is_empty() && folded.contains(&name)
     };
-    let declared: Vec<String> = meta
+    let mut declared: Vec<String> = meta
         .authors
         .iter()
         .filter(|a| shown(a) && !is_company(a, meta))
         .cloned()
         .collect();
-    let all_shown = !declared.is_empty() && declared.len() == meta.authors.len();
-    if all_shown || takes_declared(article, &declared) {
+    // Only the address of the writer's page ("/people/howard-blume"): its name where it is shown.
+    let from_slugs = declared.is_empty() && meta.authors.is_empty();
+    if from_slugs {
+        declared = meta
+            .author_slugs
+            .iter()
+            .filter(|a| shown(a))
+            .cloned()
+            .collect();
+    }
+    let all_shown = !declared.is_empty() && (from_slugs || declared.len() == meta.authors.len());
+    // A byline that names some of the declared people only: the others are credited for photos,
+    // styling or research, which the markup lists beside the writers.
+    let visible_fewer = !article.authors.is_empty()
+        && article.authors.len() < declared.len()
+        && article
+            .authors
+            .iter()
+            .all(|a| declared.iter().any(|d| fold(d) == fold(a)));
+    if !visible_fewer && (all_shown || takes_declared(article, &declared)) {
         article.byline = Some(declared.join(" and "));
         article.authors = declared;
     }

@@ -5,11 +5,15 @@
 use crate::extract::boilerplate::has_sentence_punct;
 use crate::extract::metadata::{self, DateLine};
 use crate::extract::profiles::Profile;
+use crate::extract::words::NOT_NAMES;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// What separates a byline from a date, or two dates, on one line.
 static META_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|•·/]\s+").unwrap());
+
+/// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
+static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
 static IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+(?:in|from)\s+[A-Z][\p{L} .,'-]{1,40}$").unwrap());
@@ -22,100 +26,14 @@ pub(super) fn strip_place(text: &str) -> &str {
 /// A line that is only a person's name, or a few ("Jane Doe, Rui Li", "A and B in Lindholm"): a
 /// byline printed without "By".
 pub(super) fn is_name_like(text: &str) -> bool {
-    const NOT_NAMES: &[&str] = &[
-        "article",
-        "articles",
-        "newsletter",
-        "newsletters",
-        "sharing",
-        "share",
-        "highlights",
-        "reviews",
-        "review",
-        "daily",
-        "news",
-        "home",
-        "menu",
-        "search",
-        "subscribe",
-        "comments",
-        "video",
-        "videos",
-        "photos",
-        "gallery",
-        "latest",
-        "more",
-        "read",
-        "story",
-        "stories",
-        "edition",
-        "opinion",
-        "sports",
-        "business",
-        "politics",
-        "world",
-        "local",
-        "weather",
-        "podcast",
-        "podcasts",
-        "live",
-        "updates",
-        // Words of a short headline in title case ("Yellow Vests and I", "Why We Walk"), never of
-        // a person's name.
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "for",
-        "on",
-        "at",
-        "with",
-        "is",
-        "are",
-        "was",
-        "how",
-        "why",
-        "what",
-        "when",
-        "who",
-        "where",
-        "i",
-        "my",
-        "your",
-        "our",
-        "we",
-        "you",
-        "it",
-        "its",
-        "this",
-        "that",
-        "not",
-        "no",
-        "all",
-        "new",
-        "about",
-        "after",
-        "over",
-        "into",
-        "or",
-        "but",
-        "vs",
-        // Social buttons: "Like DailyMail", "Follow Jane Doe".
-        "like",
-        "follow",
-        "tweet",
-        "email",
-        "print",
-        "save",
-        "comment",
-        "site",
-        "web",
-    ];
     let text = strip_place(text);
+    // "Senior Contributor" under the writer's name is the role, not a second name.
+    if metadata::is_role(text) {
+        return false;
+    }
     if text.split_whitespace().any(|w| {
         NOT_NAMES.contains(
-            &w.to_lowercase()
+            w.to_lowercase()
                 .trim_matches(|c: char| !c.is_alphanumeric()),
         )
     }) {
@@ -129,7 +47,7 @@ pub(super) fn is_name_like(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     (2..=8).contains(&words.len())
-        && !has_sentence_punct(text.trim_end_matches('.'))
+        && !has_sentence_punct(&INITIAL.replace_all(text.trim_end_matches('.'), "$1"))
         && words.iter().all(|w| {
             JOINERS.contains(&w.to_lowercase().as_str())
                 || w.chars().next().is_some_and(char::is_uppercase)
@@ -222,6 +140,8 @@ mod tests {
         assert!(!is_name_like("Yellow Vests and I"));
         assert!(!is_name_like("Why We Walk"));
         assert!(!is_name_like("Like DailyMail"));
+        assert!(!is_name_like("Senior Contributor"));
+        assert!(is_name_like("Bruce Y. Lee"));
         assert!(is_name_like("Ann Lee and Bo Chan"));
         assert!(short_name("Marisol Ferreira"));
         assert!(!short_name("Ann Lee, Bo Chan and Cy Dee"));

@@ -3,9 +3,11 @@
 //! Editors paste several pages into one file. A page's headline is printed twice around its lead
 //! image and chrome (the page header and the article header), so a headline-shaped line that recurs
 //! within a few lines, after a stretch of prose and a wide gap of blank lines, starts a new article;
-//! so does a headline over prose after such a gap. Without the gap the file is one page, and a page
-//! is one article: its Q&A questions, live-blog entries and related teasers are not articles.
+//! so does a headline with a byline or date under it after such a gap. Either way the new article
+//! needs a body of its own. Without all of that the file is one page, and a page is one article:
+//! its Q&A questions, live-blog entries, related stories and teasers are not articles.
 
+use super::byline::is_meta_line;
 use super::lines::Line;
 use super::shape::{capitalised_share, is_title_like};
 use crate::extract::boilerplate::{has_sentence_punct, word_count};
@@ -14,6 +16,9 @@ use crate::extract::boilerplate::{has_sentence_punct, word_count};
 const REPEAT_WINDOW: usize = 8;
 /// Words of prose an article must have before another may start.
 const MIN_ARTICLE_WORDS: usize = 80;
+
+/// Lines under a headline that its byline or date may take, before the body's first paragraph.
+const HEADER_WINDOW: usize = 6;
 
 /// Blank lines between two articles pasted into one file (a page's own layout leaves one or two).
 const PASTE_GAP: usize = 3;
@@ -41,6 +46,13 @@ fn is_question(text: &str) -> bool {
         && capitalised_share(text) < 0.5
 }
 
+/// True when a byline or date line sits under the headline at `at`, above its first paragraph.
+fn has_header(lines: &[Line], at: usize) -> bool {
+    (at + 1..lines.len().min(at + 1 + HEADER_WINDOW))
+        .take_while(|&j| word_count(&lines[j].text) < 15)
+        .any(|j| is_meta_line(&lines[j].text))
+}
+
 /// The article ranges of the file, as index ranges into `lines`.
 pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
     let mut starts = vec![0];
@@ -57,18 +69,18 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
             && i > 0
             && word_count(&lines[i - 1].text) >= 8
             && has_sentence_punct(&lines[i - 1].text)
-            && prose_after(i)
-            && words_from(lines, i) >= MIN_ARTICLE_WORDS;
-        if words_since >= MIN_ARTICLE_WORDS
-            && lines[i].blank_before > 0
+            && prose_after(i);
+        let headline = words_since >= MIN_ARTICLE_WORDS
+            && lines[i].blank_before >= PASTE_GAP
             && word_count(text) >= 4
             && is_title_like(text)
-            && !is_question(text)
-            // A headline printed twice inside one page (a gallery, a Q&A, a reprinted title) does
-            // not make a second article: a new one also opens after a wide gap, as pages pasted
-            // one after another do.
-            && lines[i].blank_before >= PASTE_GAP
-            && (repeat.is_some_and(prose_after) || pasted)
+            && !is_question(text);
+        // A second article shows a full header of its own (its headline printed twice, as a page
+        // prints it, or a byline or date under it) and a body of its own. A headline over prose
+        // alone after a wide gap is a related story, a teaser or a live-blog entry of this page.
+        if headline
+            && words_from(lines, i) >= MIN_ARTICLE_WORDS
+            && (repeat.is_some_and(prose_after) || (pasted && has_header(lines, i)))
         {
             starts.push(i);
             words_since = 0;
@@ -98,7 +110,9 @@ mod tests {
         }
         text.push_str(gap);
         text.push_str("Second Story Headline Here\n\nA photo caption (Reuters)\n\nSecond Story Headline Here\n\n");
-        text.push_str(body);
+        for _ in 0..8 {
+            text.push_str(body);
+        }
         text
     }
 
@@ -118,21 +132,53 @@ mod tests {
         assert_eq!(segments(&lines).len(), 1);
     }
 
-    #[test]
-    fn articles_pasted_with_a_wide_gap_are_split() {
+    fn pasted(second_header: &str, second_paragraphs: usize) -> String {
         let body = "Paragraph of the story runs on with enough words to count as prose in this test here.\n\n";
-        let mut text = String::from("First Story Headline Here\n\n");
+        let mut text = String::from("First Story Headline Here\n\nBy Ann Lee | May 2, 2021\n\n");
         for _ in 0..8 {
             text.push_str(body);
         }
         text.push_str("\n\n\nSecond Story Headline Here\n\n");
-        for _ in 0..8 {
+        text.push_str(second_header);
+        for _ in 0..second_paragraphs {
             text.push_str(body);
         }
-        let lines = build_lines(&text);
-        let segs = segments(&lines);
-        assert_eq!(segs.len(), 2);
-        assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+        text
+    }
+
+    #[test]
+    fn articles_pasted_with_a_wide_gap_are_split() {
+        for header in [
+            "By Bo Chan\n\n",
+            "May 3, 2021\n\n",
+            "Bo Chan | May 3, 2021\n\n",
+        ] {
+            let lines = build_lines(&pasted(header, 8));
+            let segs = segments(&lines);
+            assert_eq!(segs.len(), 2, "{header:?}");
+            assert_eq!(lines[segs[1].start].text, "Second Story Headline Here");
+        }
+    }
+
+    /// A headline over prose after a wide gap, with no byline or date of its own, is a related story,
+    /// a teaser or a live-blog entry of the page (issue 10); see also the fixture
+    /// `related-story-after-a-wide-gap.txt`.
+    #[test]
+    fn a_headline_over_prose_without_a_header_of_its_own_does_not_split() {
+        assert_eq!(segments(&build_lines(&pasted("", 8))).len(), 1);
+    }
+
+    /// A second header over a paragraph or two (a teaser with its byline) has no body of its own.
+    #[test]
+    fn a_second_header_needs_a_body_of_its_own() {
+        assert_eq!(
+            segments(&build_lines(&pasted("By Bo Chan\n\n", 2))).len(),
+            1
+        );
+        assert_eq!(
+            segments(&build_lines(&pasted("By Bo Chan\n\n", 6))).len(),
+            2
+        );
     }
 
     /// An interview's next question after a wide gap is not a pasted article's headline (issue 10);
@@ -152,7 +198,7 @@ mod tests {
         assert_eq!(segments(&build_lines(&text)).len(), 1);
         let pasted = text.replace(
             "You have done this for years. Why do you still enjoy the work?",
-            "Is the Harbour Ferry Safe Enough for Winter?",
+            "Is the Harbour Ferry Safe Enough for Winter?\n\nBy Bo Chan",
         );
         assert_eq!(segments(&build_lines(&pasted)).len(), 2);
     }
