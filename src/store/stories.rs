@@ -456,7 +456,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
         }
         let mut index = true;
         if let Some((other, similarity)) = best {
-            join_group(&mut *candidates.df, (quote_id, speaker_id), &key, &other)?;
+            join_group(&mut *candidates.df, (quote_id, article_id, speaker_id), &key, &other)?;
             if let Some(candidate) = candidates.get(other.article_id)? {
                 candidate.shared_quotes += 1;
             }
@@ -497,7 +497,7 @@ fn load_quote(conn: &Connection, id: i64) -> Result<Option<QuoteCandidate>> {
 /// credits the group to the voice its members agree on.
 fn join_group(
     df: &mut Df<'_>,
-    (quote_id, speaker_id): (i64, Option<i64>),
+    (quote_id, quote_article, speaker_id): (i64, i64, Option<i64>),
     key: &QuoteKey,
     other: &QuoteCandidate,
 ) -> Result<()> {
@@ -509,9 +509,9 @@ fn join_group(
                 .execute([&other.text])?;
             let id = conn.last_insert_rowid();
             conn.prepare_cached(
-                "INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, 1.0)",
+                "INSERT INTO quote_group_members (quote_id, group_id, article_id, similarity) VALUES (?1, ?2, ?3, 1.0)",
             )?
-            .execute(params![other.id, id])?;
+            .execute(params![other.id, id, other.article_id])?;
             id
         }
     };
@@ -520,11 +520,12 @@ fn join_group(
         .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     let similarity = closeness(key, &df.key(&canonical));
     conn.prepare_cached(
-        "INSERT INTO quote_group_members (quote_id, group_id, similarity) VALUES (?1, ?2, ?3)",
+        "INSERT INTO quote_group_members (quote_id, group_id, article_id, similarity) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![
         quote_id,
         group_id,
+        quote_article,
         (f64::from(similarity) * 1000.0).round() / 1000.0
     ])?;
     // A member with no speaker, or the group's own, cannot change its voice; nor can one more in a
