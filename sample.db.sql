@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 4).
+-- morgue archive dump (schema version 5).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -11,6 +11,7 @@ INSERT INTO "refinery_schema_history" VALUES(1,'initial_schema','2023-11-14T22:1
 INSERT INTO "refinery_schema_history" VALUES(2,'originals_and_corrections','2023-11-14T22:13:20Z','12803917844453543526');
 INSERT INTO "refinery_schema_history" VALUES(3,'stories_and_quote_groups','2023-11-14T22:13:20Z','2965078879628909211');
 INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','2248699480857925085');
+INSERT INTO "refinery_schema_history" VALUES(5,'quote_group_members_article','2023-11-14T22:13:20Z','1722855024531134947');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -735,18 +736,6 @@ CREATE TABLE quote_groups (
 );
 INSERT INTO "quote_groups" VALUES(1,'Every passenger and every member of the crew is accounted for, and no one is seriously hurt,',5);
 INSERT INTO "quote_groups" VALUES(2,'cooperating fully with the investigation',7);
-CREATE TABLE quote_group_members (
-    quote_id   INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
-    group_id   INTEGER NOT NULL REFERENCES quote_groups(id) ON DELETE CASCADE,
-    -- Similarity to the member it was matched with, 1 for the group's first quote.
-    similarity REAL NOT NULL
-);
-INSERT INTO "quote_group_members" VALUES(10,1,1.0);
-INSERT INTO "quote_group_members" VALUES(12,2,1.0);
-INSERT INTO "quote_group_members" VALUES(49,1,1.0);
-INSERT INTO "quote_group_members" VALUES(50,2,0.667);
-INSERT INTO "quote_group_members" VALUES(69,1,1.0);
-INSERT INTO "quote_group_members" VALUES(71,2,0.667);
 CREATE TABLE story_signatures (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     terms      TEXT NOT NULL
@@ -1510,6 +1499,20 @@ INSERT INTO "quote_terms" VALUES('wife',9);
 INSERT INTO "quote_terms" VALUES('wins',8);
 INSERT INTO "quote_terms" VALUES('young',22);
 INSERT INTO "quote_terms" VALUES('youngest',5);
+CREATE TABLE "quote_group_members" (
+    quote_id   INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE,
+    group_id   INTEGER NOT NULL REFERENCES quote_groups(id) ON DELETE CASCADE,
+    -- The quote's article (quotes.article_id), kept here for the queries over groups.
+    article_id INTEGER NOT NULL,
+    -- Similarity to the member it was matched with, 1 for the group's first quote.
+    similarity REAL NOT NULL
+);
+INSERT INTO "quote_group_members" VALUES(10,1,2,1.0);
+INSERT INTO "quote_group_members" VALUES(12,2,2,1.0);
+INSERT INTO "quote_group_members" VALUES(49,1,7,1.0);
+INSERT INTO "quote_group_members" VALUES(50,2,7,0.667);
+INSERT INTO "quote_group_members" VALUES(69,1,10,1.0);
+INSERT INTO "quote_group_members" VALUES(71,2,10,0.667);
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
@@ -1517,10 +1520,11 @@ CREATE INDEX captions_credit ON captions(credit);
 CREATE INDEX speaker_aliases_speaker_id ON speaker_aliases(speaker_id);
 CREATE INDEX corrections_source_sha256 ON corrections(source_sha256);
 CREATE INDEX story_members_story_id ON story_members(story_id);
-CREATE INDEX quote_group_members_group_id ON quote_group_members(group_id);
 CREATE INDEX quotes_speaker_article ON quotes(speaker_id, article_id);
 CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker_id);
 CREATE INDEX articles_outlet_published ON articles(outlet_id, published_at);
+CREATE INDEX quote_group_members_group_id ON quote_group_members(group_id);
+CREATE INDEX quote_group_members_group_article ON quote_group_members(group_id, article_id);
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, dek, body,
     content='articles', content_rowid='id',

@@ -345,6 +345,7 @@ fn migrate_creates_an_empty_archive_with_the_whole_schema() {
         (2, "originals_and_corrections"),
         (3, "stories_and_quote_groups"),
         (4, "fts_written_by_the_store"),
+        (5, "quote_group_members_article"),
     ] {
         assert!(
             history.contains(&(migration.0, migration.1.to_owned())),

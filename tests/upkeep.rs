@@ -164,6 +164,18 @@ fn an_archive_at_every_migration_version_upgrades_without_losing_anything() {
             found_before,
             "search finds the same after the upgrade"
         );
+        // V5 copies each quote group member's article from its quote: every member has it, right.
+        if version >= 3 {
+            let (members, wrong): (i64, i64) = conn
+                .query_row(
+                    "SELECT count(*), count(*) FILTER (WHERE m.article_id IS NOT q.article_id)
+                     FROM quote_group_members AS m LEFT JOIN quotes AS q ON q.id = m.quote_id",
+                    [],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .unwrap();
+            assert!(members > 0 && wrong == 0, "V{version}: {wrong} of {members} members name another article than their quote's");
+        }
         morgue(dir.path())
             .args(["--db", "old.db", "check"])
             .assert()

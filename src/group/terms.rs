@@ -8,7 +8,7 @@
 //! many articles carry weighs less: the cosine weighs each term by its inverse document frequency in
 //! the archive at the time of matching (`idf`), which the store keeps.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{is_content, stem, words};
 
@@ -32,7 +32,7 @@ pub struct Signature {
 /// The signature of an article from its headline, standfirst and body.
 pub fn signature(title: &str, dek: Option<&str>, body: &str) -> Signature {
     // term → (weighted count, seen as a name, seen in lowercase)
-    let mut seen: HashMap<String, (f32, bool, bool)> = HashMap::new();
+    let mut seen: FxHashMap<String, (f32, bool, bool)> = FxHashMap::default();
     for (text, weight) in [(title, TITLE_WEIGHT), (dek.unwrap_or(""), DEK_WEIGHT), (body, 1.0)] {
         let mut sentence_start = true;
         for (raw, capital) in words_with_starts(text) {
@@ -96,20 +96,43 @@ impl Signature {
 
     /// The cosine of two signatures with every term weighed by `idf`, in 0..=1.
     pub fn cosine(&self, other: &Signature, idf: &dyn Fn(&str) -> f32) -> f32 {
-        self.shared(other, idf).iter().map(|(_, w)| w).sum()
+        self.cosine_to(other, other.norm(idf), idf)
+    }
+
+    /// [`Self::cosine`] with `other`'s [`Self::norm`] given: an article scored against many
+    /// candidates weighs its own terms once.
+    pub fn cosine_to(&self, other: &Signature, other_norm: f32, idf: &dyn Fn(&str) -> f32) -> f32 {
+        self.contributions(other, other_norm, idf)
+            .iter()
+            .map(|(_, w)| w)
+            .sum()
+    }
+
+    /// The length of the signature with every term weighed by `idf`.
+    pub fn norm(&self, idf: &dyn Fn(&str) -> f32) -> f32 {
+        self.terms
+            .iter()
+            .map(|(t, w)| (w * idf(t)).powi(2))
+            .sum::<f32>()
+            .sqrt()
     }
 
     /// The terms both carry with what each adds to the cosine, largest first: why two articles
     /// were grouped.
     pub fn shared(&self, other: &Signature, idf: &dyn Fn(&str) -> f32) -> Vec<(String, f32)> {
-        let norm = |s: &Signature| {
-            s.terms
-                .iter()
-                .map(|(t, w)| (w * idf(t)).powi(2))
-                .sum::<f32>()
-                .sqrt()
-        };
-        let norms = norm(self) * norm(other);
+        self.contributions(other, other.norm(idf), idf)
+            .into_iter()
+            .map(|(t, w)| (t.to_owned(), w))
+            .collect()
+    }
+
+    fn contributions<'s>(
+        &'s self,
+        other: &Signature,
+        other_norm: f32,
+        idf: &dyn Fn(&str) -> f32,
+    ) -> Vec<(&'s str, f32)> {
+        let norms = self.norm(idf) * other_norm;
         if norms == 0.0 {
             return Vec::new();
         }
@@ -121,13 +144,13 @@ impl Signature {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared.push((a.0.clone(), a.1 * b.1 * idf(&a.0).powi(2) / norms));
+                    shared.push((a.0.as_str(), a.1 * b.1 * idf(&a.0).powi(2) / norms));
                     i += 1;
                     j += 1;
                 }
             }
         }
-        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         shared
     }
 

@@ -108,10 +108,9 @@ fn read_story(conn: &Connection, id: i64) -> Result<Option<ArticleStory>> {
             .prepare(
                 "SELECT DISTINCT g.canonical_text FROM quotes AS q
                  JOIN quote_group_members AS m ON m.quote_id = q.id
-                 JOIN quote_group_members AS o ON o.group_id = m.group_id
-                 JOIN quotes AS oq ON oq.id = o.quote_id
+                 JOIN quote_group_members AS o ON o.group_id = m.group_id AND o.article_id = ?2
                  JOIN quote_groups AS g ON g.id = m.group_id
-                 WHERE q.article_id = ?1 AND oq.article_id = ?2 ORDER BY g.id",
+                 WHERE q.article_id = ?1 ORDER BY g.id",
             )?
             .query_map(params![id, other], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
