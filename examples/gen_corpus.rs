@@ -540,7 +540,9 @@ fn several(rng: &mut Rng, pool: &[Person]) -> String {
         if i > 0 {
             page.push_str("\n\n\n\n");
         }
-        writeln!(page, "{}\n", s.title).unwrap();
+        // Each story with a header of its own, as a page that holds several visibly does: a
+        // headline over prose alone reads as a teaser, not an article.
+        writeln!(page, "{}\n\nBy {}\n{}\n", s.title, s.authors.join(" and "), date_long(s.date)).unwrap();
         // Short stories: the lede and the first few paragraphs.
         for p in s.paragraphs.iter().take(5) {
             writeln!(page, "{p}\n").unwrap();

@@ -405,6 +405,8 @@ fn stance_verbs_documents_and_clause_subjects_name_the_right_speaker() {
         ("We will build it", "Holt campaign", "organization"),
         // "Then, later that month on Harbour Radio: “…”" goes on with the previous speaker
         ("I have never said", "Maren Holt", "person"),
+        // "he" is the pilot, not the place or the newspaper named since
+        ("We would be fools", "Jens Aune", "person"),
     ];
     assert_speakers("speakers-stance-verbs-documents-and-clauses.txt", &expect);
 }

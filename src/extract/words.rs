@@ -49,6 +49,8 @@ word_lists! {
     SPEECH_NOUNS = "speech-nouns.txt";
     /// Verbs of reported speech ("X said that …").
     REPORTING_VERBS = "reporting-verbs.txt";
+    /// First words that make a capitalised run a place ("Port Vell", "Fort Lindley").
+    PLACE_PREFIXES = "place-prefixes.txt";
     /// Last words that make a capitalised run a place ("Rowan County").
     PLACE_WORDS = "place-words.txt";
     /// Singular roles that, after "the", stand for a person named earlier.

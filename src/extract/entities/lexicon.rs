@@ -56,6 +56,11 @@ pub fn is_abbreviated_place(word: &str) -> bool {
     word.ends_with('.') && PLACES.contains(&word.to_lowercase())
 }
 
+/// A first word that makes a name a place ("Port Vell", "Mount Arden").
+pub fn is_place_prefix(word: &str) -> bool {
+    words::PLACE_PREFIXES.contains(word.to_lowercase().as_str())
+}
+
 /// A last word that makes a name a place ("Rowan County").
 pub fn is_place_word(word: &str) -> bool {
     words::PLACE_WORDS.contains(word.to_lowercase().as_str())

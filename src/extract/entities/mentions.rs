@@ -345,7 +345,7 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &HashSet<String>) -> (E
     if org_head || (words.len() == 1 && is_acronym(last)) {
         return (EntityKind::Organization, true);
     }
-    if words.len() >= 2 && lexicon::is_place_word(last) && !titled {
+    if words.len() >= 2 && (lexicon::is_place_word(last) || lexicon::is_place_prefix(words[0])) && !titled {
         return (EntityKind::Place, true);
     }
     // The head of a name says what it is: "Orange Prize", "World War II", "Boston Marathon"; a

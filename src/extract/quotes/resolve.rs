@@ -17,7 +17,7 @@ use super::roles::{Gender, gender_of_word, lower_words, read_roles};
 use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_start, sentence_breaks};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
 use crate::extract::words::{
-    COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_WORDS, ROLE_HEADS,
+    COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS,
     SPEECH_VERBS, UNRESOLVED_PRONOUNS,
 };
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
@@ -143,6 +143,7 @@ impl Context {
                 if ws.len() < 2
                     || FUNCTION_CAPS.contains(&ws[0].to_lowercase().trim_end_matches('.'))
                     || PLACE_WORDS.contains(&last.as_str())
+                    || PLACE_PREFIXES.contains(&ws[0].to_lowercase().as_str())
                     || is_org_word(&last)
                 {
                     continue;
