@@ -407,6 +407,8 @@ fn stance_verbs_documents_and_clause_subjects_name_the_right_speaker() {
         ("I have never said", "Maren Holt", "person"),
         // "he" is the pilot, not the place or the newspaper named since
         ("We would be fools", "Jens Aune", "person"),
+        // "… came from Norway. Within days": no person "Norway. Within" says anything
+        ("it has changed its ferry rules", "", ""),
     ];
     assert_speakers("speakers-stance-verbs-documents-and-clauses.txt", &expect);
 }
