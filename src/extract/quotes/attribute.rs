@@ -358,8 +358,8 @@ fn inherited(
     // before its colon goes on with the previous paragraph's speaker.
     if k == 0
         && sent_start == 0
-        && adverbial_intro(&text[..seg.open])
         && let Some(carry) = &carried.carry
+        && adverbial_intro(&text[..seg.open])
     {
         return Some(carry.clone());
     }

@@ -421,6 +421,15 @@ pub fn is_generic_source(phrase: &str) -> bool {
             .any(|w| is_capitalized(w) && !is_role(w) && !is_org_word(w))
 }
 
+/// Where the capitalised words that name someone start among a noun's modifiers: after its
+/// determiner, even one capitalised at a sentence's start ("A Holt campaign ad"), and after
+/// lowercase adjectives and years ("a senior Holt campaign official", "a 2013 Pew study").
+fn first_named(modifiers: &[&str]) -> Option<usize> {
+    modifiers
+        .iter()
+        .position(|w| is_capitalized(w) && !DETERMINERS.contains(&norm(w).as_str()))
+}
+
 /// The body an unnamed source speaks for when the body is named before it: "a Clinton campaign
 /// official" → the Clinton campaign, "a senior White House aide" → the White House. The words
 /// before the source noun must close with an organisation word: "a Clinton aide" names no body,
@@ -435,10 +444,7 @@ pub(super) fn body_before(phrase: &str) -> Option<Speaker> {
     if is_capitalized(head) || !GENERIC_SOURCES.contains(&norm(head).as_str()) {
         return None;
     }
-    let start = before
-        .iter()
-        .position(|w| is_capitalized(w) && !DETERMINERS.contains(&norm(w).as_str()))?;
-    let run = &before[start..];
+    let run = &before[first_named(before)?..];
     let named = run.iter().all(|w| is_capitalized(w) || is_org_word(w))
         && run.last().is_some_and(|w| is_org_word(w));
     if !named {
@@ -463,7 +469,7 @@ pub(super) fn document_owner(phrase: &str) -> Option<String> {
         _ => {}
     }
     // Adjectives, years and a determiner before the owner ("a 2013 Pew study").
-    let start = before.iter().position(|w| is_capitalized(w))?;
+    let start = first_named(before)?;
     if start > 0 && !DETERMINERS.contains(&norm(before[0]).as_str()) {
         return None;
     }
