@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 5).
+-- morgue archive dump (schema version 6).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -12,6 +12,7 @@ INSERT INTO "refinery_schema_history" VALUES(2,'originals_and_corrections','2023
 INSERT INTO "refinery_schema_history" VALUES(3,'stories_and_quote_groups','2023-11-14T22:13:20Z','2965078879628909211');
 INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','2248699480857925085');
 INSERT INTO "refinery_schema_history" VALUES(5,'quote_group_members_article','2023-11-14T22:13:20Z','1722855024531134947');
+INSERT INTO "refinery_schema_history" VALUES(6,'quote_group_outlets','2023-11-14T22:13:20Z','15565427559050990811');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -1513,6 +1514,24 @@ INSERT INTO "quote_group_members" VALUES(49,1,7,1.0);
 INSERT INTO "quote_group_members" VALUES(50,2,7,0.667);
 INSERT INTO "quote_group_members" VALUES(69,1,10,1.0);
 INSERT INTO "quote_group_members" VALUES(71,2,10,0.667);
+CREATE TABLE quote_group_outlets (
+    group_id  INTEGER NOT NULL REFERENCES quote_groups(id) ON DELETE CASCADE,
+    -- The outlet (0: articles with none) that carried the group's quotation.
+    outlet_id INTEGER NOT NULL,
+    -- article_first_keys.first of the earliest of its articles in the group.
+    first     TEXT NOT NULL,
+    -- 1 once a member has left the group or an article of the group has changed outlet or date:
+    -- the group's rows are then computed again from its members (`store::quote_outlets::refresh`,
+    -- before each commit), and read that way until they are.
+    stale     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (group_id, outlet_id)
+) WITHOUT ROWID;
+INSERT INTO "quote_group_outlets" VALUES(1,1,'02026-03-10T11:05:00-05:000000000000000000002',0);
+INSERT INTO "quote_group_outlets" VALUES(1,4,'02026-03-10T18:30:00Z0000000000000000007',0);
+INSERT INTO "quote_group_outlets" VALUES(1,6,'02026-03-10T07:42:00Z0000000000000000010',0);
+INSERT INTO "quote_group_outlets" VALUES(2,1,'02026-03-10T11:05:00-05:000000000000000000002',0);
+INSERT INTO "quote_group_outlets" VALUES(2,4,'02026-03-10T18:30:00Z0000000000000000007',0);
+INSERT INTO "quote_group_outlets" VALUES(2,6,'02026-03-10T07:42:00Z0000000000000000010',0);
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
@@ -1525,6 +1544,7 @@ CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker_id);
 CREATE INDEX articles_outlet_published ON articles(outlet_id, published_at);
 CREATE INDEX quote_group_members_group_id ON quote_group_members(group_id);
 CREATE INDEX quote_group_members_group_article ON quote_group_members(group_id, article_id);
+CREATE INDEX quote_group_outlets_stale ON quote_group_outlets(group_id) WHERE stale;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, dek, body,
     content='articles', content_rowid='id',
@@ -1548,4 +1568,37 @@ SELECT c.id AS correction_id,
        c.made_at
 FROM corrections c
 WHERE c.row_id IS NOT NULL;
+CREATE VIEW article_first_keys AS
+SELECT
+    id,
+    coalesce(outlet_id, 0) AS outlet_id,
+    iif(coalesce(published_at, updated_at) IS NULL, '1', '0') || coalesce(published_at, updated_at, '')
+        || char(1) || printf('%019d', id) AS first
+FROM articles;
+CREATE VIEW quote_group_outlets_computed AS
+SELECT m.group_id, k.outlet_id, min(k.first) AS first
+FROM quote_group_members AS m
+JOIN article_first_keys AS k ON k.id = m.article_id
+GROUP BY m.group_id, k.outlet_id;
+CREATE TRIGGER quote_group_members_add_outlet AFTER INSERT ON quote_group_members
+BEGIN
+    INSERT INTO quote_group_outlets (group_id, outlet_id, first)
+    SELECT NEW.group_id, k.outlet_id, k.first FROM article_first_keys AS k WHERE k.id = NEW.article_id
+    ON CONFLICT (group_id, outlet_id) DO UPDATE SET first = min(first, excluded.first);
+END;
+CREATE TRIGGER quote_group_members_remove_outlet AFTER DELETE ON quote_group_members
+BEGIN
+    UPDATE quote_group_outlets SET stale = 1 WHERE group_id = OLD.group_id AND NOT stale;
+END;
+CREATE TRIGGER articles_outlet_or_date_changed
+AFTER UPDATE OF outlet_id, published_at, updated_at ON articles
+WHEN OLD.outlet_id IS NOT NEW.outlet_id OR OLD.published_at IS NOT NEW.published_at
+    OR OLD.updated_at IS NOT NEW.updated_at
+BEGIN
+    UPDATE quote_group_outlets SET stale = 1
+    WHERE NOT stale AND group_id IN (
+        SELECT m.group_id FROM quotes AS q JOIN quote_group_members AS m ON m.quote_id = q.id
+        WHERE q.article_id = NEW.id
+    );
+END;
 COMMIT;

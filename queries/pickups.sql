@@ -8,30 +8,30 @@
 -- A quotation's origin is the member of its quote group published first (the first imported among
 -- undated ones); every other outlet that carried it picked it up.
 --
--- Done once per article of a group rather than per quote, from the article ids the members keep
--- (V5), without reading quotes: `first` orders articles as (undated, date, id) do, in one text
--- that min() can take, so the group's origin is a plain aggregate with no window over every
--- member. (Dates are text, and char(1) sorts below any character a date holds.)
-WITH member AS MATERIALIZED (
-    -- Each article of each group once, with its outlet and its place in date order.
-    SELECT
-        m.group_id,
-        a.outlet_id,
-        iif(coalesce(a.published_at, a.updated_at) IS NULL, '1', '0') || coalesce(a.published_at, a.updated_at, '')
-            || char(1) || printf('%019d', a.id) AS first
-    FROM (SELECT DISTINCT group_id, article_id FROM quote_group_members) AS m
-    JOIN articles AS a ON a.id = m.article_id
-), carried AS (
-    SELECT DISTINCT group_id, outlet_id FROM member
+-- Read from the per-group summary of the outlets that carried each quotation and when each first
+-- did (`quote_group_outlets`, V6: a few rows per group), not from the members and their articles.
+-- A group marked stale (a member left, or an article changed outlet or date, since the last write
+-- summarised it) is computed from its members here, so the answer is right either way.
+WITH stale AS MATERIALIZED (
+    SELECT DISTINCT group_id FROM quote_group_outlets WHERE stale
+), summary AS MATERIALIZED (
+    SELECT group_id, outlet_id, first FROM quote_group_outlets
+    WHERE group_id NOT IN (SELECT group_id FROM stale)
+    UNION ALL
+    SELECT m.group_id, k.outlet_id, min(k.first)
+    FROM stale
+    CROSS JOIN quote_group_members AS m ON m.group_id = stale.group_id
+    CROSS JOIN article_first_keys AS k ON k.id = m.article_id
+    GROUP BY m.group_id, k.outlet_id
 ), origin AS (
     -- The outlet of the row with the least `first`: SQLite takes a bare column from min()'s row.
-    SELECT group_id, outlet_id, min(first) FROM member GROUP BY group_id
+    SELECT group_id, outlet_id, min(first) FROM summary GROUP BY group_id
 )
 SELECT
     p.name AS outlet,
     src.name AS repeats,
     count(*) AS quotations
-FROM carried AS x
+FROM summary AS x
 JOIN origin ON origin.group_id = x.group_id
 JOIN outlets AS p ON p.id = x.outlet_id
 JOIN outlets AS src ON src.id = origin.outlet_id

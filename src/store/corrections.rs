@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, fts};
+use super::{Result, Store, StoreError, fts, quote_outlets};
 
 /// An article field an editor may correct, with its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +189,8 @@ fn indexed_source(conn: &Connection, c: &Stored) -> Result<Vec<i64>> {
 
 fn in_transaction<T>(conn: &Connection, work: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
-    match work(conn) {
+    // A corrected outlet or date, or a removed quote, leaves quote groups to summarise again.
+    match work(conn).and_then(|value| quote_outlets::refresh(conn).map(|()| value)) {
         Ok(value) => {
             conn.execute_batch("COMMIT")?;
             Ok(value)

@@ -9,6 +9,7 @@ mod corrections;
 mod dump;
 mod fts;
 mod originals;
+mod quote_outlets;
 mod read;
 mod reextract;
 mod speakers;

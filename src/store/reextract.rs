@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::corrections::{self, Gone};
 use super::speakers::SpeakerIndex;
 use super::write::{data_version, write_article};
-use super::{Result, Store, fts, originals, stories};
+use super::{Result, Store, fts, originals, quote_outlets, stories};
 use crate::extract::Article;
 
 /// What a re-extraction changed in one source.
@@ -118,6 +118,7 @@ impl Store {
         fts::index_sources(&self.conn, &[source_id])?;
         stories::restore_memberships(&self.conn)?;
         stories::regroup_quotes(&self.conn, &mut self.group_cache, source_id)?;
+        quote_outlets::refresh(&self.conn)?;
         // A quote's speaker corrected to a new name adds a speaker the index has not seen.
         self.speakers = None;
         originals::mark_extracted(&self.conn, source_id, at)?;

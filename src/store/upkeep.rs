@@ -218,6 +218,27 @@ pub fn check(path: &Path) -> Result<Vec<Check>> {
             problems,
         });
     }
+    // An archive not yet migrated to V6 has no summary to check.
+    let has_summary: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'quote_group_outlets')",
+        [],
+        |row| row.get(0),
+    )?;
+    if has_summary {
+        let groups = super::quote_outlets::mismatched_groups(&conn, 10)?;
+        checks.push(Check {
+            name: "quote_group_outlets",
+            problems: groups
+                .iter()
+                .map(|id| {
+                    format!(
+                        "quote group {id}: the outlets that carried it are not what its members say, \
+                         so `pickups` miscounts it: any import or correction computes it again"
+                    )
+                })
+                .collect(),
+        });
+    }
     Ok(checks)
 }
 

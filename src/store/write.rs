@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::originals::{self, Original};
-use super::{Result, Store, StoreError, fts, speakers::SpeakerIndex};
+use super::{Result, Store, StoreError, fts, quote_outlets, speakers::SpeakerIndex};
 use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
 
@@ -114,6 +114,7 @@ impl Store {
         let deleted = tx
             .prepare_cached("DELETE FROM sources WHERE id = ?1")?
             .execute([source_id])?;
+        quote_outlets::refresh(&tx)?;
         tx.commit()?;
         Ok(deleted > 0)
     }
@@ -279,7 +280,8 @@ impl Bulk<'_> {
             }
             self.in_transaction = false;
             self.files_in_transaction = 0;
-            let indexed = fts::index_sources(&self.store.conn, &self.unindexed);
+            let indexed = fts::index_sources(&self.store.conn, &self.unindexed)
+                .and_then(|()| quote_outlets::refresh(&self.store.conn));
             self.unindexed.clear();
             if let Err(err) = indexed.and_then(|()| Ok(self.store.conn.execute_batch("COMMIT")?)) {
                 self.abandon();
