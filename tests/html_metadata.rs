@@ -94,3 +94,21 @@ fn a_json_ld_web_page_dates_a_page_without_an_article_node() {
         Some("2020-05-19T16:45:00+02:00")
     );
 }
+
+#[test]
+fn the_byline_links_under_the_headline_name_the_writers() {
+    // No author in the markup's head: the links to the writers' pages next to the headline name
+    // them; a menu's link above the headline and a related story's below are not the byline.
+    assert_eq!(
+        authors_of("byline-links-and-time-element.html"),
+        ["Mirja Holm", "Teo Varga"]
+    );
+}
+
+#[test]
+fn a_time_element_under_the_headline_dates_a_page_that_declares_no_date() {
+    assert_eq!(
+        published_of("byline-links-and-time-element.html").as_deref(),
+        Some("2023-11-14T08:05:00+01:00")
+    );
+}

@@ -48,7 +48,7 @@ static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
 static SECTION_AFTER_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{4}\s+[-–—|]\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap());
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors)[:\s]+(\S.{1,150})$").unwrap()
+    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^((senior|chief|staff|contributing|special|deputy|associate|managing|political|foreign|business|sports?|investigative)\s+)*(writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()
@@ -57,7 +57,7 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_THEN_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(.{6,60}?)\s+(?:by|posted by)\s+(\S.{1,80})$").unwrap());
 static AUTHOR_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:,\s*and\s+|,|\band\b|&|\|)\s*").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\s*(?:,\s*and\s+|,|\band\b|&|\|)\s*").unwrap());
 
 /// A date found in a date line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -235,7 +235,13 @@ fn numeric_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
     let (a, b, y): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     // "12/16/16": a two-digit year is this century's.
     let y = if y < 100 { 2000 + y } else { y };
-    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    // Dots are the day-first countries' way ("05.03.2024" is 5 March), slashes the US's.
+    let day_first = &c[0][c[1].len()..=c[1].len()] == ".";
+    let (m, d) = if a > 12 || (day_first && b <= 12) {
+        (b, a)
+    } else {
+        (a, b)
+    };
     valid(y, m, d).then(|| (format!("{y:04}-{m:02}-{d:02}"), c.get(0).unwrap().range()))
 }
 
@@ -400,6 +406,14 @@ pub fn byline_with_date(line: &str) -> Option<(String, DateLine)> {
         .map_or(before, |c| c.get(1).map_or(before, |m| m.as_str()));
     let name = clean_name(stripped);
     let name = name.as_str();
+    // "Last Updated Mar 5, 2024": the date's own label, not a name.
+    if name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| DATE_FILLER.find(w).is_some_and(|m| m.len() == w.len()))
+    {
+        return None;
+    }
     let words = name.split_whitespace().count();
     let capitalised = name.split_whitespace().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -495,7 +509,25 @@ fn clean_author(part: &str) -> String {
     };
     let part = trim(part);
     let part = LABEL_TAIL.replace(&part, "");
-    trim(&ROLE_TAIL.replace(&part, ""))
+    without_role_after(&trim(&ROLE_TAIL.replace(&part, ""))).to_owned()
+}
+
+/// A name with its job title after it and nothing between ("Ann Lee Contributor", "Bo Chan Senior
+/// Staff Writer"): the name. The title alone ("Staff Writer") is left whole, and so is a name of
+/// fewer than two words before it.
+fn without_role_after(part: &str) -> &str {
+    let starts: Vec<usize> = part
+        .char_indices()
+        .filter(|&(i, c)| i > 0 && c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .iter()
+        .find(|&&at| {
+            let (name, role) = part.split_at(at);
+            name.split_whitespace().count() >= 2 && is_role(role)
+        })
+        .map_or(part, |&at| part[..at].trim_end())
 }
 
 /// A weekday left by a date cut out of the byline ("Sherif Saed, Wednesday, 20 November 2019"), a
@@ -605,6 +637,10 @@ mod tests {
         // A name is not cut where it only looks like a tail.
         assert_eq!(authors("Ann Lee-Marsh"), ["Ann Lee-Marsh"]);
         assert_eq!(authors("Sunday Okafor"), ["Sunday Okafor"]);
+        assert_eq!(authors("Ann Lee Contributor"), ["Ann Lee"]);
+        assert_eq!(authors("Bo Chan Senior Staff Writer"), ["Bo Chan"]);
+        assert_eq!(authors("Staff Writer"), ["Staff Writer"]);
+        assert_eq!(authors("ANN LEE AND BO CHAN"), ["ANN LEE", "BO CHAN"]);
     }
 
     #[test]
@@ -663,6 +699,14 @@ mod tests {
         let (b, d) = byline_with_date("May 2, 2023 by Ann Lee").unwrap();
         assert_eq!((b.as_str(), d.iso.as_str()), ("Ann Lee", "2023-05-02"));
         assert!(byline("By the time we arrived, it was over.").is_none());
+        assert_eq!(byline("Words: Ann Lee").as_deref(), Some("Ann Lee"));
+        assert!(byline("Words matter most").is_none());
+        let (b, d) = byline_with_date("Ann Lee Mar 5, 2024").unwrap();
+        assert_eq!((b.as_str(), d.iso.as_str()), ("Ann Lee", "2024-03-05"));
+        assert!(byline_with_date("Last Updated Mar 5, 2024").is_none());
+        assert_eq!(date_line("05.03.2024").unwrap().iso, "2024-03-05");
+        assert_eq!(date_line("12.16.16").unwrap().iso, "2016-12-16");
+        assert_eq!(date_line("03/05/2024").unwrap().iso, "2024-03-05");
         assert!(byline("by far the largest").is_none());
     }
 

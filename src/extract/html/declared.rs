@@ -24,6 +24,11 @@ pub struct PageMeta {
     /// Names read off author pages' addresses (`article:author`, JSON-LD `author.url`): kept apart,
     /// as they are spelt from a slug and count only where the page shows them.
     pub author_slugs: Vec<String>,
+    /// The names on the first links to an author page under the headline (`rel="author"`,
+    /// `href="/author/ann-lee"`): the byline's links, counted as `author_slugs` are.
+    pub author_links: Vec<String>,
+    /// The first `<time datetime>` under the headline: the page's date when nothing else gives one.
+    pub shown_time: Option<String>,
     pub section: Option<String>,
     /// The publisher: JSON-LD's, or the company a `copyright` meta tag names.
     pub publisher: Option<String>,
@@ -35,8 +40,10 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     let mut canonical = None;
     let mut title_tag = None;
     let mut json_ld = Vec::new();
-    for node in document.root_element().descendent_elements() {
+    let mut links = AuthorLinks::default();
+    for (at, node) in document.root_element().descendent_elements().enumerate() {
         let el = node.value();
+        links.see(at, node);
         match el.name() {
             "meta" => {
                 let key = el
@@ -134,7 +141,9 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
         "pubdate",
         "publishdate",
         "dc.date",
+        "dc.date.issued",
         "dcterms.created",
+        "dcterms.issued",
         "parsely-pub-date",
         "sailthru.date",
     ])
@@ -154,7 +163,7 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     meta.section = tag(&["article:section"]);
     let author_tags = || {
         tags.iter()
-            .filter(|(k, _)| k == "author" || k == "article:author" || k == "parsely-author")
+            .filter(|(k, _)| AUTHOR_TAGS.contains(&k.as_str()))
             .map(|(_, v)| v)
     };
     meta.authors = if ld.authors.is_empty() {
@@ -171,7 +180,102 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
         .chain(&ld.author_urls)
         .filter_map(|v| slug_name(v))
         .collect();
+    meta.shown_time = links
+        .time_under
+        .or(links.time_above)
+        .as_deref()
+        .and_then(iso_date);
+    meta.author_links = links.names;
     meta
+}
+
+/// The meta tags that name a page's author.
+const AUTHOR_TAGS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "byl",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+];
+
+/// How far under the headline, in elements, the byline and its date may stand.
+const NEAR_HEADLINE: usize = 80;
+
+/// How far apart, in elements, two links of one byline stand ("By <a>A</a> and <a>B</a>").
+const BYLINE_SPAN: usize = 6;
+
+/// The byline's links to author pages and the first `<time datetime>`, both looked for under the
+/// first `<h1>` (the headline) when the page has one: a menu's or a sidebar's above it is not the
+/// article's.
+#[derive(Default)]
+struct AuthorLinks {
+    /// Where the first `<h1>` stood.
+    headline_at: Option<usize>,
+    /// Where the last name taken stood, and whether it was under the headline.
+    last: Option<(usize, bool)>,
+    names: Vec<String>,
+    time_above: Option<String>,
+    time_under: Option<String>,
+}
+
+impl AuthorLinks {
+    fn see(&mut self, at: usize, node: scraper::ElementRef<'_>) {
+        let el = node.value();
+        // What stands far below the headline belongs to the body or to what follows the story.
+        if self.headline_at.is_some_and(|h| at - h > NEAR_HEADLINE) {
+            return;
+        }
+        match el.name() {
+            "h1" if self.headline_at.is_none() => {
+                self.headline_at = Some(at);
+                // The links above the headline were a menu's or a teaser's when the page has one.
+                self.last = None;
+                self.names.clear();
+            }
+            "time" => {
+                if let Some(stamp) = el.attr("datetime").map(str::trim).filter(|d| !d.is_empty()) {
+                    let slot = if self.headline_at.is_some() {
+                        &mut self.time_under
+                    } else {
+                        &mut self.time_above
+                    };
+                    slot.get_or_insert_with(|| stamp.to_owned());
+                }
+            }
+            "a" if is_author_link(el) => {
+                let under = self.headline_at.is_some();
+                // One byline's links stand together; a later one is a related story's.
+                if self
+                    .last
+                    .is_some_and(|(last, was_under)| was_under != under || at - last > BYLINE_SPAN)
+                {
+                    return;
+                }
+                let text = node.text().collect::<Vec<_>>().join(" ");
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                for name in split_names(&text) {
+                    if (2..=4).contains(&name.split_whitespace().count()) && !self.names.contains(&name) {
+                        self.last = Some((at, under));
+                        self.names.push(name);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A link to a writer's page: `rel="author"`, or an address under a folder of people.
+fn is_author_link(el: &scraper::node::Element) -> bool {
+    static AUTHOR_HREF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:https?://[^/]+)?(?:/[^/]+)*?/(?:people|person|authors?|by|staff|contributors?|profiles?|writers?|journalists?)/[a-z][a-z'-]*[a-z]/?$")
+            .expect("valid regex")
+    });
+    el.attr("rel")
+        .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("author")))
+        || el.attr("href").is_some_and(|h| AUTHOR_HREF.is_match(h.trim()))
 }
 
 static BY: LazyLock<Regex> =

@@ -9,7 +9,10 @@
 //! the header (title, byline, dates) is reconciled in [`super::reconcile`].
 
 use super::flatten::{BLOCKS, INVISIBLE};
-use crate::extract::boilerplate::line_rule;
+use crate::extract::boilerplate::{
+    has_sentence_punct, line_rule, opens_comments, stops_section, word_count,
+};
+use crate::extract::metadata;
 use crate::extract::captions;
 use crate::extract::{Caption, Paragraph, ParagraphKind};
 use scraper::{ElementRef, Html, Node};
@@ -70,7 +73,51 @@ pub(crate) fn body(html: &str, url: Option<&str>) -> Option<DomBody> {
         };
         body.paragraphs.extend(made);
     }
+    trim_edges(&mut body.paragraphs);
     (!body.paragraphs.is_empty()).then_some(body)
+}
+
+/// A paragraph of the story proper: a sentence of some length, not a label or a date.
+fn is_prose(text: &str) -> bool {
+    word_count(text) >= 12 && has_sentence_punct(text)
+}
+
+/// What the container keeps around the story: the date, byline and section label above its first
+/// sentence, and a heading that opens a list ("You may also like...", the comments) with the list.
+fn trim_edges(paragraphs: &mut Vec<Paragraph>) {
+    let header = paragraphs
+        .iter()
+        .take_while(|p| {
+            let t = p.text.trim_start_matches(['|', '·', '•', ' ']);
+            !is_prose(t)
+                && (metadata::date_line(t).is_some()
+                    || metadata::byline(t).is_some()
+                    || metadata::is_relative_time(t)
+                    || (word_count(t) <= 3 && !has_sentence_punct(t)))
+        })
+        .count();
+    // A page whose body is all short lines keeps them.
+    if paragraphs[header..].iter().any(|p| is_prose(&p.text)) {
+        paragraphs.drain(..header);
+    }
+    // The heading of such a list and the short lines under it go, up to the next sentence: a box of
+    // "Top stories" inside the story is followed by more of it.
+    let Some(first_prose) = paragraphs.iter().position(|p| is_prose(&p.text)) else {
+        return;
+    };
+    let mut i = first_prose + 1;
+    while i < paragraphs.len() {
+        let t = paragraphs[i].text.trim_end_matches(['.', '…', ':', ' ']);
+        let next = paragraphs.get(i + 1).map(|p| p.text.as_str());
+        if stops_section(t) || opens_comments(t, next) {
+            let end = (i + 1..paragraphs.len())
+                .find(|&j| is_prose(&paragraphs[j].text))
+                .unwrap_or(paragraphs.len());
+            paragraphs.drain(i..end);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 fn caption(text: &str) -> Caption {
@@ -194,6 +241,22 @@ mod tests {
                 credit: Some("Ana Ferreira/Vell Courier".to_owned()),
             }]
         );
+    }
+
+    #[test]
+    fn the_date_above_the_story_and_the_list_after_it_are_not_its_body() {
+        let story = "<p>Repairs to the harbour wall at Vell began on Monday, three years after the winter storm breached it.</p>\
+            <p>The work will close the north quay to fishing boats until September, the port authority said.</p>";
+        let page = format!(
+            "<html><body><article><h1>Harbour Wall Repairs Begin</h1><div><p>Harbour</p>\
+             <p>PUBLISHED: 09:12, Mon, Mar 4, 2024</p><p>| UPDATED: 10:05, Mon, Mar 4, 2024</p>\
+             {story}<h3>You may also like...</h3><p>Ferry fares rise again</p><p>New lights on the pier</p>\
+             </div></article></body></html>"
+        );
+        let body = body(&page, None).expect("a body");
+        let texts: Vec<&str> = body.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Repairs to the harbour wall"));
     }
 
     #[test]

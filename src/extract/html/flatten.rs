@@ -135,7 +135,8 @@ impl TextWriter {
         self.pending_breaks = self.pending_breaks.max(breaks);
     }
 
-    fn text(&mut self, text: &str) {
+    fn text(&mut self, raw: &str) {
+        let text = raw;
         let text: String = if self.in_pre > 0 {
             text.to_owned()
         } else {
@@ -150,7 +151,9 @@ impl TextWriter {
             joined
         };
         if text.trim().is_empty() && self.in_pre == 0 {
-            if !text.is_empty()
+            // White space alone between two inline elements ("<a>Home</a> <a>News</a>") is the
+            // one space a browser shows between them.
+            if !raw.is_empty()
                 && !self.at_line_start
                 && !self.out.ends_with(' ')
                 && self.pending_breaks == 0

@@ -79,10 +79,10 @@ pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
             published_at: hints.date.clone(),
             ..Article::default()
         });
+    let copied_captions = std::mem::take(&mut article.captions);
     article.paragraphs = body.paragraphs;
-    if !body.captions.is_empty() {
-        article.captions = body.captions;
-    }
+    article.captions = body.captions;
+    captions_from_copy(&mut article, copied_captions);
     article.quotes = super::quotes::find_quotes(&article.paragraphs);
     reconcile::reconcile(&mut article, &meta, &page.text);
     // A page that names no headline anywhere (none visible, none declared) is titled by its body's
@@ -97,6 +97,30 @@ pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
         .warnings
         .retain(|w| !w.starts_with("no article found") && !w.starts_with("the file holds"));
     extraction
+}
+
+/// The captions the text path found on the copied page: where the DOM took one for a paragraph (a
+/// photo's caption printed in a `<p>` or `<span>`, "Workers on the wall (Image: Vell Courier)"), it
+/// is a caption; the DOM's own captions come first, and when it found none the copy's stand.
+fn captions_from_copy(article: &mut Article, copied: Vec<super::Caption>) {
+    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let dom_found_none = article.captions.is_empty();
+    for caption in copied {
+        let text = fold(&caption.text);
+        let before = article.paragraphs.len();
+        // Only a paragraph that holds the caption's credit too is surely the caption: the copy may
+        // have paired a sentence with the credit line under it.
+        if let Some(credit) = caption.credit.as_deref().filter(|_| !text.is_empty()) {
+            let credit = fold(credit);
+            article.paragraphs.retain(|p| {
+                let p = fold(&p.text);
+                !(p.starts_with(&text) && p[text.len()..].contains(&credit))
+            });
+        }
+        if dom_found_none || article.paragraphs.len() < before {
+            article.captions.push(caption);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +189,25 @@ mod tests {
                 .contains("Fares on the island ferry rise by 8 percent")
         );
         assert!(!article.body().contains("Subscribe to unlock"));
+    }
+
+    #[test]
+    fn a_caption_printed_as_a_paragraph_is_a_caption() {
+        let page = PAGE.replace(
+            "<figure><img src=\"f.jpg\"><figcaption>The morning ferry at Vell pier. (Courier photo)</figcaption></figure>",
+            "<p><img src=\"f.jpg\"></p><p>The morning ferry at Vell pier on Monday (Image: Lia Moss )</p>",
+        );
+        let ex = extract(&page, &Hints::default(), &Profiles::bundled());
+        let article = &ex.articles[0];
+        assert!(!article.body().contains("morning ferry"), "{}", article.body());
+        assert!(
+            article
+                .captions
+                .iter()
+                .any(|c| c.text.contains("morning ferry") && c.credit.is_some()),
+            "{:?}",
+            article.captions
+        );
     }
 
     #[test]

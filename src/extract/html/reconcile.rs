@@ -58,15 +58,19 @@ pub(super) fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
         .filter(|a| shown(a) && !is_company(a, meta))
         .cloned()
         .collect();
-    // Only the address of the writer's page ("/people/howard-blume"): its name where it is shown.
+    // Only the address of the writer's page ("/people/howard-blume") or a link to it under the
+    // headline: its name where it is shown.
     let from_slugs = declared.is_empty() && meta.authors.is_empty();
     if from_slugs {
         declared = meta
             .author_slugs
             .iter()
+            .chain(&meta.author_links)
             .filter(|a| shown(a))
             .cloned()
             .collect();
+        let mut seen = std::collections::HashSet::new();
+        declared.retain(|a| seen.insert(fold(a)));
     }
     let all_shown = !declared.is_empty() && (from_slugs || declared.len() == meta.authors.len());
     // A byline that names some of the declared people only: the others are credited for photos,
@@ -125,6 +129,10 @@ pub(super) fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
         article
             .byline
             .get_or_insert_with(|| meta.authors.join(" and "));
+    }
+    // A page that declares no date in its head still shows one in a `<time datetime>`.
+    if article.published_at.is_none() && article.updated_at.is_none() {
+        article.published_at = meta.shown_time.clone();
     }
     if article.updated_at.is_none() {
         article.updated_at = meta

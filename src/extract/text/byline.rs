@@ -74,6 +74,26 @@ pub(super) fn short_name(text: &str) -> bool {
             .all(|n| (2..=4).contains(&n.split_whitespace().count()))
 }
 
+/// "Ann Lee | The Vell Courier": a name and the outlet it writes for, with no date on the line. The
+/// name, when every part after it is a name too (an outlet's, a desk's); the header stage takes it only
+/// right under the headline, where a menu's "News | Sport" does not stand.
+pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
+    let mut parts = META_SEP.split(text).map(str::trim);
+    let name = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    (!rest.is_empty()
+        && short_name(name)
+        && is_name_like(name)
+        && rest
+            .iter()
+            .all(|p| {
+                // An outlet's name may open with its article ("The Vell Courier").
+                let p = p.strip_prefix("The ").unwrap_or(p);
+                !metadata::is_role(p) && p.split_whitespace().count() <= 5 && is_name_like(p)
+            }))
+    .then_some(name)
+}
+
 /// What a byline or date line says.
 pub(super) struct Meta {
     pub byline: Option<String>,
@@ -100,11 +120,17 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         if dated && metadata::is_relative_time(part) {
             continue;
         }
-        if let Some(d) = metadata::date_line(part) {
+        // "Ann Lee Mar 5, 2024" is a date line with two words to spare, and the two words are the
+        // byline: a name run into its date is read first ("Middle East Mar 5, 2024" is no name).
+        let with_date = metadata::byline_with_date(part);
+        let date = metadata::date_line(part);
+        if let Some((b, d)) = with_date.filter(|(b, _)| {
+            date.is_none() || is_name_like(b) && !metadata::authors(b).is_empty()
+        }) {
+            meta.byline.get_or_insert(b);
             meta.dates.push(d);
             any = true;
-        } else if let Some((b, d)) = metadata::byline_with_date(part) {
-            meta.byline.get_or_insert(b);
+        } else if let Some(d) = date {
             meta.dates.push(d);
             any = true;
         } else if let Some(b) = metadata::byline(part)
@@ -119,6 +145,11 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
             any = true;
         } else if dated && n > 0 && n + 1 < parts.len() && any && is_name_like(part) {
             // The outlet or desk between the name and the date.
+        } else if dated && meta.byline.is_none() && n > 0 && n + 1 == parts.len() && any
+            && is_name_like(part) && short_name(part)
+        {
+            // "March 5, 2024 | Ann Lee": the date first, the name last.
+            meta.byline = Some(part.to_string());
         } else if parts.len() > 1 && n == 0 {
             return None;
         }
@@ -145,5 +176,16 @@ mod tests {
         assert!(is_name_like("Ann Lee and Bo Chan"));
         assert!(short_name("Marisol Ferreira"));
         assert!(!short_name("Ann Lee, Bo Chan and Cy Dee"));
+    }
+
+    #[test]
+    fn a_name_beside_its_outlet_or_after_its_date_is_the_byline() {
+        assert_eq!(name_with_outlet("Ann Lee | The Vell Courier"), Some("Ann Lee"));
+        assert_eq!(name_with_outlet("Ann Lee | Staff Writer"), None);
+        assert_eq!(name_with_outlet("News | Sport"), None);
+        assert_eq!(name_with_outlet("Ann Lee"), None);
+        let meta = read_meta("March 5, 2024 | Ann Lee", None).unwrap();
+        assert_eq!(meta.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(meta.dates[0].iso, "2024-03-05");
     }
 }

@@ -4,7 +4,9 @@
 //! lead photo's caption; byline and date lines at the top of the body close the header, and the body
 //! starts under them.
 
-use super::byline::{Meta, is_meta_line, is_name_like, read_meta, short_name, strip_place};
+use super::byline::{
+    Meta, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
+};
 use super::captions::Captions;
 use super::chrome::{Use, kept};
 use super::lines::Line;
@@ -185,25 +187,18 @@ fn between(
     article: &mut Article,
     dates: &mut Vec<DateLine>,
 ) {
-    let (lines, prose, profile, title_at) = (f.lines, f.prose, f.profile, f.title_at);
+    let (lines, prose, title_at) = (f.lines, f.prose, f.title_at);
     let mut dek_done = false;
     for j in title_at + 1..body_start {
         if !kept(uses, j) {
             continue;
         }
         let t = lines[j].text.clone();
-        if let Some(meta) = read_meta(&t, profile) {
-            take_meta(meta, article, dates);
-            uses[j] = Use::Byline;
-        } else if article.byline.is_none()
-            && is_name_like(&t)
-            && !prose[j]
-            && (next_to_date(lines, uses, j)
-                || (title_at + 1..j).all(|k| !kept(uses, k)) && short_name(&t))
-        {
-            article.byline = Some(strip_place(&t).trim_end_matches('.').to_owned());
-            uses[j] = Use::Byline;
-        } else if !dek_done && word_count(&t) >= 4 && article.byline.is_none() && dates.is_empty() {
+        let first_under_title = (title_at + 1..j).all(|k| !kept(uses, k));
+        if header_line(f, uses, j, first_under_title, article, dates) {
+            continue;
+        }
+        if !dek_done && word_count(&t) >= 4 && article.byline.is_none() && dates.is_empty() {
             article.dek = Some(t);
             uses[j] = Use::Dek;
             dek_done = true;
@@ -273,26 +268,18 @@ fn header_at_top(
 ) -> usize {
     let (lines, prose, profile, body_end) = (f.lines, f.prose, f.profile, f.body_end);
     let mut body_start = body_start;
-    let header_line = |t: &str| read_meta(t, profile).is_some() || is_name_like(t);
+    let looks_header = |t: &str| read_meta(t, profile).is_some() || is_name_like(t);
     while body_start < body_end {
         if kept(uses, body_start) {
             let t = lines[body_start].text.clone();
-            if let Some(meta) = read_meta(&t, profile) {
-                take_meta(meta, article, dates);
-                uses[body_start] = Use::Byline;
-            } else if article.byline.is_none()
-                && is_name_like(&t)
-                && !prose[body_start]
-                && next_to_date(lines, uses, body_start)
-            {
-                article.byline = Some(strip_place(&t).to_owned());
-                uses[body_start] = Use::Byline;
+            if header_line(f, uses, body_start, false, article, dates) {
+                // Read into the article.
             } else if !prose[body_start]
                 && word_count(&t) <= 8
                 && (body_start + 1..body_end)
                     .filter(|&j| kept(uses, j))
                     .take(2)
-                    .any(|j| header_line(&lines[j].text))
+                    .any(|j| looks_header(&lines[j].text))
             {
                 uses[body_start] = Use::Dropped("header-chrome");
             } else {
@@ -302,6 +289,43 @@ fn header_at_top(
         body_start += 1;
     }
     body_start
+}
+
+/// Reads line `j` of the header into `article`: a byline or date line, or a bare name where bylines
+/// sit (next to a date line, or the first line under the headline, where "Ann Lee | The Vell
+/// Courier" names the writer and the outlet). True when the line was one of them.
+fn header_line(
+    f: &Frame,
+    uses: &mut [Use],
+    j: usize,
+    first_under_title: bool,
+    article: &mut Article,
+    dates: &mut Vec<DateLine>,
+) -> bool {
+    let t = f.lines[j].text.as_str();
+    if let Some(meta) = read_meta(t, f.profile) {
+        take_meta(meta, article, dates);
+        uses[j] = Use::Byline;
+        return true;
+    }
+    if article.byline.is_some() || f.prose[j] {
+        return false;
+    }
+    let bare_name = is_name_like(t)
+        && (next_to_date(f.lines, uses, j) || first_under_title && short_name(t));
+    let name = if bare_name {
+        Some(strip_place(t).trim_end_matches('.'))
+    } else if first_under_title {
+        name_with_outlet(t)
+    } else {
+        None
+    };
+    let Some(name) = name else {
+        return false;
+    };
+    article.byline = Some(name.to_owned());
+    uses[j] = Use::Byline;
+    true
 }
 
 /// True when the nearest kept line above or below `i` is a date line: a bare name is a byline

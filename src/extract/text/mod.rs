@@ -249,6 +249,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_its_outlet_under_the_headline_is_the_byline() {
+        let body = "The council voted on Tuesday to keep ferry fares where they are for another winter, after a campaign by island residents.\n\n\
+            The operator had asked for a rise of ten per cent to cover the cost of fuel, which has doubled since the spring.\n";
+        let text = format!(
+            "Ferry fares frozen for another winter on the island route\nAnn Lee | The Island Echo\n\n{body}"
+        );
+        assert_eq!(run(&text).articles[0].authors, ["Ann Lee"]);
+        let text = format!(
+            "Ferry fares frozen for another winter on the island route\nMarch 5, 2024 | Bo Chan Contributor\n\n{body}"
+        );
+        let a = &run(&text).articles[0];
+        assert_eq!(a.authors, ["Bo Chan"]);
+        assert_eq!(a.published_at.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
     fn labels_on_their_own_lines_join_their_values() {
         let text = "Ferry fares frozen for another winter on the island route\nAuthor:\nAnn Lee\nUpdated:\nMar 6, 2024\nOriginal:\nDec 21, 2023\n\n\
             The council voted on Tuesday to keep ferry fares where they are for another winter, after a campaign by island residents.\n\n\
