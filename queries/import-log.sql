@@ -2,7 +2,7 @@
 -- Every imported file, oldest first, with what it produced: articles (and their titles), paragraphs,
 -- captions and quotes.
 --
--- :limit  how many files at most, oldest first, or all (default: 1000)
+-- :limit  how many files at most, oldest first, or all; anything else lists nothing (default: 1000)
 --
 -- example:
 --
@@ -26,7 +26,11 @@ SELECT
 FROM (
     SELECT * FROM sources
     ORDER BY imported_at, id
-    -- -1 is no limit; a value that is not a whole number is refused (datatype mismatch).
-    LIMIT iif(:limit = 'all', -1, coalesce(nullif(:limit, ''), 1000))
+    -- -1 is no limit; as in stories.sql, a value that is not a whole number lists nothing.
+    LIMIT CASE
+        WHEN :limit = 'all' THEN -1
+        WHEN coalesce(nullif(:limit, ''), '1000') GLOB '*[^0-9]*' THEN 0
+        ELSE CAST(coalesce(nullif(:limit, ''), '1000') AS INTEGER)
+    END
 ) AS s
 ORDER BY s.imported_at, s.id;

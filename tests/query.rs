@@ -557,8 +557,5 @@ fn import_log_lists_a_page_of_files_by_default_and_all_on_request() {
     let first = rows(&["-p", "limit=1"]);
     assert_eq!(first.len(), 1);
     assert_eq!(first[0], all[0], "the page is the oldest files, with the same counts");
-    morgue_on(dir.path(), &db)
-        .args(["query", "import-log", "-p", "limit=lots"])
-        .assert()
-        .failure();
+    assert_eq!(rows(&["-p", "limit=lots"]), Vec::<Vec<String>>::new(), "not a number: nothing");
 }
