@@ -2,12 +2,13 @@
 //! statement `morgue search --limit N` runs for each set of words, printing the milliseconds each
 //! took (statement prepared, every row read), one line per search, in the order given.
 //!
-//! `cargo run --release --example bench_search -- DB LIMIT WORDS...`
+//! `cargo run --release --example bench_search -- DB LIMIT WORDS...`; with `BENCH_RANK_ALL=1` it
+//! ranks every match (`--rank-within all`) instead of the default candidates, for a side by side.
 
 use std::time::Instant;
 
-use morgue::query::search::{self, Filters, Scope};
 use morgue::query::fts_query;
+use morgue::query::search::{self, DEFAULT_CANDIDATES, Filters, Ranking, Scope};
 use rusqlite::{Connection, OpenFlags};
 
 fn main() {
@@ -16,6 +17,12 @@ fn main() {
         eprintln!("usage: bench_search DB LIMIT WORDS...");
         std::process::exit(2);
     };
+    // BENCH_RANK_ALL=1 times the exact ranking of every match, for the side-by-side table.
+    let ranking = if std::env::var_os("BENCH_RANK_ALL").is_some() {
+        Ranking::All
+    } else {
+        Ranking::Capped(DEFAULT_CANDIDATES)
+    };
     let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
         .expect("open the archive read-only");
     for words in &args[2..] {
@@ -23,8 +30,13 @@ fn main() {
         let expression = fts_query(words)
             .expect("a valid search")
             .expect("a word to search for");
-        let (sql, params) =
-            search::statement(&expression, Scope::All, &Filters::default(), Some(limit));
+        let (sql, params) = search::statement(
+            &expression,
+            Scope::All,
+            &Filters::default(),
+            Some(limit),
+            ranking,
+        );
         let mut stmt = conn.prepare(&sql).expect("the search statement prepares");
         params.bind(&mut stmt).expect("its parameters bind");
         let mut rows = stmt.raw_query();

@@ -538,3 +538,24 @@ fn articles_by_outlet_dates_a_page_that_shows_only_an_update_time_by_it() {
         "newest first"
     );
 }
+
+#[test]
+fn import_log_lists_a_page_of_files_by_default_and_all_on_request() {
+    let (dir, db) = exact_archive();
+    let rows = |limit: &[&str]| {
+        let out = stdout_of(
+            morgue_on(dir.path(), &db)
+                .args(["query", "import-log", "-f", "csv"])
+                .args(limit),
+        );
+        read_csv(out.as_bytes()).1
+    };
+    let all = rows(&[]);
+    assert_eq!(all.len(), 2, "both files fit the default page: {all:?}");
+    assert_eq!(rows(&["-p", "limit=all"]), all);
+    assert_eq!(rows(&["-p", "limit="]), all, "Datasette's empty field is the default");
+    let first = rows(&["-p", "limit=1"]);
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0], all[0], "the page is the oldest files, with the same counts");
+    assert_eq!(rows(&["-p", "limit=lots"]), Vec::<Vec<String>>::new(), "not a number: nothing");
+}

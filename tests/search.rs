@@ -319,3 +319,116 @@ fn a_story_filter_alone_still_narrows() {
         "no story has that number"
     );
 }
+
+/// stderr of a search that must succeed.
+fn stderr_of(dir: &std::path::Path, db: &std::path::Path, args: &[&str]) -> String {
+    let out = morgue_on(dir, db)
+        .arg("search")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn a_capped_ranking_ranks_the_newest_matches_and_says_so() {
+    let (dir, db) = exact_archive();
+    let args = ["pension", "--in", "articles", "--limit", "1"];
+    // Articles 1 and 3 hold the word: ranked within one, the newest (3) is the only candidate.
+    let capped = search(
+        dir.path(),
+        &db,
+        &[&args[..], &["--rank-within", "1"]].concat(),
+    );
+    assert_eq!(capped.len(), 1);
+    assert_eq!(capped[0].1, "3", "{capped:?}");
+    let said = stderr_of(
+        dir.path(),
+        &db,
+        &[&args[..], &["--rank-within", "1"]].concat(),
+    );
+    assert!(
+        said.contains("more than 1 rows match pension") && said.contains("--rank-within all"),
+        "{said}"
+    );
+    // Ranked within as many as match or more, it is the exact ranking, and nothing is said.
+    let exact = search(
+        dir.path(),
+        &db,
+        &[&args[..], &["--rank-within", "all"]].concat(),
+    );
+    assert_eq!(
+        search(
+            dir.path(),
+            &db,
+            &[&args[..], &["--rank-within", "2"]].concat()
+        ),
+        exact
+    );
+    assert_eq!(
+        search(dir.path(), &db, &args),
+        exact,
+        "the default cap is far above 2"
+    );
+    for within in ["2", "all", "1000"] {
+        let said = stderr_of(
+            dir.path(),
+            &db,
+            &[&args[..], &["--rank-within", within]].concat(),
+        );
+        assert!(said.is_empty(), "{within}: {said}");
+    }
+}
+
+#[test]
+fn a_capped_ranking_never_ranks_fewer_than_the_limit_shows() {
+    let (dir, db) = exact_archive();
+    let hits = search(
+        dir.path(),
+        &db,
+        &["pension", "--limit", "4", "--rank-within", "1"],
+    );
+    let exact = search(dir.path(), &db, &["pension", "--rank-within", "all"]);
+    assert_eq!(hits.len(), 4, "two articles and two quotes: {hits:?}");
+    assert_eq!(
+        hits, exact,
+        "four candidates of each index: every match, ranked exactly"
+    );
+}
+
+#[test]
+fn filters_apply_before_the_cap() {
+    let (dir, db) = exact_archive();
+    // Of the two articles with the word, only article 1 is from the Gazette: the cap of one is taken
+    // among the Gazette's matches, not among all of them (which would leave article 3, then nothing).
+    let hits = search(
+        dir.path(),
+        &db,
+        &[
+            "pension",
+            "--in",
+            "articles",
+            "--outlet",
+            "gazette",
+            "--limit",
+            "1",
+            "--rank-within",
+            "1",
+        ],
+    );
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].1, "1");
+}
+
+#[test]
+fn rank_within_refuses_what_is_not_a_count() {
+    let (dir, db) = exact_archive();
+    for bad in ["0", "-3", "some"] {
+        morgue_on(dir.path(), &db)
+            .args(["search", "pension", "--limit", "1", &format!("--rank-within={bad}")])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("not a number of matches to rank"));
+    }
+}

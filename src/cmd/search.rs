@@ -6,7 +6,7 @@ use clap::Parser;
 
 use super::Outcome;
 use super::sql::{LimitArgs, OutputArgs, run_to_output};
-use crate::query::search::{self, Filters, Scope};
+use crate::query::search::{self, DEFAULT_CANDIDATES, Filters, Ranking, Scope};
 use crate::query::{Guarded, dates, fts_query};
 
 #[derive(Debug, Parser)]
@@ -35,9 +35,16 @@ pub struct Args {
     /// Search articles, quotes, or both.
     #[arg(long = "in", value_enum, default_value_t = Scope::All)]
     pub scope: Scope,
-    /// At most this many results, best first (default: all).
+    /// At most this many results, best first (default: all). With a limit, each index ranks only its
+    /// most recently imported matches that pass the filters, --rank-within of them (or N if more):
+    /// for a word found in more rows than that, the results are the best of the newest, and stderr
+    /// says so.
     #[arg(long, value_name = "N", value_parser = positive_limit)]
     pub limit: Option<u64>,
+    /// With --limit, how many of each index's most recently imported matches are ranked, or `all`
+    /// to rank every match (exact, and slower for common words: bm25 is computed for each match).
+    #[arg(long, value_name = "N|all", default_value_t = Ranking::Capped(DEFAULT_CANDIDATES), value_parser = ranking)]
+    pub rank_within: Ranking,
     #[command(flatten)]
     pub time: LimitArgs,
     #[command(flatten)]
@@ -48,6 +55,19 @@ pub struct Args {
 /// its year or month) would silently match the wrong articles.
 fn iso_date_prefix(text: &str) -> Result<String, String> {
     dates::iso_date_prefix(text).map(|()| text.to_owned())
+}
+
+/// A number of matches to rank, or `all`; 0 would rank nothing and show nothing.
+fn ranking(text: &str) -> Result<Ranking, String> {
+    if text.eq_ignore_ascii_case("all") {
+        return Ok(Ranking::All);
+    }
+    match text.parse::<u64>() {
+        Ok(n) if n > 0 => Ok(Ranking::Capped(n)),
+        _ => Err(format!(
+            "`{text}` is not a number of matches to rank: give a whole number, 1 or more, or `all`"
+        )),
+    }
 }
 
 /// `--limit 0` would print nothing and look like a search that found nothing.
@@ -87,7 +107,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         until: args.until.unwrap_or_default(),
         story: args.story.map(|s| s.to_string()).unwrap_or_default(),
     };
-    let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit);
+    let ranking = args.rank_within;
+    let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit, ranking);
     let guarded = Guarded::open(db, args.time.duration()?)?;
     let summary = run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
         match err.downcast::<crate::query::QueryError>() {
@@ -95,6 +116,18 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
             Err(other) => other,
         }
     })?;
+    if searchable
+        && let Some((probe, probe_params)) =
+            search::probe(&expression, args.scope, &filters, args.limit, ranking)
+        && guarded.single_integer(&probe, &probe_params)? == 1
+    {
+        // The ranking was of a part of the matches: a reader must know the list is not the best of all.
+        let cap = search::candidates(ranking, args.limit).unwrap_or_default();
+        eprintln!(
+            "morgue: more than {cap} rows match {typed}: these are the best of the {cap} most recently \
+             imported (of articles and of quotes each); --rank-within all ranks every match"
+        );
+    }
     // An empty result looks the same as a broken command; say so, and what usually helps.
     if !searchable {
         eprintln!(

@@ -150,6 +150,22 @@ impl Guarded {
         self.conn.prepare(sql).map_err(|e| self.error(e))
     }
 
+    /// Runs a statement whose first row's first column is an integer (a count, a flag) and returns
+    /// it, under the same time limit as [`Guarded::run`].
+    pub fn single_integer(&self, sql: &str, params: &Params) -> Result<i64, QueryError> {
+        let mut stmt = self.prepare(sql)?;
+        params.bind(&mut stmt)?;
+        self.budget.reset();
+        self.budget.arm();
+        let started = Instant::now();
+        let value = stmt.raw_query().next().and_then(|row| match row {
+            Some(row) => row.get::<_, i64>(0).map(Some),
+            None => Ok(None),
+        });
+        self.budget.disarm(started.elapsed());
+        Ok(value.map_err(|e| self.error(e))?.unwrap_or(0))
+    }
+
     /// Runs one statement with `params` bound and streams every row into `sink` (then finishes it).
     pub fn run(
         &self,
