@@ -9,7 +9,7 @@
 //! when it looks like one (two to four words, none written in lowercase elsewhere in the article,
 //! so that headline fragments such as "Kyiv Denies Assertion" are not people).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -106,7 +106,7 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// Words the article also writes in lowercase: ordinary words wherever they are capitalised.
-pub fn lowercase_vocabulary(paragraphs: &[Paragraph]) -> HashSet<String> {
+pub fn lowercase_vocabulary(paragraphs: &[Paragraph]) -> FxHashSet<String> {
     paragraphs
         .iter()
         .flat_map(|p| p.text.split_whitespace())
@@ -215,7 +215,7 @@ fn read(
     start: usize,
     words: &[&str],
     sentence_start: bool,
-    lowercase: &HashSet<String>,
+    lowercase: &FxHashSet<String>,
 ) -> Option<Mention> {
     let mut words: Vec<&str> = words.iter().map(|w| bare(w).trim_end_matches(',')).collect();
     let mut start = start;
@@ -328,7 +328,7 @@ fn after_role_gender(text: &str, end: usize) -> Option<Gender> {
 }
 
 /// The kind of entity a name's words show, and whether that rests on evidence.
-pub fn classify(words: &[&str], titled: bool, lowercase: &HashSet<String>) -> (EntityKind, bool) {
+pub fn classify(words: &[&str], titled: bool, lowercase: &FxHashSet<String>) -> (EntityKind, bool) {
     let name = words.join(" ");
     let last = words.last().copied().unwrap_or("");
     if words.iter().any(|w| is_shouting(w)) {

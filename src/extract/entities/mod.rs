@@ -133,7 +133,7 @@ pub fn kind_of_name(name: &str) -> EntityKind {
     if words.is_empty() {
         return EntityKind::Unknown;
     }
-    mentions::classify(&words, false, &HashSet::new()).0
+    mentions::classify(&words, false, &rustc_hash::FxHashSet::default()).0
 }
 
 #[cfg(test)]

@@ -65,9 +65,16 @@ pub(super) struct Para<'a> {
 
 impl<'a> Para<'a> {
     pub(super) fn new(text: &'a str, pi: usize, segs: &'a [Segment]) -> Self {
+        debug_assert!(super::spans::in_order(segs), "spans overlap: {segs:?}");
+        // The spans are in order and apart (`spans::in_order`), so the only one that can hold a
+        // break is the last opening before it: a search, not a scan of every span for every break
+        // (which made one endless line quadratic).
         let breaks: Vec<usize> = sentence_breaks(text)
             .into_iter()
-            .filter(|&b| !segs.iter().any(|g| g.start < b && b <= g.end))
+            .filter(|&b| {
+                let before = segs.partition_point(|g| g.start < b);
+                !(before > 0 && b <= segs[before - 1].end)
+            })
             .collect();
         let reports = quoted_reports(text, segs, &breaks);
         Para {
@@ -93,13 +100,11 @@ pub(super) fn marked_quotes(
     let mut emitted = vec![false; segs.len()];
     for (k, seg) in segs.iter().enumerate() {
         let (content, line_attr) = closing_name_line(text, seg);
-        let sent_start = para
-            .breaks
-            .iter()
-            .rev()
-            .find(|&&b| b <= seg.open)
-            .copied()
-            .unwrap_or(0);
+        // The breaks are in increasing order: the last at or before the opening mark.
+        let sent_start = match para.breaks.partition_point(|&b| b <= seg.open) {
+            0 => 0,
+            n => para.breaks[n - 1],
+        };
         let left_from = if k > 0 {
             sent_start.max(segs[k - 1].close_end)
         } else {
@@ -264,8 +269,7 @@ fn cue_after(para: &Para, k: usize, content: &str) -> Option<Attribution> {
         seg.close_end + (text[seg.close_end..].len() - text[seg.close_end..].trim_start().len());
     let right_to = para
         .breaks
-        .iter()
-        .find(|&&b| b > after_ws)
+        .get(para.breaks.partition_point(|&b| b <= after_ws))
         .copied()
         .unwrap_or(text.len())
         .min(next_open);

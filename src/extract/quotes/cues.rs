@@ -315,6 +315,9 @@ pub(super) fn attribution_before(
 ) -> Option<Attribution> {
     // A wire story's dateline opening the paragraph names where, not who.
     let from = if from == 0 { dateline_end(text) } else { from };
+    // Spans closed before `from` hold none of its tokens; in order (`spans::in_order`), they are a
+    // prefix, skipped so that a long paragraph is not rescanned from its first span for each token.
+    let quoted = &quoted[quoted.partition_point(|g| g.close_end <= from)..];
     // Earlier quotations in the sentence stand as one opaque token, so their words are never read as
     // the writer's ("“A,” she said, and “B”" still finds "she said").
     let mut toks: Vec<Tok> = Vec::new();

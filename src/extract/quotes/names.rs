@@ -12,12 +12,10 @@ use crate::extract::words::{
 use crate::extract::{Speaker, SpeakerKind};
 
 fn norm(word: &str) -> String {
-    word.trim_matches(|c: char| {
+    let bare = word.trim_matches(|c: char| {
         !c.is_alphanumeric() && c != '-' && c != '.' && c != '\'' && c != '’'
-    })
-    .trim_end_matches('.')
-    .replace('’', "'")
-    .to_lowercase()
+    });
+    crate::extract::words::lower_key(bare.trim_end_matches('.'))
 }
 
 /// True for a word that titles or describes someone rather than naming them ("minister", "Sen.").

@@ -228,9 +228,9 @@ pub(super) fn quoted_reports(text: &str, segs: &[Segment], breaks: &[usize]) -> 
     let mut out = Vec::new();
     for w in starts.windows(2) {
         let (s, e) = (w[0], w[1]);
-        let indices: Vec<usize> = (0..segs.len())
-            .filter(|&k| segs[k].open >= s && segs[k].open < e)
-            .collect();
+        // The spans are in order (`spans::in_order`): those opening in the sentence are a range.
+        let indices: Vec<usize> =
+            (segs.partition_point(|g| g.open < s)..segs.partition_point(|g| g.open < e)).collect();
         let inside: Vec<&Segment> = indices.iter().map(|&k| &segs[k]).collect();
         if inside.is_empty() || inside.iter().any(|g| !g.closed || g.close_end > e) {
             continue;

@@ -62,7 +62,7 @@ pub(super) struct Context {
     last_statement_source: Option<Speaker>,
     /// Words the article also writes in lowercase: ordinary words, not names, when capitalised at
     /// the start of a sentence.
-    lowercase: std::collections::HashSet<String>,
+    lowercase: rustc_hash::FxHashSet<String>,
     /// The words of the roles the article gives each person ("Chief of the General Staff, Valery
     /// Gerasimov"), with the paragraph they are given in, for "the chief of staff said".
     roles: Vec<(usize, String, Vec<String>)>,
@@ -72,9 +72,9 @@ pub(super) struct Context {
     orgs: Vec<(usize, String)>,
     /// People the article names by one word only ("Mr. Trump", or "Trump said" with no full name
     /// anywhere), so that a "he" can still refer back to them.
-    lone_people: std::collections::HashSet<String>,
+    lone_people: rustc_hash::FxHashSet<String>,
     /// One-word names the entity model types as places, bodies or things: never a lone person.
-    not_people: std::collections::HashSet<String>,
+    not_people: rustc_hash::FxHashSet<String>,
 }
 
 static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -97,7 +97,7 @@ impl Context {
     pub(super) fn new(paragraphs: &[Paragraph], entities: &Entities) -> Self {
         // Words the article also writes in lowercase are ordinary words when they open a sentence
         // ("Out Ted Cruz went …" names Ted Cruz).
-        let lowercase: std::collections::HashSet<&str> = paragraphs
+        let lowercase: rustc_hash::FxHashSet<&str> = paragraphs
             .iter()
             .flat_map(|p| p.text.split_whitespace())
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))

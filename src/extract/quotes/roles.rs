@@ -2,7 +2,9 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "Lena Okafor, the ministry's spokeswoman") and the
 //! gender its titles, roles and pronouns show.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 
 use super::names::{is_role, surname};
 use super::spans::{double_segments, last_sentence_start, sentence_breaks};
@@ -129,7 +131,7 @@ fn pronoun_votes(
             for g in double_segments(sentence).iter().rev() {
                 plain.replace_range(g.open..g.close_end, " ");
             }
-            let plain_words: HashSet<&str> = plain
+            let plain_words: FxHashSet<&str> = plain
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .collect();
             let people: Vec<&String> = names

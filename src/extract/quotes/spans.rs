@@ -313,6 +313,16 @@ pub(super) fn looks_like_title(s: &str) -> bool {
         && !ws.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
 }
 
+/// Whether `segs` are in reading order and apart, each within itself in order (open ≤ start ≤ end ≤
+/// close_end) and closed before the next opens: what [`find_segments`] makes (it pushes a span only
+/// past the last one's close, and filters keep the order), and what the stages' binary searches
+/// over spans and sentence breaks rely on.
+pub(super) fn in_order(segs: &[Segment]) -> bool {
+    segs.iter()
+        .all(|g| g.open <= g.start && g.start <= g.end && g.end <= g.close_end)
+        && segs.windows(2).all(|w| w[0].close_end <= w[1].open)
+}
+
 /// The quoted spans of a paragraph: double marks, or single marks when it has no double ones.
 pub(super) fn paragraph_segments(text: &str) -> Vec<Segment> {
     let mut segs = double_segments(text);

@@ -535,3 +535,20 @@ fn a_role_opening_the_sentence_runs_on_to_the_name_before_an_age() {
         "\"he\" is the man just named, not the earlier speaker"
     );
 }
+
+#[test]
+fn spans_come_in_order_and_apart() {
+    // The binary searches over spans and breaks (attribute, cues, reported) rely on it.
+    for text in [
+        "“We will not move,” said Jo Lee. “Not now.” She left.",
+        "The board said “the strike will end soon,” and Mira Solberg agreed. “Soon” is late.",
+        "He called it ''a fine plan,'' then left “for good",
+        "no opener here,” she said. Then “two “openers” in a row.”",
+        "'We will all stay here,' said Jo Lee. 'Every one of us,' she added.",
+        "“A,” “B” “C,” she said, “",
+    ] {
+        let segs = spans::paragraph_segments(text);
+        assert!(!segs.is_empty(), "{text}");
+        assert!(spans::in_order(&segs), "{text}: {segs:?}");
+    }
+}

@@ -22,7 +22,7 @@ pub(super) struct Tok<'a> {
 
 impl Tok<'_> {
     pub(super) fn lower(&self) -> String {
-        self.text.replace('’', "'").to_lowercase()
+        crate::extract::words::lower_key(self.text)
     }
     pub(super) fn is_word(&self) -> bool {
         self.text
