@@ -59,19 +59,29 @@ fn pickups(dir: &Path, db: &Path) -> Vec<Row> {
         .collect()
 }
 
+/// `morgue check`'s report (stdout and stderr) and whether it passed.
+fn check(dir: &Path, db: &Path) -> (String, bool) {
+    let out = morgue_on(dir, db).arg("check").output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (report, out.status.success())
+}
+
+/// Rows of the summary marked stale.
+fn stale_rows(db: &Path) -> i64 {
+    Connection::open(db)
+        .unwrap()
+        .query_row("SELECT count(*) FROM quote_group_outlets WHERE stale", [], |r| r.get(0))
+        .unwrap()
+}
+
 /// pickups agrees with the members, `morgue check` finds the summary in step, and no group is left
 /// stale by the store.
 fn agrees(dir: &Path, db: &Path, step: &str) -> Vec<Row> {
     let rows = pickups(dir, db);
     assert_eq!(rows, from_members(db), "after {step}");
-    let out = morgue_on(dir, db).arg("check").output().unwrap();
-    let report = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let (report, _) = check(dir, db);
     assert!(report.contains("quote_group_outlets: ok"), "after {step}: {report}");
-    let stale: i64 = Connection::open(db)
-        .unwrap()
-        .query_row("SELECT count(*) FROM quote_group_outlets WHERE stale", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(stale, 0, "after {step}, the store summarised the changed groups before it committed");
+    assert_eq!(stale_rows(db), 0, "after {step}, the store summarised the changed groups before it committed");
     rows
 }
 
@@ -136,11 +146,8 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
         [],
     )
     .unwrap();
-    let stale: i64 = conn
-        .query_row("SELECT count(*) FROM quote_group_outlets WHERE stale", [], |r| r.get(0))
-        .unwrap();
-    assert!(stale > 0, "the group is marked stale");
     drop(conn);
+    assert!(stale_rows(&db) > 0, "the group is marked stale");
     assert_eq!(pickups(dir.path(), &db), from_members(&db), "with a stale group");
 
     // A summary row gone wrong is what `morgue check` reports.
@@ -153,8 +160,19 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
     )
     .unwrap();
     drop(conn);
-    let out = morgue_on(dir.path(), &db).arg("check").output().unwrap();
-    let report = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let (report, passed) = check(dir.path(), &db);
     assert!(report.contains("quote_group_outlets: ") && !report.contains("quote_group_outlets: ok"), "{report}");
-    assert!(!out.status.success(), "a problem found fails the check: {report}");
+    assert!(report.contains("SET stale = 1"), "the report says how to mend it: {report}");
+    assert!(!passed, "a problem found fails the check: {report}");
+    // The remedy the report gives, then any write: the summary is right again.
+    Connection::open(&db)
+        .unwrap()
+        .execute("UPDATE quote_group_outlets SET stale = 1", [])
+        .unwrap();
+    let mut store = Store::open(&db).unwrap();
+    assert!(!store.delete_source(second_source).unwrap(), "already gone: a write that changes nothing");
+    drop(store);
+    let (report, passed) = check(dir.path(), &db);
+    assert!(passed && report.contains("quote_group_outlets: ok"), "{report}");
+    assert_eq!(pickups(dir.path(), &db), from_members(&db), "after the remedy");
 }

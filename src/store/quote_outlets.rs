@@ -37,11 +37,11 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
 /// The groups whose summary differs from what their members give (stale groups aside: they are
 /// computed again at the next write), at most `limit` of them.
 pub(crate) fn mismatched_groups(conn: &Connection, limit: i64) -> Result<Vec<i64>> {
-    let sql = "WITH computed AS (SELECT group_id, outlet_id, first FROM quote_group_outlets_computed),
+    let sql = "WITH stale AS (SELECT DISTINCT group_id FROM quote_group_outlets WHERE stale),
               stored AS (SELECT group_id, outlet_id, first FROM quote_group_outlets
-                         WHERE group_id NOT IN (SELECT group_id FROM quote_group_outlets WHERE stale)),
-              fresh AS (SELECT * FROM computed
-                        WHERE group_id NOT IN (SELECT group_id FROM quote_group_outlets WHERE stale))
+                         WHERE group_id NOT IN stale),
+              fresh AS (SELECT group_id, outlet_id, first FROM quote_group_outlets_computed
+                        WHERE group_id NOT IN stale)
          SELECT DISTINCT group_id FROM (
              SELECT * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM stored)
              UNION ALL

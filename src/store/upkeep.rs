@@ -233,7 +233,11 @@ pub fn check(path: &Path) -> Result<Vec<Check>> {
                 .map(|id| {
                     format!(
                         "quote group {id}: the outlets that carried it are not what its members say, \
-                         so `pickups` miscounts it: any import or correction computes it again"
+                         so `pickups` miscounts it: mark it to be computed again with sqlite3 {} \
+                         \"UPDATE quote_group_outlets SET stale = 1 WHERE group_id = {id}\" \
+                         (pickups then reads it from its members, and the next import or correction \
+                         stores it again)",
+                        path.display()
                     )
                 })
                 .collect(),
