@@ -128,6 +128,8 @@ ORDER BY c.id";
 impl Store {
     /// Records `correction` and applies it, in one transaction.
     pub fn correct(&mut self, correction: &Correction, at: &str) -> Result<Made> {
+        // A corrected outlet or date is one grouping keeps for articles it has read.
+        self.forget_grouping();
         let made = in_transaction(&self.conn, |conn| {
             let (stored, row_id) = locate(conn, correction)?;
             let id = insert(conn, &stored, at)?;
@@ -167,6 +169,7 @@ impl Store {
     /// Removes correction `id` and puts back the value it replaced (or the latest other correction's
     /// of the same field). Returns the source to extract again, for a quote that was struck out.
     pub fn undo_correction(&mut self, id: i64) -> Result<Option<i64>> {
+        self.forget_grouping();
         let result = in_transaction(&self.conn, |conn| undo(conn, id));
         self.speakers = None;
         result

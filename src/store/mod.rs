@@ -9,6 +9,7 @@ mod corrections;
 mod dump;
 mod fts;
 mod originals;
+mod postings;
 mod quote_outlets;
 mod read;
 mod reextract;
@@ -245,6 +246,12 @@ impl Store {
             return Ok(0);
         }
         stories::group_pending(&self.conn, &mut self.group_cache)
+    }
+
+    /// Drops what grouping keeps between commits, when the archive changed under it other than by
+    /// this store's imports (see `stories::GroupCache`).
+    fn forget_grouping(&mut self) {
+        self.group_cache = Default::default();
     }
 
     pub fn path(&self) -> &Path {

@@ -90,6 +90,7 @@ impl Store {
             let _ = self.conn.execute_batch("ROLLBACK");
         }
         self.speakers = None;
+        self.forget_grouping();
     }
 
     fn replace_in_transaction(

@@ -15,19 +15,12 @@ use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Result;
+use super::postings::{Index, Postings};
 use crate::group::quotes::{QuoteKey, closeness};
 use crate::group::speaker::{Voice, reconcile};
 use crate::group::story::{Candidate, decide};
 use crate::group::terms::{Signature, signature};
 
-/// A term whose posting list is longer than this is too common to propose candidates.
-const POSTINGS_CAP: usize = 100;
-/// The reads of posting lists, LIMIT POSTINGS_CAP + 1 written out, so that their plan cannot depend
-/// on a bound value (see `Df::take` for what that cost).
-const STORY_POSTINGS: &str =
-    "SELECT article_id FROM story_terms WHERE term = ?1 ORDER BY article_id DESC LIMIT 101";
-const QUOTE_POSTINGS: &str =
-    "SELECT quote_id FROM quote_terms WHERE term = ?1 ORDER BY quote_id DESC LIMIT 101";
 /// Candidate articles scored per new article, and candidate quotes per new quote, at most.
 const ARTICLE_CANDIDATES: usize = 12;
 const QUOTE_CANDIDATES: usize = 12;
@@ -46,14 +39,28 @@ const IDF_PRIOR: f32 = 5.0;
 const RELATED: f32 = 0.15;
 
 /// What grouping keeps in memory from one commit to the next: the term counts it has read (and
-/// written), and the terms whose posting lists are over the cap (a posting list never shortens).
-#[derive(Debug, Default)]
+/// written), the posting lists it has read, grouped articles and quote keys. It holds only what
+/// this connection's own imports wrote; the store drops it when anything else may have changed
+/// the archive (a deletion, a re-extraction, a rollback, another process's commit).
+#[derive(Debug)]
 pub(crate) struct GroupCache {
     known: FxHashMap<String, (i64, i64)>,
-    common_story: FxHashSet<String>,
-    common_quote: FxHashSet<String>,
+    story_postings: Postings,
+    quote_postings: Postings,
     grouped: FxHashMap<i64, Rc<Grouped>>,
     keys: FxHashMap<String, Rc<QuoteKey>>,
+}
+
+impl Default for GroupCache {
+    fn default() -> Self {
+        GroupCache {
+            known: FxHashMap::default(),
+            story_postings: Postings::new(Index::Story),
+            quote_postings: Postings::new(Index::Quote),
+            grouped: FxHashMap::default(),
+            keys: FxHashMap::default(),
+        }
+    }
 }
 
 /// A grouped article as candidates are scored from it: signature, story, outlet, date. An article's
@@ -95,8 +102,8 @@ struct Df<'a> {
     articles: i64,
     /// term → (count stored, count added by this run)
     known: FxHashMap<String, (i64, i64)>,
-    common_story: FxHashSet<String>,
-    common_quote: FxHashSet<String>,
+    story_postings: Postings,
+    quote_postings: Postings,
     grouped: FxHashMap<i64, Rc<Grouped>>,
     keys: FxHashMap<String, Rc<QuoteKey>>,
 }
@@ -105,6 +112,7 @@ impl<'a> Df<'a> {
     /// The counts and caches for one run, taken from `cache` and given back by [`Df::finish`] only
     /// when the run succeeds: after a failure they are read again from the archive.
     fn take(conn: &'a Connection, cache: &mut GroupCache, articles: i64) -> Result<Df<'a>> {
+        let cache = std::mem::take(cache);
         // Grouping's statements and the writer's would not fit the writer's cache: each would be
         // parsed again for every article.
         conn.set_prepared_statement_cache_capacity(STATEMENTS);
@@ -118,21 +126,23 @@ impl<'a> Df<'a> {
         Ok(Df {
             conn,
             articles,
-            known: std::mem::take(&mut cache.known),
-            common_story: std::mem::take(&mut cache.common_story),
-            common_quote: std::mem::take(&mut cache.common_quote),
-            grouped: std::mem::take(&mut cache.grouped),
-            keys: std::mem::take(&mut cache.keys),
+            known: cache.known,
+            story_postings: cache.story_postings,
+            quote_postings: cache.quote_postings,
+            grouped: cache.grouped,
+            keys: cache.keys,
         })
     }
 
     fn finish(mut self, cache: &mut GroupCache) -> Result<()> {
         self.flush()?;
-        cache.known = self.known;
-        cache.common_story = self.common_story;
-        cache.common_quote = self.common_quote;
-        cache.grouped = self.grouped;
-        cache.keys = self.keys;
+        *cache = GroupCache {
+            known: self.known,
+            story_postings: self.story_postings,
+            quote_postings: self.quote_postings,
+            grouped: self.grouped,
+            keys: self.keys,
+        };
         Ok(())
     }
 
@@ -317,8 +327,7 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
             .collect()
     };
     let mut candidates = Candidates::new(conn, df, &article);
-    let mut stmt = conn.prepare_cached(STORY_POSTINGS)?;
-    let hits = count_postings(&mut stmt, &index_terms, &mut candidates.df.common_story)?;
+    let hits = candidates.df.story_postings.count(conn, &index_terms)?;
     for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
         candidates.get(article_id)?;
     }
@@ -358,38 +367,10 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
     ])?;
     conn.prepare_cached("INSERT INTO story_signatures (article_id, terms) VALUES (?1, ?2)")?
         .execute(params![id, article.signature.encode()])?;
-    let mut post = conn
-        .prepare_cached("INSERT OR IGNORE INTO story_terms (term, article_id) VALUES (?1, ?2)")?;
     for term in &index_terms {
-        post.execute(params![term, id])?;
+        df.story_postings.add(conn, term, id)?;
     }
     Ok(())
-}
-
-/// For each term, the items of its posting list (skipped when longer than the cap), counted.
-fn count_postings<T: AsRef<str>>(
-    stmt: &mut rusqlite::CachedStatement<'_>,
-    terms: &[T],
-    common: &mut FxHashSet<String>,
-) -> Result<FxHashMap<i64, u32>> {
-    let mut hits: FxHashMap<i64, u32> = FxHashMap::default();
-    for term in terms {
-        let term = term.as_ref();
-        if common.contains(term) {
-            continue;
-        }
-        let items: Vec<i64> = stmt
-            .query_map([term], |row| row.get(0))?
-            .collect::<Result<_, _>>()?;
-        if items.len() > POSTINGS_CAP {
-            common.insert(term.to_owned());
-            continue;
-        }
-        for item in items {
-            *hits.entry(item).or_default() += 1;
-        }
-    }
-    Ok(hits)
 }
 
 /// The `n` items with the most hits, the latest first among equals.
@@ -426,8 +407,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             continue;
         }
         let anchors = key.anchors();
-        let mut stmt = conn.prepare_cached(QUOTE_POSTINGS)?;
-        let hits = count_postings(&mut stmt, &anchors, &mut candidates.df.common_quote)?;
+        let hits = candidates.df.quote_postings.count(conn, &anchors)?;
         let mut best: Option<(QuoteCandidate, f32)> = None;
         let proposed = top(hits, QUOTE_CANDIDATES).into_iter().map(|(id, _)| id);
         let mut seen = FxHashSet::default();
@@ -467,10 +447,8 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
         if !index {
             continue;
         }
-        let mut post = conn
-            .prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
         for anchor in anchors {
-            post.execute(params![anchor, quote_id])?;
+            candidates.df.quote_postings.add(conn, anchor, quote_id)?;
         }
     }
     Ok(())
@@ -638,6 +616,8 @@ pub(crate) fn regroup_quotes(
         .prepare_cached("SELECT group_id FROM temp.kept_quote_groups ORDER BY group_id")?
         .query_map([], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
+    // The source's old quotes and their postings were deleted: nothing kept from before is sure.
+    *cache = GroupCache::default();
     let mut left = Vec::new();
     for &group_id in &affected {
         let mut stmt = conn.prepare_cached(
@@ -677,6 +657,8 @@ pub(crate) fn regroup_quotes(
     for group_id in affected {
         settle_group(conn, group_id)?;
     }
+    // settle_group indexes quotes past the kept posting lists.
+    *cache = GroupCache::default();
     conn.execute("DELETE FROM temp.kept_quote_groups", [])?;
     Ok(())
 }
@@ -721,13 +703,17 @@ mod tests {
              VALUES (1, 'a.txt', 'x', 1, 'text', '2026-01-01');",
         )
         .unwrap();
-        let quote = "The harbour cranes will stay shut until the inspectors sign them off";
+        // A new long word in each headline and quote, so that every article reads posting lists
+        // not kept yet (kept ones are not read again).
+        let places = ["Aldermoorside", "Brackwaterby", "Cullenhaventon", "Dunmarrowick", "Eskerfieldham", "Fallowmereton"];
         for id in 1..=6 {
+            let place = places[id as usize - 1];
+            let quote = format!("The harbour cranes at {place} will stay shut until the inspectors sign them off");
             conn.execute(
                 "INSERT INTO articles (id, source_id, position, title, body) VALUES (?1, 1, ?1, ?2, ?3)",
                 params![
                     id,
-                    format!("Harbour cranes shut, day {id}"),
+                    format!("Harbour cranes shut at {place}"),
                     format!("Eastport harbour cranes stayed shut. \"{quote}\", said Ingrid Halvorsen.")
                 ],
             )
@@ -743,8 +729,8 @@ mod tests {
         let members: i64 = conn
             .query_row("SELECT count(*) FROM quote_group_members", [], |row| row.get(0))
             .unwrap();
-        assert_eq!(members, 6, "the same quotation in six articles is one group");
-        for sql in [STORY_POSTINGS, QUOTE_POSTINGS] {
+        assert_eq!(members, 6, "one quotation in six articles, a place name apart, is one group");
+        for sql in [Index::Story.read_sql(), Index::Quote.read_sql()] {
             let stmt = conn.prepare_cached(sql).unwrap();
             assert!(stmt.get_status(rusqlite::StatementStatus::Run) >= 5, "{sql}");
             assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0, "{sql}");
@@ -754,8 +740,8 @@ mod tests {
     /// The limits written out in the SQL are the constants' (see STORY_POSTINGS).
     #[test]
     fn the_limits_in_the_sql_are_the_constants() {
-        let cap = format!("LIMIT {}", POSTINGS_CAP + 1);
-        assert!(STORY_POSTINGS.ends_with(&cap) && QUOTE_POSTINGS.ends_with(&cap));
+        let cap = format!("LIMIT {}", super::super::postings::POSTINGS_CAP + 1);
+        assert!(Index::Story.read_sql().ends_with(&cap) && Index::Quote.read_sql().ends_with(&cap));
         let source = include_str!("stories.rs");
         assert!(source.contains(&format!("group_id = ?1 LIMIT {})", VOICES + 1)));
         assert!(source.contains(&format!("ORDER BY m.quote_id LIMIT {VOICES}\"")));

@@ -109,6 +109,8 @@ impl Store {
     /// transaction. Speakers, aliases, authors and outlets stay, as other sources may name them.
     /// Returns whether there was such a source.
     pub fn delete_source(&mut self, source_id: i64) -> Result<bool> {
+        // Its articles' and quotes' postings go with it, and their ids may be given again.
+        self.forget_grouping();
         let tx = self.conn.transaction()?;
         fts::unindex_sources(&tx, &[source_id])?;
         let deleted = tx
@@ -316,6 +318,7 @@ impl Bulk<'_> {
         self.files_in_transaction = 0;
         self.unindexed.clear();
         self.store.speakers = None;
+        self.store.forget_grouping();
     }
 
     fn begin(&mut self) -> Result<()> {
@@ -330,10 +333,12 @@ impl Bulk<'_> {
         self.transaction_started = Instant::now();
         let version = data_version(conn)?;
         if self.store.data_version != Some(version) {
-            // Another process committed since this connection last looked: read its new aliases.
+            // Another process committed since this connection last looked: read its new aliases,
+            // and forget the postings and counts grouping kept, which it may have added to.
             if let Some(index) = self.store.speakers.as_mut() {
                 index.load(conn)?;
             }
+            self.store.group_cache = Default::default();
             self.store.data_version = Some(version);
         }
         if self.store.speakers.is_none() {
