@@ -8,6 +8,8 @@
 //! many articles carry weighs less: the cosine weighs each term by its inverse document frequency in
 //! the archive at the time of matching (`idf`), which the store keeps.
 
+use std::fmt::Write as _;
+
 use rustc_hash::FxHashMap;
 
 use super::{is_content, stem};
@@ -171,7 +173,8 @@ impl Signature {
                 }
             }
         }
-        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        // Terms are distinct, so the order is total and an unstable sort gives the same one.
+        shared.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         shared
     }
 
@@ -184,7 +187,8 @@ impl Signature {
             }
             out.push_str(term);
             out.push(' ');
-            out.push_str(&format!("{weight}"));
+            // Writing into a String cannot fail.
+            let _ = write!(out, "{weight}");
         }
         out
     }

@@ -8,6 +8,7 @@
 //! grouping are committed together. Articles stored without grouping (`import --no-group`) are
 //! grouped by the next import that groups.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use rusqlite::config::DbConfig;
@@ -44,17 +45,43 @@ const RELATED: f32 = 0.15;
 /// the archive (a deletion, a re-extraction, a rollback, another process's commit).
 #[derive(Debug)]
 pub(crate) struct GroupCache {
-    known: FxHashMap<String, (i64, i64)>,
+    known: FxHashMap<String, Known>,
     story_postings: Postings,
     quote_postings: Postings,
     grouped: FxHashMap<i64, Rc<Grouped>>,
     keys: FxHashMap<String, Rc<QuoteKey>>,
+    /// Quote group → the key of its canonical text and its voice, as this run has read or set them.
+    groups: FxHashMap<i64, (Rc<QuoteKey>, Option<i64>)>,
+    /// Quotes read as candidates.
+    quotes: FxHashMap<i64, QuoteCandidate>,
+}
+
+/// A term's document frequency: as stored, as added since, and its weight as last computed
+/// (for how many articles, at what count): a candidate's cosine weighs every term again, and
+/// the logarithm was a tenth of grouping's instructions.
+#[derive(Debug)]
+struct Known {
+    stored: i64,
+    added: i64,
+    idf: Cell<(i64, i64, f32)>,
+}
+
+impl Known {
+    fn new(stored: i64) -> Known {
+        Known {
+            stored,
+            added: 0,
+            idf: Cell::new((-1, -1, 0.0)),
+        }
+    }
 }
 
 impl Default for GroupCache {
     fn default() -> Self {
         GroupCache {
             known: FxHashMap::default(),
+            groups: FxHashMap::default(),
+            quotes: FxHashMap::default(),
             story_postings: Postings::new(Index::Story),
             quote_postings: Postings::new(Index::Quote),
             grouped: FxHashMap::default(),
@@ -100,12 +127,7 @@ pub(crate) fn group_pending(conn: &Connection, cache: &mut GroupCache) -> Result
 struct Df<'a> {
     conn: &'a Connection,
     articles: i64,
-    /// term → (count stored, count added by this run)
-    known: FxHashMap<String, (i64, i64)>,
-    story_postings: Postings,
-    quote_postings: Postings,
-    grouped: FxHashMap<i64, Rc<Grouped>>,
-    keys: FxHashMap<String, Rc<QuoteKey>>,
+    kept: GroupCache,
 }
 
 impl<'a> Df<'a> {
@@ -126,36 +148,26 @@ impl<'a> Df<'a> {
         Ok(Df {
             conn,
             articles,
-            known: cache.known,
-            story_postings: cache.story_postings,
-            quote_postings: cache.quote_postings,
-            grouped: cache.grouped,
-            keys: cache.keys,
+            kept: cache,
         })
     }
 
     fn finish(mut self, cache: &mut GroupCache) -> Result<()> {
         self.flush()?;
-        *cache = GroupCache {
-            known: self.known,
-            story_postings: self.story_postings,
-            quote_postings: self.quote_postings,
-            grouped: self.grouped,
-            keys: self.keys,
-        };
+        *cache = self.kept;
         Ok(())
     }
 
     /// The key of a quotation's text, made once while it is kept.
     fn key(&mut self, text: &str) -> Rc<QuoteKey> {
-        if let Some(key) = self.keys.get(text) {
+        if let Some(key) = self.kept.keys.get(text) {
             return Rc::clone(key);
         }
-        if self.keys.len() >= KEYS_KEPT {
-            self.keys.clear();
+        if self.kept.keys.len() >= KEYS_KEPT {
+            self.kept.keys.clear();
         }
         let key = Rc::new(QuoteKey::new(text));
-        self.keys.insert(text.to_owned(), Rc::clone(&key));
+        self.kept.keys.insert(text.to_owned(), Rc::clone(&key));
         key
     }
 
@@ -165,9 +177,9 @@ impl<'a> Df<'a> {
             .conn
             .prepare_cached("SELECT df FROM story_df WHERE term = ?1")?;
         for (term, _) in &signature.terms {
-            if !self.known.contains_key(term) {
+            if !self.kept.known.contains_key(term) {
                 let stored: Option<i64> = stmt.query_row([term], |row| row.get(0)).optional()?;
-                self.known.insert(term.clone(), (stored.unwrap_or(0), 0));
+                self.kept.known.insert(term.clone(), Known::new(stored.unwrap_or(0)));
             }
         }
         Ok(())
@@ -178,8 +190,8 @@ impl<'a> Df<'a> {
         self.load(signature)?;
         self.articles += 1;
         for (term, _) in &signature.terms {
-            if let Some(entry) = self.known.get_mut(term) {
-                entry.1 += 1;
+            if let Some(entry) = self.kept.known.get_mut(term) {
+                entry.added += 1;
             }
         }
         Ok(())
@@ -187,12 +199,17 @@ impl<'a> Df<'a> {
 
     /// The inverse document frequency of a loaded term (an unloaded one counts as rare).
     fn idf(&self, term: &str) -> f32 {
-        idf(
-            self.articles,
-            self.known
-                .get(term)
-                .map_or(1, |(stored, added)| stored + added),
-        )
+        let Some(known) = self.kept.known.get(term) else {
+            return idf(self.articles, 1);
+        };
+        let df = known.stored + known.added;
+        let (articles, at_df, weight) = known.idf.get();
+        if articles == self.articles && at_df == df {
+            return weight;
+        }
+        let weight = idf(self.articles, df);
+        known.idf.set((self.articles, df, weight));
+        weight
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -200,10 +217,10 @@ impl<'a> Df<'a> {
             "INSERT INTO story_df (term, df) VALUES (?1, ?2)
              ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
         )?;
-        for (term, (stored, added)) in &mut self.known {
-            if *added > 0 {
-                stmt.execute(params![term, *added])?;
-                *stored += std::mem::take(added);
+        for (term, known) in &mut self.kept.known {
+            if known.added > 0 {
+                stmt.execute(params![term, known.added])?;
+                known.stored += std::mem::take(&mut known.added);
             }
         }
         Ok(())
@@ -262,7 +279,7 @@ impl Candidates<'_, '_> {
     }
 
     fn load(&mut self, article_id: i64) -> Result<Option<Candidate>> {
-        if !self.df.grouped.contains_key(&article_id) {
+        if !self.df.kept.grouped.contains_key(&article_id) {
             let row = self
                 .conn
                 .prepare_cached(
@@ -286,13 +303,13 @@ impl Candidates<'_, '_> {
             };
             let signature = Signature::decode(&terms);
             self.df.load(&signature)?;
-            if self.df.grouped.len() >= GROUPED_KEPT {
-                self.df.grouped.clear();
+            if self.df.kept.grouped.len() >= GROUPED_KEPT {
+                self.df.kept.grouped.clear();
             }
             let base = Rc::new((signature, story_id, outlet_id, published));
-            self.df.grouped.insert(article_id, base);
+            self.df.kept.grouped.insert(article_id, base);
         }
-        let base = Rc::clone(&self.df.grouped[&article_id]);
+        let base = Rc::clone(&self.df.kept.grouped[&article_id]);
         let (signature, story_id, outlet_id, published) = &*base;
         let df = &*self.df;
         Ok(Some(Candidate {
@@ -327,7 +344,7 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
             .collect()
     };
     let mut candidates = Candidates::new(conn, df, &article);
-    let hits = candidates.df.story_postings.count(conn, &index_terms)?;
+    let hits = candidates.df.kept.story_postings.count(conn, &index_terms)?;
     for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
         candidates.get(article_id)?;
     }
@@ -368,24 +385,35 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
     conn.prepare_cached("INSERT INTO story_signatures (article_id, terms) VALUES (?1, ?2)")?
         .execute(params![id, article.signature.encode()])?;
     for term in &index_terms {
-        df.story_postings.add(conn, term, id)?;
+        df.kept.story_postings.add(conn, term, id)?;
     }
     Ok(())
 }
 
 /// The `n` items with the most hits, the latest first among equals.
 fn top(hits: FxHashMap<i64, u32>, n: usize) -> Vec<(i64, u32)> {
+    let order = |a: &(i64, u32), b: &(i64, u32)| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0));
     let mut hits: Vec<(i64, u32)> = hits.into_iter().collect();
-    hits.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0)));
-    hits.truncate(n);
+    // Items are distinct, so the order is total: choosing the n first and sorting only them
+    // gives what sorting every hit did.
+    if n == 0 {
+        return Vec::new();
+    }
+    if hits.len() > n {
+        hits.select_nth_unstable_by(n - 1, order);
+        hits.truncate(n);
+    }
+    hits.sort_unstable_by(order);
     hits
 }
 
 /// A quote of another article that a new quote may join.
+#[derive(Debug, Clone)]
 struct QuoteCandidate {
     id: i64,
     article_id: i64,
-    text: String,
+    text: Rc<str>,
+    key: Rc<QuoteKey>,
     group_id: Option<i64>,
 }
 
@@ -407,7 +435,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             continue;
         }
         let anchors = key.anchors();
-        let hits = candidates.df.quote_postings.count(conn, &anchors)?;
+        let hits = candidates.df.kept.quote_postings.count(conn, &anchors)?;
         let mut best: Option<(QuoteCandidate, f32)> = None;
         let proposed = top(hits, QUOTE_CANDIDATES).into_iter().map(|(id, _)| id);
         let mut seen = FxHashSet::default();
@@ -415,7 +443,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             if !seen.insert(other_id) {
                 continue;
             }
-            let Some(other) = load_quote(conn, other_id)? else {
+            let Some(other) = candidates.df.quote(other_id)? else {
                 continue;
             };
             if other.article_id == article_id {
@@ -424,7 +452,7 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             let related = candidates
                 .get(other.article_id)?
                 .is_some_and(|c| c.cosine >= RELATED);
-            let Some((similarity, _)) = key.similarity(&candidates.df.key(&other.text), related) else {
+            let Some((similarity, _)) = key.similarity(&other.key, related) else {
                 continue;
             };
             if best.as_ref().is_none_or(|(_, s)| similarity > *s) {
@@ -448,27 +476,44 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             continue;
         }
         for anchor in anchors {
-            candidates.df.quote_postings.add(conn, anchor, quote_id)?;
+            candidates.df.kept.quote_postings.add(conn, anchor, quote_id)?;
         }
     }
     Ok(())
 }
 
-fn load_quote(conn: &Connection, id: i64) -> Result<Option<QuoteCandidate>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT q.article_id, q.text, m.group_id FROM quotes AS q
-             LEFT JOIN quote_group_members AS m ON m.quote_id = q.id WHERE q.id = ?1",
-        )?
-        .query_row([id], |row| {
-            Ok(QuoteCandidate {
-                id,
-                article_id: row.get(0)?,
-                text: row.get(1)?,
-                group_id: row.get(2)?,
-            })
-        })
-        .optional()?)
+impl Df<'_> {
+    /// Quote `id` as a candidate, read once while it is kept: a quotation many articles carry is
+    /// proposed to each of them. Its group is kept up to date by [`join_group`], the only code
+    /// that puts a quote already stored into a group.
+    fn quote(&mut self, id: i64) -> Result<Option<QuoteCandidate>> {
+        if let Some(quote) = self.kept.quotes.get(&id) {
+            return Ok(Some(quote.clone()));
+        }
+        let row: Option<(i64, String, Option<i64>)> = self
+            .conn
+            .prepare_cached(
+                "SELECT q.article_id, q.text, m.group_id FROM quotes AS q
+                 LEFT JOIN quote_group_members AS m ON m.quote_id = q.id WHERE q.id = ?1",
+            )?
+            .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+            .optional()?;
+        let Some((article_id, text, group_id)) = row else {
+            return Ok(None);
+        };
+        let quote = QuoteCandidate {
+            id,
+            article_id,
+            key: self.key(&text),
+            text: text.into(),
+            group_id,
+        };
+        if self.kept.quotes.len() >= KEYS_KEPT {
+            self.kept.quotes.clear();
+        }
+        self.kept.quotes.insert(id, quote.clone());
+        Ok(Some(quote))
+    }
 }
 
 /// Adds the new quote to `other`'s group, first making one of `other` alone if it had none, then
@@ -484,8 +529,11 @@ fn join_group(
         Some(id) => id,
         None => {
             conn.prepare_cached("INSERT INTO quote_groups (canonical_text) VALUES (?1)")?
-                .execute([&other.text])?;
+                .execute([&*other.text])?;
             let id = conn.last_insert_rowid();
+            if let Some(kept) = df.kept.quotes.get_mut(&other.id) {
+                kept.group_id = Some(id);
+            }
             conn.prepare_cached(
                 "INSERT INTO quote_group_members (quote_id, group_id, article_id, similarity) VALUES (?1, ?2, ?3, 1.0)",
             )?
@@ -493,10 +541,21 @@ fn join_group(
             id
         }
     };
-    let (canonical, voice): (String, Option<i64>) = conn
-        .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
-        .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    let similarity = closeness(key, &df.key(&canonical));
+    let (canonical, voice) = match df.kept.groups.get(&group_id) {
+        Some((canonical, voice)) => (Rc::clone(canonical), *voice),
+        None => {
+            let (text, voice): (String, Option<i64>) = conn
+                .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
+                .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            let canonical = df.key(&text);
+            if df.kept.groups.len() >= KEYS_KEPT {
+                df.kept.groups.clear();
+            }
+            df.kept.groups.insert(group_id, (Rc::clone(&canonical), voice));
+            (canonical, voice)
+        }
+    };
+    let similarity = closeness(key, &canonical);
     conn.prepare_cached(
         "INSERT INTO quote_group_members (quote_id, group_id, article_id, similarity) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -519,11 +578,15 @@ fn join_group(
     if members > VOICES {
         return Ok(());
     }
-    reconcile_voice(conn, group_id)
+    let voice = reconcile_voice(conn, group_id)?;
+    if let Some(kept) = df.kept.groups.get_mut(&group_id) {
+        kept.1 = voice;
+    }
+    Ok(())
 }
 
-/// Credits group `group_id` to the voice its first members agree on.
-fn reconcile_voice(conn: &Connection, group_id: i64) -> Result<()> {
+/// Credits group `group_id` to the voice its first members agree on, and returns it.
+fn reconcile_voice(conn: &Connection, group_id: i64) -> Result<Option<i64>> {
     let members: Vec<(Option<i64>, Option<String>, Option<String>)> = conn
         .prepare_cached(
             "SELECT q.speaker_id, s.name, q.attribution FROM quote_group_members AS m
@@ -542,9 +605,10 @@ fn reconcile_voice(conn: &Connection, group_id: i64) -> Result<()> {
             attribution: attribution.as_deref(),
         })
         .collect();
+    let voice = reconcile(&voices);
     conn.prepare_cached("UPDATE quote_groups SET speaker_id = ?2 WHERE id = ?1")?
-        .execute(params![group_id, reconcile(&voices)])?;
-    Ok(())
+        .execute(params![group_id, voice])?;
+    Ok(voice)
 }
 
 /// Before a source is extracted again (its articles deleted and written back under the same ids):
@@ -674,7 +738,7 @@ fn settle_group(conn: &Connection, group_id: i64) -> Result<()> {
         .query_map([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<Result<_, _>>()?;
     if members.len() >= 2 {
-        return reconcile_voice(conn, group_id);
+        return reconcile_voice(conn, group_id).map(drop);
     }
     if let Some((quote_id, text)) = members.first() {
         let mut post = conn
