@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 6).
+-- morgue archive dump (schema version 7).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -13,6 +13,7 @@ INSERT INTO "refinery_schema_history" VALUES(3,'stories_and_quote_groups','2023-
 INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-11-14T22:13:20Z','2248699480857925085');
 INSERT INTO "refinery_schema_history" VALUES(5,'quote_group_members_article','2023-11-14T22:13:20Z','1722855024531134947');
 INSERT INTO "refinery_schema_history" VALUES(6,'quote_group_outlets','2023-11-14T22:13:20Z','15565427559050990811');
+INSERT INTO "refinery_schema_history" VALUES(7,'query_summaries','2023-11-14T22:13:20Z','9381378438889506528');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -1532,6 +1533,100 @@ INSERT INTO "quote_group_outlets" VALUES(1,6,'02026-03-10T07:42:00Z000000000000
 INSERT INTO "quote_group_outlets" VALUES(2,1,'02026-03-10T11:05:00-05:000000000000000000002',0);
 INSERT INTO "quote_group_outlets" VALUES(2,4,'02026-03-10T18:30:00Z0000000000000000007',0);
 INSERT INTO "quote_group_outlets" VALUES(2,6,'02026-03-10T07:42:00Z0000000000000000010',0);
+CREATE TABLE speaker_outlets (
+    speaker_id INTEGER NOT NULL,
+    outlet_id  INTEGER NOT NULL,
+    quotes     INTEGER NOT NULL,
+    -- Articles of the outlet that quote the speaker: an article has one outlet, so the sum over
+    -- outlets is the speaker's articles.
+    articles   INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, outlet_id)
+) WITHOUT ROWID;
+INSERT INTO "speaker_outlets" VALUES(0,2,1,1);
+INSERT INTO "speaker_outlets" VALUES(0,4,1,1);
+INSERT INTO "speaker_outlets" VALUES(0,6,2,1);
+INSERT INTO "speaker_outlets" VALUES(0,7,2,1);
+INSERT INTO "speaker_outlets" VALUES(0,8,2,1);
+INSERT INTO "speaker_outlets" VALUES(1,1,2,1);
+INSERT INTO "speaker_outlets" VALUES(2,1,2,1);
+INSERT INTO "speaker_outlets" VALUES(2,3,1,1);
+INSERT INTO "speaker_outlets" VALUES(2,4,4,1);
+INSERT INTO "speaker_outlets" VALUES(2,6,2,1);
+INSERT INTO "speaker_outlets" VALUES(3,1,2,1);
+INSERT INTO "speaker_outlets" VALUES(3,2,1,1);
+INSERT INTO "speaker_outlets" VALUES(3,3,3,1);
+INSERT INTO "speaker_outlets" VALUES(3,4,5,1);
+INSERT INTO "speaker_outlets" VALUES(3,5,1,1);
+INSERT INTO "speaker_outlets" VALUES(3,6,2,1);
+INSERT INTO "speaker_outlets" VALUES(3,7,2,1);
+INSERT INTO "speaker_outlets" VALUES(4,1,3,1);
+INSERT INTO "speaker_outlets" VALUES(5,1,1,1);
+INSERT INTO "speaker_outlets" VALUES(5,4,1,1);
+INSERT INTO "speaker_outlets" VALUES(5,6,1,1);
+INSERT INTO "speaker_outlets" VALUES(6,1,1,1);
+INSERT INTO "speaker_outlets" VALUES(7,1,1,1);
+INSERT INTO "speaker_outlets" VALUES(7,4,1,1);
+INSERT INTO "speaker_outlets" VALUES(7,6,2,1);
+INSERT INTO "speaker_outlets" VALUES(8,1,2,1);
+INSERT INTO "speaker_outlets" VALUES(9,2,1,1);
+INSERT INTO "speaker_outlets" VALUES(9,3,1,1);
+INSERT INTO "speaker_outlets" VALUES(9,5,1,1);
+INSERT INTO "speaker_outlets" VALUES(10,2,3,1);
+INSERT INTO "speaker_outlets" VALUES(11,2,2,1);
+INSERT INTO "speaker_outlets" VALUES(12,2,1,1);
+INSERT INTO "speaker_outlets" VALUES(13,2,2,1);
+INSERT INTO "speaker_outlets" VALUES(14,2,2,1);
+INSERT INTO "speaker_outlets" VALUES(15,3,1,1);
+INSERT INTO "speaker_outlets" VALUES(16,3,3,1);
+INSERT INTO "speaker_outlets" VALUES(16,6,1,1);
+INSERT INTO "speaker_outlets" VALUES(16,7,3,1);
+INSERT INTO "speaker_outlets" VALUES(17,4,2,1);
+INSERT INTO "speaker_outlets" VALUES(18,4,2,1);
+INSERT INTO "speaker_outlets" VALUES(19,5,1,1);
+INSERT INTO "speaker_outlets" VALUES(19,6,1,1);
+INSERT INTO "speaker_outlets" VALUES(20,5,1,1);
+INSERT INTO "speaker_outlets" VALUES(21,5,2,1);
+INSERT INTO "speaker_outlets" VALUES(22,6,2,1);
+INSERT INTO "speaker_outlets" VALUES(23,7,2,1);
+INSERT INTO "speaker_outlets" VALUES(24,8,3,1);
+INSERT INTO "speaker_outlets" VALUES(25,8,1,1);
+INSERT INTO "speaker_outlets" VALUES(26,8,2,1);
+CREATE TABLE caption_credits (
+    outlet_id INTEGER NOT NULL,
+    -- The credit line as written; '' for a caption with none.
+    credit    TEXT NOT NULL,
+    photos    INTEGER NOT NULL,
+    PRIMARY KEY (outlet_id, credit)
+) WITHOUT ROWID;
+INSERT INTO "caption_credits" VALUES(1,'AP Photo/Erik Norlund',1);
+INSERT INTO "caption_credits" VALUES(2,'EPA/Omar Qatanani/Anadolu',1);
+INSERT INTO "caption_credits" VALUES(2,'Reuters',1);
+INSERT INTO "caption_credits" VALUES(3,'Henrik Dahlgren/AFP via Getty Images',1);
+INSERT INTO "caption_credits" VALUES(4,'Anna Rydberg/The Guardian',2);
+INSERT INTO "caption_credits" VALUES(4,'Jonas Ek/TT News Agency/AFP/Getty Images',1);
+INSERT INTO "caption_credits" VALUES(5,'Reuters',1);
+INSERT INTO "caption_credits" VALUES(7,'',1);
+INSERT INTO "caption_credits" VALUES(7,'Lindholm Port Authority photo via AP',1);
+CREATE TABLE story_outlets (
+    story_id  INTEGER NOT NULL,
+    outlet_id INTEGER NOT NULL,
+    articles  INTEGER NOT NULL,
+    -- article_first_keys.first (V6) of the outlet's earliest article in the story.
+    first     TEXT NOT NULL,
+    PRIMARY KEY (story_id, outlet_id)
+) WITHOUT ROWID;
+INSERT INTO "story_outlets" VALUES(1,1,1,'02026-03-07T09:14:00-05:000000000000000000001');
+INSERT INTO "story_outlets" VALUES(2,1,1,'02026-03-10T11:05:00-05:000000000000000000002');
+INSERT INTO "story_outlets" VALUES(2,4,1,'02026-03-10T18:30:00Z0000000000000000007');
+INSERT INTO "story_outlets" VALUES(2,6,1,'02026-03-10T07:42:00Z0000000000000000010');
+INSERT INTO "story_outlets" VALUES(3,2,1,'10000000000000000003');
+INSERT INTO "story_outlets" VALUES(4,2,1,'10000000000000000004');
+INSERT INTO "story_outlets" VALUES(5,3,1,'02026-03-040000000000000000005');
+INSERT INTO "story_outlets" VALUES(6,4,1,'02026-03-06T06:00:00Z0000000000000000006');
+INSERT INTO "story_outlets" VALUES(7,5,1,'10000000000000000008');
+INSERT INTO "story_outlets" VALUES(8,6,1,'02026-03-05T16:18:00Z0000000000000000009');
+INSERT INTO "story_outlets" VALUES(9,7,1,'10000000000000000011');
+INSERT INTO "story_outlets" VALUES(10,8,1,'10000000000000000012');
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
@@ -1545,6 +1640,7 @@ CREATE INDEX articles_outlet_published ON articles(outlet_id, published_at);
 CREATE INDEX quote_group_members_group_id ON quote_group_members(group_id);
 CREATE INDEX quote_group_members_group_article ON quote_group_members(group_id, article_id);
 CREATE INDEX quote_group_outlets_stale ON quote_group_outlets(group_id) WHERE stale;
+CREATE INDEX speaker_outlets_outlet ON speaker_outlets(outlet_id);
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, dek, body,
     content='articles', content_rowid='id',
@@ -1600,5 +1696,157 @@ BEGIN
         SELECT m.group_id FROM quotes AS q JOIN quote_group_members AS m ON m.quote_id = q.id
         WHERE q.article_id = NEW.id
     );
+END;
+CREATE VIEW speaker_outlets_computed AS
+SELECT coalesce(q.speaker_id, 0) AS speaker_id, coalesce(a.outlet_id, 0) AS outlet_id,
+       count(*) AS quotes, count(DISTINCT q.article_id) AS articles
+FROM quotes AS q
+JOIN articles AS a ON a.id = q.article_id
+GROUP BY 1, 2;
+CREATE VIEW caption_credits_computed AS
+SELECT coalesce(a.outlet_id, 0) AS outlet_id, coalesce(c.credit, '') AS credit, count(*) AS photos
+FROM captions AS c
+JOIN articles AS a ON a.id = c.article_id
+GROUP BY 1, 2;
+CREATE VIEW story_outlets_computed AS
+SELECT m.story_id, k.outlet_id, count(*) AS articles, min(k.first) AS first
+FROM story_members AS m
+JOIN article_first_keys AS k ON k.id = m.article_id
+GROUP BY m.story_id, k.outlet_id;
+CREATE TRIGGER quotes_add_speaker_outlet AFTER INSERT ON quotes
+BEGIN
+    INSERT INTO speaker_outlets (speaker_id, outlet_id, quotes, articles)
+    SELECT coalesce(NEW.speaker_id, 0), coalesce(a.outlet_id, 0), 1,
+           NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.article_id = NEW.article_id
+                       AND q.speaker_id IS NEW.speaker_id AND q.id <> NEW.id)
+    FROM articles AS a WHERE a.id = NEW.article_id
+    ON CONFLICT (speaker_id, outlet_id) DO UPDATE
+        SET quotes = quotes + 1, articles = articles + excluded.articles;
+END;
+CREATE TRIGGER quotes_remove_speaker_outlet AFTER DELETE ON quotes
+BEGIN
+    UPDATE speaker_outlets
+    SET quotes = quotes - 1,
+        articles = articles - NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.article_id = OLD.article_id
+                                          AND q.speaker_id IS OLD.speaker_id)
+    WHERE speaker_id = coalesce(OLD.speaker_id, 0)
+      AND outlet_id = (SELECT coalesce(a.outlet_id, 0) FROM articles AS a WHERE a.id = OLD.article_id);
+    DELETE FROM speaker_outlets WHERE speaker_id = coalesce(OLD.speaker_id, 0) AND quotes = 0;
+END;
+CREATE TRIGGER quotes_speaker_or_article_changed AFTER UPDATE OF speaker_id, article_id ON quotes
+WHEN OLD.speaker_id IS NOT NEW.speaker_id OR OLD.article_id IS NOT NEW.article_id
+BEGIN
+    UPDATE speaker_outlets
+    SET quotes = quotes - 1,
+        articles = articles - NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.article_id = OLD.article_id
+                                          AND q.speaker_id IS OLD.speaker_id)
+    WHERE speaker_id = coalesce(OLD.speaker_id, 0)
+      AND outlet_id = (SELECT coalesce(a.outlet_id, 0) FROM articles AS a WHERE a.id = OLD.article_id);
+    DELETE FROM speaker_outlets WHERE speaker_id = coalesce(OLD.speaker_id, 0) AND quotes = 0;
+    INSERT INTO speaker_outlets (speaker_id, outlet_id, quotes, articles)
+    SELECT coalesce(NEW.speaker_id, 0), coalesce(a.outlet_id, 0), 1,
+           NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.article_id = NEW.article_id
+                       AND q.speaker_id IS NEW.speaker_id AND q.id <> NEW.id)
+    FROM articles AS a WHERE a.id = NEW.article_id
+    ON CONFLICT (speaker_id, outlet_id) DO UPDATE
+        SET quotes = quotes + 1, articles = articles + excluded.articles;
+END;
+CREATE TRIGGER captions_add_credit AFTER INSERT ON captions
+BEGIN
+    INSERT INTO caption_credits (outlet_id, credit, photos)
+    SELECT coalesce(a.outlet_id, 0), coalesce(NEW.credit, ''), 1 FROM articles AS a WHERE a.id = NEW.article_id
+    ON CONFLICT (outlet_id, credit) DO UPDATE SET photos = photos + 1;
+END;
+CREATE TRIGGER captions_remove_credit AFTER DELETE ON captions
+BEGIN
+    UPDATE caption_credits SET photos = photos - 1
+    WHERE credit = coalesce(OLD.credit, '')
+      AND outlet_id = (SELECT coalesce(a.outlet_id, 0) FROM articles AS a WHERE a.id = OLD.article_id);
+    DELETE FROM caption_credits WHERE credit = coalesce(OLD.credit, '') AND photos = 0;
+END;
+CREATE TRIGGER captions_credit_or_article_changed AFTER UPDATE OF credit, article_id ON captions
+WHEN OLD.credit IS NOT NEW.credit OR OLD.article_id IS NOT NEW.article_id
+BEGIN
+    UPDATE caption_credits SET photos = photos - 1
+    WHERE credit = coalesce(OLD.credit, '')
+      AND outlet_id = (SELECT coalesce(a.outlet_id, 0) FROM articles AS a WHERE a.id = OLD.article_id);
+    DELETE FROM caption_credits WHERE credit = coalesce(OLD.credit, '') AND photos = 0;
+    INSERT INTO caption_credits (outlet_id, credit, photos)
+    SELECT coalesce(a.outlet_id, 0), coalesce(NEW.credit, ''), 1 FROM articles AS a WHERE a.id = NEW.article_id
+    ON CONFLICT (outlet_id, credit) DO UPDATE SET photos = photos + 1;
+END;
+CREATE TRIGGER story_members_add_outlet AFTER INSERT ON story_members
+BEGIN
+    INSERT INTO story_outlets (story_id, outlet_id, articles, first)
+    SELECT NEW.story_id, k.outlet_id, 1, k.first FROM article_first_keys AS k WHERE k.id = NEW.article_id
+    ON CONFLICT (story_id, outlet_id) DO UPDATE SET articles = articles + 1, first = min(first, excluded.first);
+END;
+CREATE TRIGGER story_members_remove_outlet AFTER DELETE ON story_members
+BEGIN
+    DELETE FROM story_outlets WHERE story_id = OLD.story_id;
+    INSERT INTO story_outlets (story_id, outlet_id, articles, first)
+    SELECT * FROM story_outlets_computed WHERE story_id = OLD.story_id;
+END;
+CREATE TRIGGER story_members_story_changed AFTER UPDATE OF story_id, article_id ON story_members
+WHEN OLD.story_id IS NOT NEW.story_id OR OLD.article_id IS NOT NEW.article_id
+BEGIN
+    DELETE FROM story_outlets WHERE story_id IN (OLD.story_id, NEW.story_id);
+    INSERT INTO story_outlets (story_id, outlet_id, articles, first)
+    SELECT * FROM story_outlets_computed WHERE story_id IN (OLD.story_id, NEW.story_id);
+END;
+CREATE TRIGGER articles_remove_from_summaries BEFORE DELETE ON articles
+BEGIN
+    UPDATE speaker_outlets SET quotes = quotes - x.n, articles = articles - 1
+    FROM (SELECT coalesce(speaker_id, 0) AS speaker_id, count(*) AS n FROM quotes
+          WHERE article_id = OLD.id GROUP BY 1) AS x
+    WHERE speaker_outlets.speaker_id = x.speaker_id AND speaker_outlets.outlet_id = coalesce(OLD.outlet_id, 0);
+    DELETE FROM speaker_outlets
+    WHERE outlet_id = coalesce(OLD.outlet_id, 0) AND quotes = 0
+      AND speaker_id IN (SELECT coalesce(speaker_id, 0) FROM quotes WHERE article_id = OLD.id);
+    UPDATE caption_credits SET photos = photos - x.n
+    FROM (SELECT coalesce(credit, '') AS credit, count(*) AS n FROM captions
+          WHERE article_id = OLD.id GROUP BY 1) AS x
+    WHERE caption_credits.credit = x.credit AND caption_credits.outlet_id = coalesce(OLD.outlet_id, 0);
+    DELETE FROM caption_credits
+    WHERE outlet_id = coalesce(OLD.outlet_id, 0) AND photos = 0
+      AND credit IN (SELECT coalesce(credit, '') FROM captions WHERE article_id = OLD.id);
+END;
+CREATE TRIGGER articles_outlet_changed_in_summaries AFTER UPDATE OF outlet_id ON articles
+WHEN OLD.outlet_id IS NOT NEW.outlet_id
+BEGIN
+    UPDATE speaker_outlets SET quotes = quotes - x.n, articles = articles - 1
+    FROM (SELECT coalesce(speaker_id, 0) AS speaker_id, count(*) AS n FROM quotes
+          WHERE article_id = NEW.id GROUP BY 1) AS x
+    WHERE speaker_outlets.speaker_id = x.speaker_id AND speaker_outlets.outlet_id = coalesce(OLD.outlet_id, 0);
+    DELETE FROM speaker_outlets
+    WHERE outlet_id = coalesce(OLD.outlet_id, 0) AND quotes = 0
+      AND speaker_id IN (SELECT coalesce(speaker_id, 0) FROM quotes WHERE article_id = NEW.id);
+    INSERT INTO speaker_outlets (speaker_id, outlet_id, quotes, articles)
+    SELECT coalesce(speaker_id, 0), coalesce(NEW.outlet_id, 0), count(*), 1 FROM quotes
+    WHERE article_id = NEW.id GROUP BY 1
+    ON CONFLICT (speaker_id, outlet_id) DO UPDATE
+        SET quotes = quotes + excluded.quotes, articles = articles + 1;
+    UPDATE caption_credits SET photos = photos - x.n
+    FROM (SELECT coalesce(credit, '') AS credit, count(*) AS n FROM captions
+          WHERE article_id = NEW.id GROUP BY 1) AS x
+    WHERE caption_credits.credit = x.credit AND caption_credits.outlet_id = coalesce(OLD.outlet_id, 0);
+    DELETE FROM caption_credits
+    WHERE outlet_id = coalesce(OLD.outlet_id, 0) AND photos = 0
+      AND credit IN (SELECT coalesce(credit, '') FROM captions WHERE article_id = NEW.id);
+    INSERT INTO caption_credits (outlet_id, credit, photos)
+    SELECT coalesce(NEW.outlet_id, 0), coalesce(credit, ''), count(*) FROM captions
+    WHERE article_id = NEW.id GROUP BY 2
+    ON CONFLICT (outlet_id, credit) DO UPDATE SET photos = photos + excluded.photos;
+END;
+CREATE TRIGGER articles_first_changed_in_stories
+AFTER UPDATE OF outlet_id, published_at, updated_at ON articles
+WHEN OLD.outlet_id IS NOT NEW.outlet_id OR OLD.published_at IS NOT NEW.published_at
+    OR OLD.updated_at IS NOT NEW.updated_at
+BEGIN
+    DELETE FROM story_outlets
+    WHERE story_id IN (SELECT story_id FROM story_members WHERE article_id = NEW.id);
+    INSERT INTO story_outlets (story_id, outlet_id, articles, first)
+    SELECT * FROM story_outlets_computed
+    WHERE story_id IN (SELECT story_id FROM story_members WHERE article_id = NEW.id);
 END;
 COMMIT;

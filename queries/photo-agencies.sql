@@ -20,11 +20,12 @@ credit (text, words, photos) AS (
     -- Each distinct credit once, with its photos, so that the agencies are looked for in it once.
     -- Lower-cased and surrounded by spaces, with the usual separators turned into spaces, so that an
     -- agency matches as a whole word in any case: "AP" in "AP Photo/Jane Doe" but not in "Japan".
+    -- Read from the per-(outlet, credit) summary that triggers keep (caption_credits, migration V7).
     SELECT credit,
            lower(' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' '),
-           count(*)
-    FROM captions
-    WHERE coalesce(credit, '') <> ''
+           sum(photos)
+    FROM caption_credits
+    WHERE credit <> ''
     GROUP BY credit
 ),
 named (agency, text, photos) AS (
@@ -48,9 +49,9 @@ SELECT agency, photos, credits FROM (
     FROM (SELECT * FROM by_credit ORDER BY agency, text)
     GROUP BY agency
     UNION ALL
-    SELECT '(no credit)', count(*), NULL
-    FROM captions
-    WHERE coalesce(credit, '') = ''
-    HAVING count(*) > 0
+    SELECT '(no credit)', sum(photos), NULL
+    FROM caption_credits
+    WHERE credit = ''
+    HAVING sum(photos) > 0
 )
 ORDER BY photos DESC, agency;

@@ -15,6 +15,7 @@ mod read;
 mod reextract;
 mod speakers;
 mod stories;
+mod summaries;
 mod story_read;
 mod upkeep;
 mod write;

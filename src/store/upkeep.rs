@@ -243,6 +243,7 @@ pub fn check(path: &Path) -> Result<Vec<Check>> {
                 .collect(),
         });
     }
+    checks.extend(super::summaries::check(&conn, path)?);
     Ok(checks)
 }
 
