@@ -6,7 +6,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+pub(crate) const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -543,9 +543,53 @@ fn is_not_an_author(part: &str) -> bool {
     WEEKDAY.is_match(part) || DOMAIN.is_match(part) || crate::extract::words::PLACES.contains(part)
 }
 
+/// True when `text` is a news agency's name and nothing else ("Reuters", "AFP", "The Associated
+/// Press"): the byline of a wire story that names no reporter, where a byline stands.
+pub fn is_agency(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ',']);
+    t.len() <= 40 && crate::extract::words::NEWS_AGENCIES.contains(t.to_lowercase().as_str())
+}
+
+/// True when `text` is a desk's byline: an outlet's name and "Staff" ("The Vell Courier Staff",
+/// "VCN STAFF"), a few capitalised words and no sentence.
+pub fn is_desk_byline(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("staff"))
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || *w == "&"
+        })
+}
+
+/// "Ann Lee for The Vell Courier", "Ann Lee, special to the Courier": whom the writer wrote for,
+/// which names no author.
+static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:,?\s+(?:for|special to|exclusively for|writing for|reporting for)\s+)(?:(?i:the)\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|&))*").unwrap()
+});
+
+/// A byline without whom it was written for: "Ann Lee for The Vell Courier" → "Ann Lee".
+pub fn without_affiliation(byline: &str) -> std::borrow::Cow<'_, str> {
+    AFFILIATION.replace_all(byline, "")
+}
+
+/// An outlet's name in a byline's list ("Ann Lee, The Vell Courier"): a person's name never opens
+/// with "The".
+fn is_outlet_name(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next() == Some("The")
+        && words.clone().count() >= 1
+        && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of" || w == "&")
+}
+
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
-    let cleaned = byline.trim();
+    let cleaned = without_affiliation(byline.trim());
+    let cleaned = cleaned.trim();
     // A date or time run into the byline ("Jane Doe | May 1, 2020") is not an author.
     let cleaned = match find_date(cleaned) {
         Some((_, r)) if r.start > 0 => {
@@ -558,8 +602,13 @@ pub fn authors(byline: &str) -> Vec<String> {
         .map(clean_author)
         .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic) && !is_not_an_author(a))
         .collect();
-    // "Jane Doe, Staff Writer" drops the role; a desk byline ("Staff Reporter") is the author.
-    let named: Vec<String> = all.iter().filter(|a| !is_role(a)).cloned().collect();
+    // "Jane Doe, Staff Writer" drops the role, "Jane Doe, The Vell Courier" the outlet; a desk
+    // byline ("Staff Reporter") is the author.
+    let named: Vec<String> = all
+        .iter()
+        .filter(|a| !is_role(a) && !is_outlet_name(a))
+        .cloned()
+        .collect();
     if named.is_empty() { all } else { named }
 }
 

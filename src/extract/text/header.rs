@@ -5,7 +5,7 @@
 //! starts under them.
 
 use super::byline::{
-    Meta, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
+    Meta, is_desk, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
 };
 use super::captions::Captions;
 use super::chrome::{Use, kept};
@@ -146,7 +146,7 @@ fn above_title(
         && above.iter().any(|&j| uses[j] == Use::Date)
         && let Some(&j) = above
             .iter()
-            .find(|&&j| kept(uses, j) && is_name_like(&lines[j].text))
+            .find(|&&j| kept(uses, j) && (is_name_like(&lines[j].text) || is_desk(&lines[j].text)))
     {
         article.byline = Some(strip_place(&lines[j].text).to_owned());
         uses[j] = Use::Byline;
@@ -311,8 +311,9 @@ fn header_line(
     if article.byline.is_some() || f.prose[j] {
         return false;
     }
-    let bare_name = is_name_like(t)
-        && (next_to_date(f.lines, uses, j) || first_under_title && short_name(t));
+    let desk = is_desk(t);
+    let bare_name = (is_name_like(t) || desk)
+        && (next_to_date(f.lines, uses, j) || first_under_title && (desk || short_name(t)));
     let name = if bare_name {
         Some(strip_place(t).trim_end_matches('.'))
     } else if first_under_title {

@@ -1,0 +1,94 @@
+//! Authors and dates of copied pages end to end, from forms of byline and date line that hold on
+//! pages the rules were not written on (issue 10): whom a writer wrote for, a wire story's agency, a
+//! desk's byline, a name run into its date. Every page here is fictional.
+
+#[path = "query_support/mod.rs"]
+mod support;
+
+use rusqlite::Connection;
+use support::{morgue, write};
+use tempfile::TempDir;
+
+/// A copied page: menu, headline, the header lines given, then the story.
+fn page(header: &str) -> String {
+    format!(
+        "Home\nNews\nLocal\n\nHarbour board shuts the old ferry pier for repairs\n\n{header}\n\n\
+         The harbour board voted on Tuesday to close the old ferry pier for repairs, ending a decade \
+         of arguments over who should pay for the work.\n\n\
+         Councillors said the pier had been unsafe since the storms of last winter, when two of its \
+         piles cracked and the walkway began to lean toward the water.\n\n\
+         \"We cannot keep telling people it is fine,\" said the board chair, Orla Benning, after the \
+         vote. \"It is not fine, and it has not been for a while.\"\n\n\
+         The repairs are expected to take eighteen months and cost about four million, most of it \
+         from the regional transport fund.\n\nShare\nMost read\n"
+    )
+}
+
+/// The authors, in byline order, and the publication date `morgue import` stores for the page.
+fn import(header: &str) -> (Vec<String>, Option<String>) {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "clips/page.txt", page(header));
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "clips"])
+        .assert()
+        .success();
+    let conn = Connection::open(tmp.path().join("a.db")).unwrap();
+    let count: i64 = conn
+        .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 1, "{header:?}: one article");
+    let mut stmt = conn
+        .prepare(
+            "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+             ORDER BY aa.position",
+        )
+        .unwrap();
+    let authors = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let date = conn
+        .query_row("SELECT published_at FROM articles", [], |r| r.get(0))
+        .unwrap();
+    (authors, date)
+}
+
+#[test]
+fn whom_the_writer_wrote_for_is_no_author() {
+    let (authors, _) = import("By Ines Dahl for The Vell Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("By Ines Dahl and Rui Lobo, special to the Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_outlet_listed_after_the_writer_is_no_author() {
+    let (authors, _) = import("By Ines Dahl, The Vell Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn a_wire_agency_alone_on_a_header_line_is_the_byline() {
+    let (authors, date) = import("Reuters\nMarch 4, 2024");
+    assert_eq!(authors, ["Reuters"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (authors, _) = import("AFP | March 4, 2024");
+    assert_eq!(authors, ["AFP"]);
+}
+
+#[test]
+fn a_desk_byline_without_by_is_the_byline() {
+    let (authors, _) = import("The Vell Courier Staff\nMarch 4, 2024");
+    assert_eq!(authors, ["The Vell Courier Staff"]);
+}
+
+#[test]
+fn a_name_run_into_its_date_is_read_as_both() {
+    let (authors, date) = import("Ines DahlMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (authors, date) = import("Ines DahlUpdated 10:15, 4 MAR 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00"));
+}
