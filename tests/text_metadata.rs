@@ -24,10 +24,10 @@ fn page(header: &str) -> String {
     )
 }
 
-/// The authors, in byline order, and the publication date `morgue import` stores for the page.
-fn import(header: &str) -> (Vec<String>, Option<String>) {
+/// The archive `morgue import` makes of the copied page `text`, checked to hold one article.
+fn archive(text: &str) -> (TempDir, Connection) {
     let tmp = TempDir::new().unwrap();
-    write(tmp.path(), "clips/page.txt", page(header));
+    write(tmp.path(), "clips/page.txt", text);
     morgue(tmp.path())
         .args(["--db", "a.db", "import", "clips"])
         .assert()
@@ -36,7 +36,12 @@ fn import(header: &str) -> (Vec<String>, Option<String>) {
     let count: i64 = conn
         .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(count, 1, "{header:?}: one article");
+    assert_eq!(count, 1, "{text:?}: one article");
+    (tmp, conn)
+}
+
+/// The article's authors in byline order, its publication date and its title.
+fn facts(conn: &Connection) -> (Vec<String>, Option<String>, String) {
     let mut stmt = conn
         .prepare(
             "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
@@ -48,10 +53,26 @@ fn import(header: &str) -> (Vec<String>, Option<String>) {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    let date = conn
-        .query_row("SELECT published_at FROM articles", [], |r| r.get(0))
+    let (date, title) = conn
+        .query_row("SELECT published_at, title FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .unwrap();
+    (authors, date, title)
+}
+
+/// The authors and publication date stored for the page with `header` under its headline.
+fn import(header: &str) -> (Vec<String>, Option<String>) {
+    let (_tmp, conn) = archive(&page(header));
+    let (authors, date, _) = facts(&conn);
     (authors, date)
+}
+
+/// The same for the page with `footer` under its last paragraph and no header, with its title.
+fn import_footer(footer: &str) -> (Vec<String>, Option<String>, String) {
+    let text = page("").replace("\n\nShare\n", &format!("\n\n{footer}\n\nShare\n"));
+    let (_tmp, conn) = archive(&text);
+    facts(&conn)
 }
 
 #[test]
@@ -91,4 +112,21 @@ fn a_name_run_into_its_date_is_read_as_both() {
     let (authors, date) = import("Ines DahlUpdated 10:15, 4 MAR 2024");
     assert_eq!(authors, ["Ines Dahl"]);
     assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00"));
+}
+
+#[test]
+fn a_date_under_the_last_paragraph_dates_a_page_that_prints_none_above() {
+    let (authors, date, title) = import_footer("Published March 4, 2024");
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    assert!(authors.is_empty());
+    let (authors, date, _) = import_footer("Ines Dahl\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn the_credits_after_a_reporters_byline_are_not_authors() {
+    let (authors, _, _) = import_footer("Reporting by Ines Dahl; Editing by Rui Lobo");
+    assert_eq!(authors, ["Ines Dahl"]);
 }

@@ -589,7 +589,8 @@ fn is_outlet_name(part: &str) -> bool {
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
     let cleaned = without_affiliation(byline.trim());
-    let cleaned = cleaned.trim();
+    // "Reporting by Ann Lee; Editing by Bo Chan": the credits after the reporter's are not bylines.
+    let cleaned = cleaned.split(';').next().unwrap_or_default().trim();
     // A date or time run into the byline ("Jane Doe | May 1, 2020") is not an author.
     let cleaned = match find_date(cleaned) {
         Some((_, r)) if r.start > 0 => {

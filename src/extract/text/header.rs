@@ -374,3 +374,49 @@ pub(super) fn byline_after_body(
         }
     }
 }
+
+/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
+/// byline) of a page that prints none in its header. Only the line right under the story counts;
+/// further down, dates belong to the related stories listed there.
+pub(super) fn date_after_body(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    if article.published_at.is_some() || article.updated_at.is_some() {
+        return;
+    }
+    let mut after = (body_end + 1..range_end).filter(|&j| kept(uses, j));
+    let Some(first) = after.next() else {
+        return;
+    };
+    let name = (article.byline.is_none()
+        && is_name_like(&lines[first].text)
+        && short_name(&lines[first].text))
+    .then_some(first);
+    let Some(j) = (if name.is_some() { after.next() } else { Some(first) }) else {
+        return;
+    };
+    let Some(meta) = read_meta(&lines[j].text, None).filter(|m| !m.dates.is_empty()) else {
+        return;
+    };
+    for d in meta.dates {
+        let slot = if d.updated {
+            &mut article.updated_at
+        } else {
+            &mut article.published_at
+        };
+        slot.get_or_insert(d.iso);
+    }
+    uses[j] = Use::Date;
+    if let Some(b) = meta.byline.filter(|_| article.byline.is_none()) {
+        article.authors = metadata::authors(&b);
+        article.byline = Some(b);
+    } else if let Some(n) = name {
+        article.byline = Some(lines[n].text.clone());
+        article.authors = metadata::authors(&lines[n].text);
+        uses[n] = Use::Byline;
+    }
+}
