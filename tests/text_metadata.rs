@@ -105,6 +105,18 @@ fn a_desk_byline_without_by_is_the_byline() {
 }
 
 #[test]
+fn a_by_run_into_the_name_is_a_byline() {
+    let (authors, _) = import("ByInes Dahl\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn a_date_line_may_end_with_the_section_it_was_filed_in() {
+    let (_, date) = import("Posted March 4, 2024 in Local News");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
 fn a_name_run_into_its_date_is_read_as_both() {
     let (authors, date) = import("Ines DahlMarch 4, 2024");
     assert_eq!(authors, ["Ines Dahl"]);

@@ -44,9 +44,11 @@ static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
         .unwrap()
 });
-/// "Updated Apr 11, 2023 - World": a section after a dash at the end of a date line.
-static SECTION_AFTER_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s+[-–—|]\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap());
+/// "Updated Apr 11, 2023 - World", "Posted March 4, 2024 in Local News": a section after a dash or
+/// "in" at the end of a date line.
+static SECTION_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}(?:\s+[-–—|]|,?\s+in)\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap()
+});
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
 });
@@ -358,7 +360,11 @@ pub fn date_line(line: &str) -> Option<DateLine> {
 
 /// The byline in `line` ("By A and B" → "A and B"), if the line is one.
 pub fn byline(line: &str) -> Option<String> {
-    let c = BYLINE.captures(line.trim())?;
+    // "ByAnn Lee": a copy glues the label's element to the name's.
+    static GLUED_BY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^By(\p{Lu}[\p{Ll}'’].{1,150})$").unwrap());
+    let line = line.trim();
+    let c = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line))?;
     let cleaned = clean_name(&c[1]);
     let text = cleaned.trim_end_matches(['.', ',', '|']).trim();
     // A byline names people; a sentence starting "By the time ..." does not.
