@@ -6,7 +6,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+pub(crate) const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -44,9 +44,11 @@ static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
         .unwrap()
 });
-/// "Updated Apr 11, 2023 - World": a section after a dash at the end of a date line.
-static SECTION_AFTER_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s+[-–—|]\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap());
+/// "Updated Apr 11, 2023 - World", "Posted March 4, 2024 in Local News": a section after a dash or
+/// "in" at the end of a date line.
+static SECTION_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d{4}(?:\s+[-–—|]|,?\s+in)\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap()
+});
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
 });
@@ -358,7 +360,11 @@ pub fn date_line(line: &str) -> Option<DateLine> {
 
 /// The byline in `line` ("By A and B" → "A and B"), if the line is one.
 pub fn byline(line: &str) -> Option<String> {
-    let c = BYLINE.captures(line.trim())?;
+    // "ByAnn Lee": a copy glues the label's element to the name's.
+    static GLUED_BY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^By(\p{Lu}[\p{Ll}'’].{1,150})$").unwrap());
+    let line = line.trim();
+    let c = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line))?;
     let cleaned = clean_name(&c[1]);
     let text = cleaned.trim_end_matches(['.', ',', '|']).trim();
     // A byline names people; a sentence starting "By the time ..." does not.
@@ -543,9 +549,54 @@ fn is_not_an_author(part: &str) -> bool {
     WEEKDAY.is_match(part) || DOMAIN.is_match(part) || crate::extract::words::PLACES.contains(part)
 }
 
+/// True when `text` is a news agency's name and nothing else ("Reuters", "AFP", "The Associated
+/// Press"): the byline of a wire story that names no reporter, where a byline stands.
+pub fn is_agency(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ',']);
+    t.len() <= 40 && crate::extract::words::NEWS_AGENCIES.contains(t.to_lowercase().as_str())
+}
+
+/// True when `text` is a desk's byline: an outlet's name and "Staff" ("The Vell Courier Staff",
+/// "VCN STAFF"), a few capitalised words and no sentence.
+pub fn is_desk_byline(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("staff"))
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || *w == "&"
+        })
+}
+
+/// "Ann Lee for The Vell Courier", "Ann Lee, special to the Courier": whom the writer wrote for,
+/// which names no author.
+static AFFILIATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:,?\s+(?:for|special to|exclusively for|writing for|reporting for)\s+)(?:(?i:the)\s+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|&))*").unwrap()
+});
+
+/// A byline without whom it was written for: "Ann Lee for The Vell Courier" → "Ann Lee".
+pub fn without_affiliation(byline: &str) -> std::borrow::Cow<'_, str> {
+    AFFILIATION.replace_all(byline, "")
+}
+
+/// An outlet's name in a byline's list ("Ann Lee, The Vell Courier"): a person's name never opens
+/// with "The".
+fn is_outlet_name(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next() == Some("The")
+        && words.clone().count() >= 1
+        && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of" || w == "&")
+}
+
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
-    let cleaned = byline.trim();
+    let cleaned = without_affiliation(byline.trim());
+    // "Reporting by Ann Lee; Editing by Bo Chan": the credits after the reporter's are not bylines.
+    let cleaned = cleaned.split(';').next().unwrap_or_default().trim();
     // A date or time run into the byline ("Jane Doe | May 1, 2020") is not an author.
     let cleaned = match find_date(cleaned) {
         Some((_, r)) if r.start > 0 => {
@@ -558,8 +609,13 @@ pub fn authors(byline: &str) -> Vec<String> {
         .map(clean_author)
         .filter(|a| !a.is_empty() && a.chars().any(char::is_alphabetic) && !is_not_an_author(a))
         .collect();
-    // "Jane Doe, Staff Writer" drops the role; a desk byline ("Staff Reporter") is the author.
-    let named: Vec<String> = all.iter().filter(|a| !is_role(a)).cloned().collect();
+    // "Jane Doe, Staff Writer" drops the role, "Jane Doe, The Vell Courier" the outlet; a desk
+    // byline ("Staff Reporter") is the author.
+    let named: Vec<String> = all
+        .iter()
+        .filter(|a| !is_role(a) && !is_outlet_name(a))
+        .cloned()
+        .collect();
     if named.is_empty() { all } else { named }
 }
 

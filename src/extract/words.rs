@@ -82,6 +82,8 @@ word_lists! {
     NON_PERSON_WORDS = "non-person-words.txt";
     /// Words that make a header line something other than a bare byline ("Newsletter", "Why").
     NOT_NAMES = "not-names.txt";
+    /// Wire services whose name alone on a header line is the byline ("Reuters", "AFP").
+    NEWS_AGENCIES = "news-agencies.txt";
 }
 
 /// `word` lower-cased with the curly apostrophe read as a straight one ("Officials’" →

@@ -64,6 +64,7 @@ pub(super) fn extract(
     let body_end = body::closing_end(lines, uses, body_end, range.end);
     body::paragraphs(lines, uses, &prose, body_start, body_end, &mut article);
     header::byline_after_body(lines, uses, body_end, range.end, &mut article);
+    header::date_after_body(lines, uses, body_end, range.end, &mut article);
     body::drop_bio(&mut article, uses, body_start, body_end);
 
     // Chrome after the body and before the header.

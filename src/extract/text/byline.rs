@@ -12,6 +12,17 @@ use std::sync::LazyLock;
 /// What separates a byline from a date, or two dates, on one line.
 static META_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s+[|•·/]\s+").unwrap());
 
+/// A name run into its date or the date's label, as a copy glues inline elements ("Ann
+/// LeeMarch 4, 2024", "Ann LeeUpdated 10:15"): a lower-case letter, then the label or month and a
+/// number.
+static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(\p{{Ll}})((?:Updated|Published|Posted|Modified|{})\.?:?\s*\d)",
+        metadata::MONTHS
+    ))
+    .unwrap()
+});
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -59,6 +70,12 @@ pub(super) fn is_name_like(text: &str) -> bool {
             <= 6
 }
 
+/// A byline that names no person: a news agency's ("Reuters") or a desk's ("The Vell Courier
+/// Staff"). Like a bare name, it is a byline only where bylines sit.
+pub(super) fn is_desk(text: &str) -> bool {
+    metadata::is_agency(text) || metadata::is_desk_byline(text)
+}
+
 /// One or two people's names and nothing else ("Jane Doe", "Ann Lee and Bo Chan"): each name two to
 /// four words. A bare name right under the headline is its byline even with no date beside it.
 pub(super) fn short_name(text: &str) -> bool {
@@ -84,13 +101,11 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
     (!rest.is_empty()
         && short_name(name)
         && is_name_like(name)
-        && rest
-            .iter()
-            .all(|p| {
-                // An outlet's name may open with its article ("The Vell Courier").
-                let p = p.strip_prefix("The ").unwrap_or(p);
-                !metadata::is_role(p) && p.split_whitespace().count() <= 5 && is_name_like(p)
-            }))
+        && rest.iter().all(|p| {
+            // An outlet's name may open with its article ("The Vell Courier").
+            let p = p.strip_prefix("The ").unwrap_or(p);
+            !metadata::is_role(p) && p.split_whitespace().count() <= 5 && is_name_like(p)
+        }))
     .then_some(name)
 }
 
@@ -107,8 +122,9 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         byline: None,
         dates: Vec::new(),
     };
+    let unglued = GLUED_DATE.replace(text, "$1 | $2");
     let parts: Vec<&str> = META_SEP
-        .split(text)
+        .split(&unglued)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -124,9 +140,9 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         // byline: a name run into its date is read first ("Middle East Mar 5, 2024" is no name).
         let with_date = metadata::byline_with_date(part);
         let date = metadata::date_line(part);
-        if let Some((b, d)) = with_date.filter(|(b, _)| {
-            date.is_none() || is_name_like(b) && !metadata::authors(b).is_empty()
-        }) {
+        if let Some((b, d)) = with_date
+            .filter(|(b, _)| date.is_none() || is_name_like(b) && !metadata::authors(b).is_empty())
+        {
             meta.byline.get_or_insert(b);
             meta.dates.push(d);
             any = true;
@@ -140,13 +156,19 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
             any = true;
         } else if n > 0 && any && metadata::is_role(part) {
             // "By A | Staff Writer": the role is not an author.
-        } else if dated && meta.byline.is_none() && n == 0 && is_name_like(part) {
+        } else if dated && meta.byline.is_none() && n == 0 && (is_name_like(part) || is_desk(part))
+        {
             meta.byline = Some(part.to_string());
             any = true;
         } else if dated && n > 0 && n + 1 < parts.len() && any && is_name_like(part) {
             // The outlet or desk between the name and the date.
-        } else if dated && meta.byline.is_none() && n > 0 && n + 1 == parts.len() && any
-            && is_name_like(part) && short_name(part)
+        } else if dated
+            && meta.byline.is_none()
+            && n > 0
+            && n + 1 == parts.len()
+            && any
+            && is_name_like(part)
+            && short_name(part)
         {
             // "March 5, 2024 | Ann Lee": the date first, the name last.
             meta.byline = Some(part.to_string());
@@ -180,7 +202,10 @@ mod tests {
 
     #[test]
     fn a_name_beside_its_outlet_or_after_its_date_is_the_byline() {
-        assert_eq!(name_with_outlet("Ann Lee | The Vell Courier"), Some("Ann Lee"));
+        assert_eq!(
+            name_with_outlet("Ann Lee | The Vell Courier"),
+            Some("Ann Lee")
+        );
         assert_eq!(name_with_outlet("Ann Lee | Staff Writer"), None);
         assert_eq!(name_with_outlet("News | Sport"), None);
         assert_eq!(name_with_outlet("Ann Lee"), None);

@@ -5,7 +5,7 @@
 //! starts under them.
 
 use super::byline::{
-    Meta, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
+    Meta, is_desk, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
 };
 use super::captions::Captions;
 use super::chrome::{Use, kept};
@@ -146,7 +146,7 @@ fn above_title(
         && above.iter().any(|&j| uses[j] == Use::Date)
         && let Some(&j) = above
             .iter()
-            .find(|&&j| kept(uses, j) && is_name_like(&lines[j].text))
+            .find(|&&j| kept(uses, j) && (is_name_like(&lines[j].text) || is_desk(&lines[j].text)))
     {
         article.byline = Some(strip_place(&lines[j].text).to_owned());
         uses[j] = Use::Byline;
@@ -311,8 +311,9 @@ fn header_line(
     if article.byline.is_some() || f.prose[j] {
         return false;
     }
-    let bare_name = is_name_like(t)
-        && (next_to_date(f.lines, uses, j) || first_under_title && short_name(t));
+    let desk = is_desk(t);
+    let bare_name = (is_name_like(t) || desk)
+        && (next_to_date(f.lines, uses, j) || first_under_title && (desk || short_name(t)));
     let name = if bare_name {
         Some(strip_place(t).trim_end_matches('.'))
     } else if first_under_title {
@@ -371,5 +372,51 @@ pub(super) fn byline_after_body(
                 article.authors = metadata::authors(b);
             }
         }
+    }
+}
+
+/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
+/// byline) of a page that prints none in its header. Only the line right under the story counts;
+/// further down, dates belong to the related stories listed there.
+pub(super) fn date_after_body(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    if article.published_at.is_some() || article.updated_at.is_some() {
+        return;
+    }
+    let mut after = (body_end + 1..range_end).filter(|&j| kept(uses, j));
+    let Some(first) = after.next() else {
+        return;
+    };
+    let name = (article.byline.is_none()
+        && is_name_like(&lines[first].text)
+        && short_name(&lines[first].text))
+    .then_some(first);
+    let Some(j) = (if name.is_some() { after.next() } else { Some(first) }) else {
+        return;
+    };
+    let Some(meta) = read_meta(&lines[j].text, None).filter(|m| !m.dates.is_empty()) else {
+        return;
+    };
+    for d in meta.dates {
+        let slot = if d.updated {
+            &mut article.updated_at
+        } else {
+            &mut article.published_at
+        };
+        slot.get_or_insert(d.iso);
+    }
+    uses[j] = Use::Date;
+    if let Some(b) = meta.byline.filter(|_| article.byline.is_none()) {
+        article.authors = metadata::authors(&b);
+        article.byline = Some(b);
+    } else if let Some(n) = name {
+        article.byline = Some(lines[n].text.clone());
+        article.authors = metadata::authors(&lines[n].text);
+        uses[n] = Use::Byline;
     }
 }

@@ -187,6 +187,14 @@ fn choose_title(
 }
 
 impl Candidates<'_> {
+    /// True when a paragraph of prose follows line `j` within the next few kept lines.
+    fn prose_under(&self, j: usize) -> bool {
+        (j + 1..self.lines.len())
+            .filter(|&k| matches!(self.uses[k], Use::Unjudged))
+            .take(3)
+            .any(|k| is_prose(&self.lines[k].text))
+    }
+
     /// How much the candidate at `pos` of `kept_idx` looks like the article's headline, or `None`
     /// when it cannot be it.
     fn score(&self, pos: usize) -> Option<f64> {
@@ -222,7 +230,11 @@ impl Candidates<'_> {
         let mut score = -0.05 * dist as f64;
         let after: Vec<usize> = kept_idx[pos + 1..].iter().copied().take(4).collect();
         match after.iter().position(|&j| is_meta_line(&lines[j].text)) {
-            Some(k) if !inside || k <= 1 => score += [3.0, 3.0, 3.0, 2.0][k.min(3)],
+            // A date under the story's last paragraph is no headline's: inside the prose, the
+            // body goes on under the headline's byline or date.
+            Some(k) if !inside || k <= 1 && self.prose_under(after[k]) => {
+                score += [3.0, 3.0, 3.0, 2.0][k.min(3)]
+            }
             // Inside the prose only a headline with its byline or date right under it counts.
             _ if inside => return None,
             _ => {}

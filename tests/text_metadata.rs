@@ -1,0 +1,144 @@
+//! Authors and dates of copied pages end to end, from forms of byline and date line that hold on
+//! pages the rules were not written on (issue 10): whom a writer wrote for, a wire story's agency, a
+//! desk's byline, a name run into its date. Every page here is fictional.
+
+#[path = "query_support/mod.rs"]
+mod support;
+
+use rusqlite::Connection;
+use support::{morgue, write};
+use tempfile::TempDir;
+
+/// A copied page: menu, headline, the header lines given, then the story.
+fn page(header: &str) -> String {
+    format!(
+        "Home\nNews\nLocal\n\nHarbour board shuts the old ferry pier for repairs\n\n{header}\n\n\
+         The harbour board voted on Tuesday to close the old ferry pier for repairs, ending a decade \
+         of arguments over who should pay for the work.\n\n\
+         Councillors said the pier had been unsafe since the storms of last winter, when two of its \
+         piles cracked and the walkway began to lean toward the water.\n\n\
+         \"We cannot keep telling people it is fine,\" said the board chair, Orla Benning, after the \
+         vote. \"It is not fine, and it has not been for a while.\"\n\n\
+         The repairs are expected to take eighteen months and cost about four million, most of it \
+         from the regional transport fund.\n\nShare\nMost read\n"
+    )
+}
+
+/// The archive `morgue import` makes of the copied page `text`, checked to hold one article.
+fn archive(text: &str) -> (TempDir, Connection) {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "clips/page.txt", text);
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "clips"])
+        .assert()
+        .success();
+    let conn = Connection::open(tmp.path().join("a.db")).unwrap();
+    let count: i64 = conn
+        .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(count, 1, "{text:?}: one article");
+    (tmp, conn)
+}
+
+/// The article's authors in byline order, its publication date and its title.
+fn facts(conn: &Connection) -> (Vec<String>, Option<String>, String) {
+    let mut stmt = conn
+        .prepare(
+            "SELECT au.name FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+             ORDER BY aa.position",
+        )
+        .unwrap();
+    let authors = stmt
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let (date, title) = conn
+        .query_row("SELECT published_at, title FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    (authors, date, title)
+}
+
+/// The authors and publication date stored for the page with `header` under its headline.
+fn import(header: &str) -> (Vec<String>, Option<String>) {
+    let (_tmp, conn) = archive(&page(header));
+    let (authors, date, _) = facts(&conn);
+    (authors, date)
+}
+
+/// The same for the page with `footer` under its last paragraph and no header, with its title.
+fn import_footer(footer: &str) -> (Vec<String>, Option<String>, String) {
+    let text = page("").replace("\n\nShare\n", &format!("\n\n{footer}\n\nShare\n"));
+    let (_tmp, conn) = archive(&text);
+    facts(&conn)
+}
+
+#[test]
+fn whom_the_writer_wrote_for_is_no_author() {
+    let (authors, _) = import("By Ines Dahl for The Vell Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("By Ines Dahl and Rui Lobo, special to the Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_outlet_listed_after_the_writer_is_no_author() {
+    let (authors, _) = import("By Ines Dahl, The Vell Courier\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn a_wire_agency_alone_on_a_header_line_is_the_byline() {
+    let (authors, date) = import("Reuters\nMarch 4, 2024");
+    assert_eq!(authors, ["Reuters"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (authors, _) = import("AFP | March 4, 2024");
+    assert_eq!(authors, ["AFP"]);
+}
+
+#[test]
+fn a_desk_byline_without_by_is_the_byline() {
+    let (authors, _) = import("The Vell Courier Staff\nMarch 4, 2024");
+    assert_eq!(authors, ["The Vell Courier Staff"]);
+}
+
+#[test]
+fn a_by_run_into_the_name_is_a_byline() {
+    let (authors, _) = import("ByInes Dahl\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn a_date_line_may_end_with_the_section_it_was_filed_in() {
+    let (_, date) = import("Posted March 4, 2024 in Local News");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn a_name_run_into_its_date_is_read_as_both() {
+    let (authors, date) = import("Ines DahlMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (authors, date) = import("Ines DahlUpdated 10:15, 4 MAR 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00"));
+}
+
+#[test]
+fn a_date_under_the_last_paragraph_dates_a_page_that_prints_none_above() {
+    let (authors, date, title) = import_footer("Published March 4, 2024");
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    assert!(authors.is_empty());
+    let (authors, date, _) = import_footer("Ines Dahl\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn the_credits_after_a_reporters_byline_are_not_authors() {
+    let (authors, _, _) = import_footer("Reporting by Ines Dahl; Editing by Rui Lobo");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
