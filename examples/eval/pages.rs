@@ -558,6 +558,11 @@ fn print(text: &Scores, html: &Scores, split: Split) {
         html.pages
     );
     if std::env::var_os("EVAL_VERBOSE").is_some() {
+        // Cases of the dev half only (see `Split`): reading the held-out half's would tune to it.
+        if split != Split::Dev {
+            eprintln!("eval: EVAL_VERBOSE lists cases of the dev half only: add --split dev");
+            std::process::exit(2);
+        }
         for (label, s) in [("text", text), ("html", html)] {
             let mut worst: Vec<_> = s.worst.iter().collect();
             worst.sort_by(|a, b| a.0.total_cmp(&b.0));

@@ -224,6 +224,12 @@ fn is_dev(path: &Path) -> bool {
 
 fn score(dir: &Path, files: &[std::path::PathBuf], label: &str) {
     let show = std::env::var("MORGUE_EVAL_SHOW").unwrap_or_default();
+    // Rules are studied on the dev half only: its cases may be read, the other half's not, or it
+    // would no longer show whether they generalise.
+    if !show.is_empty() && label != "dev" {
+        eprintln!("quotes: MORGUE_EVAL_SHOW lists cases of the dev half only: add --split dev");
+        std::process::exit(2);
+    }
 
     // Index 0: quotations the corpus flags as carrying marks; 1: those printed with '' only.
     let (mut wanted, mut found) = ([0usize; 2], [0usize; 2]);
