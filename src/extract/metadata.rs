@@ -522,18 +522,14 @@ fn clean_author(part: &str) -> String {
 /// Staff Writer"): the name. The title alone ("Staff Writer") is left whole, and so is a name of
 /// fewer than two words before it.
 fn without_role_after(part: &str) -> &str {
-    let starts: Vec<usize> = part
-        .char_indices()
+    part.char_indices()
         .filter(|&(i, c)| i > 0 && c.is_whitespace())
         .map(|(i, _)| i)
-        .collect();
-    starts
-        .iter()
-        .find(|&&at| {
+        .find(|&at| {
             let (name, role) = part.split_at(at);
             name.split_whitespace().count() >= 2 && is_role(role)
         })
-        .map_or(part, |&at| part[..at].trim_end())
+        .map_or(part, |at| part[..at].trim_end())
 }
 
 /// A weekday left by a date cut out of the byline ("Sherif Saed, Wednesday, 20 November 2019"), a

@@ -43,8 +43,22 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
-            (w.to_lowercase(), capital)
+            let mut lower = String::new();
+            lowercase_into(w, &mut lower);
+            (lower, capital)
         })
+}
+
+/// `word` lowercased into `out` (cleared first): a byte at a time when it is ASCII, as most words
+/// are, by the Unicode rules (`str::to_lowercase`) otherwise; the same result either way.
+pub(crate) fn lowercase_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// A word reduced to the form its inflections share ("leaks", "leaked", "leaking" → "leak"), so

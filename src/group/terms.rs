@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use rustc_hash::FxHashMap;
 
-use super::{is_content, stem};
+use super::{is_content, lowercase_into, stem};
 
 /// Terms kept per article: enough for the cosine to see the story, few enough to store.
 pub const SIGNATURE_TERMS: usize = 48;
@@ -76,18 +76,6 @@ pub fn signature(title: &str, dek: Option<&str>, body: &str) -> Signature {
     }
     terms.sort_by(|a, b| a.0.cmp(&b.0));
     Signature { terms }
-}
-
-/// `word` lowercased into `out`, as [`super::words`] lowercases it: a byte at a time when it is
-/// ASCII, by the Unicode rules (`str::to_lowercase`) otherwise.
-fn lowercase_into(word: &str, out: &mut String) {
-    out.clear();
-    if word.is_ascii() {
-        out.push_str(word);
-        out.make_ascii_lowercase();
-    } else {
-        out.push_str(&word.to_lowercase());
-    }
 }
 
 /// The words of a text (letters and digits, as [`super::words`] splits them) with whether each

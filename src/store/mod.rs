@@ -429,3 +429,12 @@ pub(crate) fn is_fts_shadow(name: &str) -> bool {
             .is_some_and(|rest| SUFFIXES.contains(&rest))
     })
 }
+
+/// Whether the archive has table `name` (one an older schema lacks, or a file being created).
+pub(crate) fn has_table(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)",
+        [name],
+        |row| row.get(0),
+    )?)
+}

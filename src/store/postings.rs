@@ -43,11 +43,14 @@ impl Index {
         }
     }
 
-    const fn insert_sql(self) -> &'static str {
-        match self {
+    /// Indexes `item` under `term` in the table alone, past any kept list (for code that drops the
+    /// cache after it: see the module doc); whether the posting is new.
+    pub(crate) fn insert(self, conn: &Connection, term: &str, item: i64) -> Result<bool> {
+        let sql = match self {
             Index::Story => "INSERT OR IGNORE INTO story_terms (term, article_id) VALUES (?1, ?2)",
             Index::Quote => "INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)",
-        }
+        };
+        Ok(conn.prepare_cached(sql)?.execute(params![term, item])? > 0)
     }
 }
 
@@ -108,10 +111,7 @@ impl Postings {
 
     /// Indexes `item` under `term`, in the table and in the list kept for it.
     pub(crate) fn add(&mut self, conn: &Connection, term: &str, item: i64) -> Result<()> {
-        let added = conn
-            .prepare_cached(self.index.insert_sql())?
-            .execute(params![term, item])?;
-        if added == 0 {
+        if !self.index.insert(conn, term, item)? {
             return Ok(());
         }
         if let Some(list) = self.lists.get_mut(term) {

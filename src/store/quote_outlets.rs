@@ -4,9 +4,12 @@
 //! this module computes stale groups again from their members, called by every write path just
 //! before it commits, and checks the summary against the members for `morgue check`.
 
+use std::path::Path;
+
 use rusqlite::Connection;
 
 use super::Result;
+use super::upkeep::Check;
 
 /// Computes the stale groups' rows again. Cheap when nothing is stale: one probe of a partial index.
 pub(crate) fn refresh(conn: &Connection) -> Result<()> {
@@ -32,6 +35,31 @@ pub(crate) fn refresh(conn: &Connection) -> Result<()> {
          DELETE FROM temp.stale_quote_groups;",
     )?;
     Ok(())
+}
+
+/// `morgue check`'s look at the summary: the groups (at most 10) whose rows are not what their
+/// members give; none for an archive not yet migrated to V6, which has no summary.
+pub(crate) fn check(conn: &Connection, path: &Path) -> Result<Option<Check>> {
+    if !super::has_table(conn, "quote_group_outlets")? {
+        return Ok(None);
+    }
+    let problems = mismatched_groups(conn, 10)?
+        .iter()
+        .map(|id| {
+            format!(
+                "quote group {id}: the outlets that carried it are not what its members say, \
+                 so `pickups` miscounts it: mark it to be computed again with sqlite3 {} \
+                 \"UPDATE quote_group_outlets SET stale = 1 WHERE group_id = {id}\" \
+                 (pickups then reads it from its members, and the next import or correction \
+                 stores it again)",
+                path.display()
+            )
+        })
+        .collect();
+    Ok(Some(Check {
+        name: "quote_group_outlets",
+        problems,
+    }))
 }
 
 /// The groups whose summary differs from what their members give (stale groups aside: they are

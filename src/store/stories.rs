@@ -97,7 +97,8 @@ type Grouped = (Signature, i64, Option<i64>, Option<String>);
 /// Grouped articles kept in memory at most (about 1.5 KB each).
 const GROUPED_KEPT: usize = 8192;
 /// Quote keys kept in memory at most, by the quote's text (about 1 KB each): a quotation many
-/// articles carry is a candidate again and again, and so is its group's canonical text.
+/// articles carry is a candidate again and again, and so is its group's canonical text. The same
+/// bound holds for candidate quotes and for groups kept.
 const KEYS_KEPT: usize = 16384;
 
 /// Groups every article stored since the last grouping; returns how many it grouped.
@@ -741,10 +742,8 @@ fn settle_group(conn: &Connection, group_id: i64) -> Result<()> {
         return reconcile_voice(conn, group_id).map(drop);
     }
     if let Some((quote_id, text)) = members.first() {
-        let mut post = conn
-            .prepare_cached("INSERT OR IGNORE INTO quote_terms (term, quote_id) VALUES (?1, ?2)")?;
         for anchor in QuoteKey::new(text).anchors() {
-            post.execute(params![anchor, quote_id])?;
+            Index::Quote.insert(conn, anchor, *quote_id)?;
         }
     }
     conn.prepare_cached("DELETE FROM quote_groups WHERE id = ?1")?

@@ -26,12 +26,7 @@ const SHOWN: i64 = 10;
 pub(crate) fn check(conn: &Connection, path: &Path) -> Result<Vec<Check>> {
     let mut checks = Vec::new();
     for (table, key, queries) in SUMMARIES {
-        let present: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = ?1)",
-            [table],
-            |row| row.get(0),
-        )?;
-        if !present {
+        if !super::has_table(conn, table)? {
             continue;
         }
         let sql = format!(

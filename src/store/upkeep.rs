@@ -109,12 +109,7 @@ fn copy_into(from: &Connection, partial: &Path) -> Result<i64> {
         });
     }
     // An archive being created this moment has no tables yet; its copy is an empty archive.
-    let has_articles: bool = to.query_row(
-        "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'articles'",
-        [],
-        |row| row.get(0),
-    )?;
-    let articles = if has_articles {
+    let articles = if super::has_table(&to, "articles")? {
         to.query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?
     } else {
         0
@@ -218,31 +213,7 @@ pub fn check(path: &Path) -> Result<Vec<Check>> {
             problems,
         });
     }
-    // An archive not yet migrated to V6 has no summary to check.
-    let has_summary: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'quote_group_outlets')",
-        [],
-        |row| row.get(0),
-    )?;
-    if has_summary {
-        let groups = super::quote_outlets::mismatched_groups(&conn, 10)?;
-        checks.push(Check {
-            name: "quote_group_outlets",
-            problems: groups
-                .iter()
-                .map(|id| {
-                    format!(
-                        "quote group {id}: the outlets that carried it are not what its members say, \
-                         so `pickups` miscounts it: mark it to be computed again with sqlite3 {} \
-                         \"UPDATE quote_group_outlets SET stale = 1 WHERE group_id = {id}\" \
-                         (pickups then reads it from its members, and the next import or correction \
-                         stores it again)",
-                        path.display()
-                    )
-                })
-                .collect(),
-        });
-    }
+    checks.extend(super::quote_outlets::check(&conn, path)?);
     checks.extend(super::summaries::check(&conn, path)?);
     Ok(checks)
 }

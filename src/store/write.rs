@@ -338,9 +338,10 @@ impl Bulk<'_> {
             if let Some(index) = self.store.speakers.as_mut() {
                 index.load(conn)?;
             }
-            self.store.group_cache = Default::default();
+            self.store.forget_grouping();
             self.store.data_version = Some(version);
         }
+        let conn = &self.store.conn;
         if self.store.speakers.is_none() {
             let mut index = SpeakerIndex::default();
             index.load(conn)?;
