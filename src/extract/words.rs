@@ -97,6 +97,76 @@ pub fn lower_key(word: &str) -> String {
     }
 }
 
+/// [`lower_key`] without the allocation where it can be spared: borrowed when the word is already
+/// in that form (most words of running text are lowercase ASCII), on the stack when it is short
+/// ASCII. The quotes stage asks the lists of nearly every token, several times over.
+pub fn lower(word: &str) -> Lower<'_> {
+    if !word.is_ascii() {
+        return Lower::Owned(lower_key(word));
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(word);
+    }
+    if word.len() > INLINE {
+        return Lower::Owned(word.to_ascii_lowercase());
+    }
+    let mut bytes = [0u8; INLINE];
+    bytes[..word.len()].copy_from_slice(word.as_bytes());
+    bytes[..word.len()].make_ascii_lowercase();
+    Lower::Inline {
+        bytes,
+        len: word.len() as u8,
+    }
+}
+
+/// The longest word [`lower`] keeps on the stack: longer ones are rare enough to allocate.
+const INLINE: usize = 30;
+
+/// A word as [`lower_key`] gives it; see [`lower`].
+pub enum Lower<'a> {
+    Borrowed(&'a str),
+    Inline { bytes: [u8; INLINE], len: u8 },
+    Owned(String),
+}
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // Lower-cased ASCII is still ASCII, so always UTF-8.
+            Lower::Inline { bytes, len } => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default()
+            }
+            Lower::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +206,17 @@ mod tests {
             assert_eq!(lower_key(w), w.replace('’', "'").to_lowercase(), "{w}");
         }
         assert_eq!(lower_key("Officials’"), "officials'");
+    }
+
+    #[test]
+    fn lower_is_lower_key_borrowed_inline_or_owned() {
+        let long = "A".repeat(INLINE + 1);
+        for w in ["said", "Said", "SAID", "Officials’", "Émile", "", "x.y", long.as_str()] {
+            assert_eq!(lower(w).as_str(), lower_key(w), "{w}");
+        }
+        assert!(matches!(lower("said"), Lower::Borrowed(_)));
+        assert!(matches!(lower("Said"), Lower::Inline { .. }));
+        assert!(matches!(lower(&long), Lower::Owned(_)));
     }
 
     #[test]

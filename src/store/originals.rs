@@ -11,9 +11,10 @@ use super::write::NewSource;
 use super::{Result, Store, StoreError};
 use crate::extract::{EXTRACTOR_VERSION, Hints};
 
-/// zstd's level for originals: small pages compress to about a third at this level, and the higher
-/// levels gain a few percent for several times the CPU the import spends on a file.
-const LEVEL: i32 = 9;
+/// zstd's level for originals: its own default. Copied pages compress to about a quarter at this
+/// level; level 9 made them 4 % smaller (saved HTML 10 %) for four times the instructions, about 5 %
+/// of what the import spends on a file (BENCHMARKS.md, "Extraction, side by side (session 8)").
+const LEVEL: i32 = 3;
 
 /// The name recorded in `originals.compression`.
 const ZSTD: &str = "zstd";

@@ -11,11 +11,11 @@ use crate::extract::words::{
 };
 use crate::extract::{Speaker, SpeakerKind};
 
-fn norm(word: &str) -> String {
+fn norm(word: &str) -> crate::extract::words::Lower<'_> {
     let bare = word.trim_matches(|c: char| {
         !c.is_alphanumeric() && c != '-' && c != '.' && c != '\'' && c != '’'
     });
-    crate::extract::words::lower_key(bare.trim_end_matches('.'))
+    crate::extract::words::lower(bare.trim_end_matches('.'))
 }
 
 /// True for a word that titles or describes someone rather than naming them ("minister", "Sen.").
@@ -38,7 +38,7 @@ fn is_particle(word: &str) -> bool {
 }
 
 fn is_suffix(word: &str) -> bool {
-    NAME_SUFFIXES.contains(&norm(word).trim_end_matches(',').to_string().as_str())
+    NAME_SUFFIXES.contains(norm(word).trim_end_matches(','))
 }
 
 /// True for a word written like part of a proper name: a capital first letter ("Liberman",
@@ -577,12 +577,12 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
         return false;
     };
     // "Donald Trump" and "Donald Trump Jr." are father and son.
-    let suffix = |n: &str| {
+    fn suffix(n: &str) -> Vec<crate::extract::words::Lower<'_>> {
         n.split_whitespace()
             .filter(|w| is_suffix(w))
             .map(norm)
-            .collect::<Vec<_>>()
-    };
+            .collect()
+    }
     // "Brandt Jr." is the son too; a bare "Brandt" may be either.
     let (sa, sb) = (suffix(a), suffix(b));
     let lone_with_suffix = (pa.len() < 2 && !sa.is_empty()) || (pb.len() < 2 && !sb.is_empty());

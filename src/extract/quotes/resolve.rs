@@ -14,7 +14,7 @@ use super::names::{
 use super::phrases::clause_subject;
 use super::reported::reported_speech;
 use super::roles::{Gender, gender_of_word, lower_words, read_roles};
-use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_start, sentence_breaks};
+use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_break, last_sentence_start, sentence_breaks};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
 use crate::extract::words::{
     COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS,
@@ -568,7 +568,7 @@ impl Context {
 
     /// The person or body the last sentence of a paragraph is about, when it names one.
     pub(super) fn closing_subject(&self, text: &str, pi: usize) -> Option<(Speaker, String)> {
-        let start = sentence_breaks(text).last().copied().unwrap_or(0);
+        let start = last_sentence_break(text).unwrap_or(0);
         let toks = tokenize(&text[start..], start);
         let (a, b) = clause_subject(&toks)?;
         let phrase = join_span(text, &toks[a..b]);

@@ -170,8 +170,8 @@ pub(super) fn breaks_before(text: &str, end: usize) -> (Vec<usize>, usize) {
 /// Where the sentence that `text[..end]` ends in starts: its last sentence break, or the start of
 /// the window looked at.
 pub(super) fn last_sentence_start(text: &str, end: usize) -> usize {
-    let (breaks, from) = breaks_before(text, end);
-    breaks.last().copied().unwrap_or(from)
+    let from = text.floor_char_boundary(end.saturating_sub(SENTENCE_WINDOW));
+    last_sentence_break(&text[from..end]).map_or(from, |b| b + from)
 }
 
 /// Where the sentence containing `i` starts, not looking before `floor`.
@@ -191,57 +191,57 @@ pub(super) fn sentence_start_after(text: &str, floor: usize, i: usize) -> usize 
 
 /// Byte offsets where new sentences start in `s` (after ". ", "? ", "! " and a capital or a mark).
 pub(super) fn sentence_breaks(s: &str) -> Vec<usize> {
-    let mut out = Vec::new();
-    let bytes: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in bytes.iter().enumerate() {
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        // Skip closing marks and brackets right after the stop.
-        let mut j = k + 1;
-        while j < bytes.len() && matches!(bytes[j].1, '"' | '”' | '’' | ')' | '\'') {
-            j += 1;
-        }
-        if j >= bytes.len() || !bytes[j].1.is_whitespace() {
-            continue;
-        }
-        let mut n = j;
-        while n < bytes.len() && bytes[n].1.is_whitespace() {
-            n += 1;
-        }
-        if n >= bytes.len() {
-            continue;
-        }
-        let nc = bytes[n].1;
-        // '' or a single mark before a capital opens a quotation as a double mark does.
-        let after = bytes.get(n + 1).map(|b| b.1);
-        let quote_open =
-            (nc == '\'' || nc == '‘') && after.is_some_and(|a| a == '\'' || a.is_uppercase());
-        let nc = if quote_open { '"' } else { nc };
-        if !(nc.is_uppercase() || nc.is_numeric() || is_double_mark(nc) || nc == '‘') {
-            continue;
-        }
-        if c == '.' {
-            let word_start = s[..i]
-                .char_indices()
-                .rev()
-                .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
-                .map_or(0, |(p, ch)| p + ch.len_utf8());
-            let word = &s[word_start..i];
-            if is_abbreviation(&format!("{word}."))
-                && !word.is_empty()
-                && !word.chars().all(char::is_numeric)
-            {
-                // "U.S. officials": an abbreviation followed by a capital rarely ends a sentence, but
-                // one followed by a quotation mark does.
-                if !is_double_mark(nc) {
-                    continue;
-                }
-            }
-        }
-        out.push(bytes[n].0);
+    // The stops are ASCII, so a byte search finds them on character boundaries; most stops end no
+    // sentence and are ruled out by the few characters after them.
+    memchr::memchr3_iter(b'.', b'?', b'!', s.as_bytes())
+        .filter_map(|i| break_after_stop(s, i))
+        .collect()
+}
+
+/// The last of [`sentence_breaks`]`(s)`: breaks rise with their stops, so the last stop that makes
+/// one is found from the end.
+pub(super) fn last_sentence_break(s: &str) -> Option<usize> {
+    memchr::memchr3_iter(b'.', b'?', b'!', s.as_bytes())
+        .rev()
+        .find_map(|i| break_after_stop(s, i))
+}
+
+/// Where the sentence that the stop at `s[i]` ends is followed by the next one, if it is.
+fn break_after_stop(s: &str, i: usize) -> Option<usize> {
+    // Closing marks and brackets right after the stop, then a space, then what opens the next one.
+    let after_closers = s[i + 1..].trim_start_matches(['"', '”', '’', ')', '\'']);
+    if !after_closers.starts_with(char::is_whitespace) {
+        return None;
     }
-    out
+    let next = after_closers.trim_start();
+    let mut chars = next.chars();
+    let nc = chars.next()?;
+    // '' or a single mark before a capital opens a quotation as a double mark does.
+    let after = chars.next();
+    let quote_open =
+        (nc == '\'' || nc == '‘') && after.is_some_and(|a| a == '\'' || a.is_uppercase());
+    let nc = if quote_open { '"' } else { nc };
+    if !(nc.is_uppercase() || nc.is_numeric() || is_double_mark(nc) || nc == '‘') {
+        return None;
+    }
+    if s.as_bytes()[i] == b'.' {
+        let word_start = s[..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
+        let word = &s[word_start..i];
+        // "U.S. officials": an abbreviation followed by a capital rarely ends a sentence, but one
+        // followed by a quotation mark does.
+        if !word.is_empty()
+            && is_abbreviation(word)
+            && !word.chars().all(char::is_numeric)
+            && !is_double_mark(nc)
+        {
+            return None;
+        }
+    }
+    Some(s.len() - next.len())
 }
 
 pub(super) trait SentenceEnd {
