@@ -29,6 +29,10 @@ impl<'t> Run<'t> {
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").unwrap());
 
 fn is_word(c: char) -> bool {
+    // On ASCII, Unicode `\w` is `[0-9A-Za-z_]`; the pattern decides only the rest.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     WORD.is_match(c.encode_utf8(&mut [0; 4]))
 }
 

@@ -97,13 +97,48 @@ pub fn lower_key(word: &str) -> String {
     }
 }
 
+/// A name or word without the possessive "'s" / "’s" after it.
+pub trait TrimPossessive {
+    /// `self.trim_end_matches("'s").trim_end_matches("’s")`, without the substring searcher a
+    /// `&str` pattern builds on each call: the stages ask it of most names they read.
+    fn trim_possessive(&self) -> &str;
+}
+
+impl TrimPossessive for str {
+    fn trim_possessive(&self) -> &str {
+        let mut word = self;
+        while let Some(rest) = word.strip_suffix("'s") {
+            word = rest;
+        }
+        while let Some(rest) = word.strip_suffix("’s") {
+            word = rest;
+        }
+        word
+    }
+}
+
 /// [`lower_key`] without the allocation where it can be spared: borrowed when the word is already
 /// in that form (most words of running text are lowercase ASCII), on the stack when it is short
 /// ASCII. The quotes stage asks the lists of nearly every token, several times over.
 pub fn lower(word: &str) -> Lower<'_> {
-    if !word.is_ascii() {
-        return Lower::Owned(lower_key(word));
+    if word.is_ascii() {
+        ascii_lower(word)
+    } else {
+        Lower::Owned(lower_key(word))
     }
+}
+
+/// `word.to_lowercase()` (a curly apostrophe kept as it is), allocating no more than [`lower`].
+pub fn lowercase(word: &str) -> Lower<'_> {
+    if word.is_ascii() {
+        ascii_lower(word)
+    } else {
+        Lower::Owned(word.to_lowercase())
+    }
+}
+
+/// An ASCII word lower-cased: both lowercasings agree on ASCII.
+fn ascii_lower(word: &str) -> Lower<'_> {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         return Lower::Borrowed(word);
     }
@@ -122,7 +157,7 @@ pub fn lower(word: &str) -> Lower<'_> {
 /// The longest word [`lower`] keeps on the stack: longer ones are rare enough to allocate.
 const INLINE: usize = 30;
 
-/// A word as [`lower_key`] gives it; see [`lower`].
+/// A word lower-cased by [`lower`] or [`lowercase`].
 pub enum Lower<'a> {
     Borrowed(&'a str),
     Inline { bytes: [u8; INLINE], len: u8 },
@@ -209,6 +244,13 @@ mod tests {
     }
 
     #[test]
+    fn trim_possessive_trims_as_trim_end_matches_does() {
+        for w in ["Trump's", "Lloyd’s", "boss's's", "O'Neill’s's", "'s", "James", "", "its"] {
+            assert_eq!(w.trim_possessive(), w.trim_end_matches("'s").trim_end_matches("’s"), "{w}");
+        }
+    }
+
+    #[test]
     fn lower_is_lower_key_borrowed_inline_or_owned() {
         let long = "A".repeat(INLINE + 1);
         for w in ["said", "Said", "SAID", "Officials’", "Émile", "", "x.y", long.as_str()] {
@@ -217,6 +259,9 @@ mod tests {
         assert!(matches!(lower("said"), Lower::Borrowed(_)));
         assert!(matches!(lower("Said"), Lower::Inline { .. }));
         assert!(matches!(lower(&long), Lower::Owned(_)));
+        for w in ["Officials’", "ΣΟΦΊΑ", "Said", "ǅemal"] {
+            assert_eq!(lowercase(w).as_str(), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

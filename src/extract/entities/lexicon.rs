@@ -3,11 +3,12 @@
 //! that make a name an event, a prize, a law or a work (read through [`crate::extract::words`]). The lists are data so that an editor can extend them without touching
 //! the rules; each file's header names its source and licence.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::Gender;
-use crate::extract::words;
+use crate::extract::words::{self, lowercase};
 
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -15,7 +16,7 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+static FIRST_NAMES: LazyLock<FxHashMap<String, Gender>> = LazyLock::new(|| {
     entries(include_str!("../data/first-names.txt"))
         .filter_map(|l| {
             let (name, gender) = l.split_once('\t')?;
@@ -30,53 +31,53 @@ static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
 });
 
 /// Places in lowercase, so that a dateline in capitals ("KYIV") is found too.
-static PLACES: LazyLock<HashSet<String>> =
+static PLACES: LazyLock<FxHashSet<String>> =
     LazyLock::new(|| words::PLACES.iter().map(|p| p.to_lowercase()).collect());
 
 /// The gender most bearers of a given name were registered with, if nearly all share one.
 pub fn first_name_gender(word: &str) -> Option<Gender> {
-    FIRST_NAMES.get(&word.to_lowercase()).copied()
+    FIRST_NAMES.get(lowercase(word).as_str()).copied()
 }
 
 /// Whether the given-name list knows the word (a strong sign the name is a person's). A name that
 /// is also a place ("Boston", "Jordan", "Georgia") proves nothing.
 pub fn is_first_name(word: &str) -> bool {
-    FIRST_NAMES.contains_key(&word.to_lowercase()) && !is_place(word)
+    FIRST_NAMES.contains_key(lowercase(word).as_str()) && !is_place(word)
 }
 
 /// A place by its whole name ("Saudi Arabia", "Calif.", "Kyiv").
 pub fn is_place(name: &str) -> bool {
     let name = name.trim().trim_start_matches("the ").trim_start_matches("The ");
-    PLACES.contains(&name.to_lowercase()) || PLACES.contains(&name.trim_end_matches('.').to_lowercase())
+    PLACES.contains(lowercase(name).as_str())
+        || PLACES.contains(lowercase(name.trim_end_matches('.')).as_str())
 }
 
 /// A place written as a newspaper abbreviation, stop and all ("Calif.", "Wash."): the stop ends no
 /// sentence. "Norway." does.
 pub fn is_abbreviated_place(word: &str) -> bool {
-    word.ends_with('.') && PLACES.contains(&word.to_lowercase())
+    word.ends_with('.') && PLACES.contains(lowercase(word).as_str())
 }
 
 /// A first word that makes a name a place ("Port Vell", "Mount Arden").
 pub fn is_place_prefix(word: &str) -> bool {
-    words::PLACE_PREFIXES.contains(word.to_lowercase().as_str())
+    words::PLACE_PREFIXES.contains(lowercase(word).as_str())
 }
 
 /// A last word that makes a name a place ("Rowan County").
 pub fn is_place_word(word: &str) -> bool {
-    words::PLACE_WORDS.contains(word.to_lowercase().as_str())
+    words::PLACE_WORDS.contains(lowercase(word).as_str())
 }
 
 /// A word that makes a name something other than a person or a body ("Prize", "War", "Thursday").
 pub fn is_non_person_word(word: &str) -> bool {
-    let w = word.trim_end_matches(['.', ',']).to_lowercase();
-    words::NON_PERSON_WORDS.contains(w.as_str())
+    words::NON_PERSON_WORDS.contains(lowercase(word.trim_end_matches(['.', ','])).as_str())
 }
 
 /// Weekday and month names, which follow a place in datelines and sentences ("Washington
 /// Thursday") and are no part of it.
 pub fn is_calendar_word(word: &str) -> bool {
     matches!(
-        word.trim_end_matches(['.', ',']).to_lowercase().as_str(),
+        lowercase(word.trim_end_matches(['.', ','])).as_str(),
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
             | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
             | "september" | "october" | "november" | "december" | "jan" | "feb" | "mar" | "apr"
@@ -86,7 +87,7 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// The gender a title or role word gives ("Mrs.", "spokeswoman", "congressman").
 pub fn title_gender(word: &str) -> Option<Gender> {
-    let l = word.trim_end_matches(['.', ',']).to_lowercase();
+    let l = lowercase(word.trim_end_matches(['.', ',']));
     match l.as_str() {
         "mr" | "sir" | "king" | "prince" | "actor" | "father" | "brother" | "son" | "husband"
         | "emperor" | "sultan" | "lord" | "uncle" | "grandfather" | "boy" => Some(Gender::Male),

@@ -9,6 +9,7 @@
 //! when it looks like one (two to four words, none written in lowercase elsewhere in the article,
 //! so that headline fragments such as "Kyiv Denies Assertion" are not people).
 
+use crate::extract::words::TrimPossessive;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -18,7 +19,7 @@ use super::lexicon;
 use super::{EntityKind, Gender};
 use crate::extract::quotes::names::{is_org_word, is_role};
 use crate::extract::runs::capital_runs;
-use crate::extract::words::NAME_PARTICLES;
+use crate::extract::words::{NAME_PARTICLES, lowercase};
 use crate::extract::{Paragraph, ParagraphKind};
 
 /// One name as written in the text.
@@ -62,11 +63,12 @@ const FUNCTION_CAPS: &[&str] = &[
 ];
 
 fn is_function_cap(word: &str) -> bool {
-    FUNCTION_CAPS.contains(&word.trim_end_matches(['.', ',']).to_lowercase().as_str())
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| FUNCTION_CAPS.iter().copied().collect());
+    SET.contains(lowercase(word.trim_end_matches(['.', ','])).as_str())
 }
 
 fn is_particle(word: &str) -> bool {
-    NAME_PARTICLES.contains(word.to_lowercase().as_str())
+    NAME_PARTICLES.contains(lowercase(word).as_str())
 }
 
 pub(super) fn is_acronym(word: &str) -> bool {
@@ -92,12 +94,11 @@ fn keeps_its_stop(word: &str) -> bool {
         || w.contains('.')
         || is_role(word)
         || lexicon::is_abbreviated_place(word)
-        || matches!(w.to_lowercase().as_str(), "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "no")
+        || matches!(lowercase(w).as_str(), "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "no")
 }
 
 fn bare(word: &str) -> &str {
-    word.trim_end_matches("'s")
-        .trim_end_matches("’s")
+    word.trim_possessive()
         .trim_end_matches([',', ';', ':'])
 }
 
@@ -184,7 +185,7 @@ fn pieces(offset: usize, run: &str) -> Vec<(usize, Vec<&str>)> {
         .collect();
     let has_org_head = words.iter().any(|(_, w)| is_org_word(bare(w)));
     for (i, (at, w)) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         let splits_here = (lower == "and" || lower == "&") && !has_org_head;
         if splits_here {
             if !current.is_empty() {
@@ -234,7 +235,7 @@ fn read(
         let opener = is_function_cap(first)
             || (first_of_sentence
                 && words.len() > 1
-                && lowercase.contains(&first.to_lowercase())
+                && lowercase.contains(self::lowercase(first).as_str())
                 && !lexicon::is_first_name(first)
                 && !is_role(first));
         if !opener {
@@ -258,7 +259,7 @@ fn read(
         let before = words[words.len() - 2];
         is_role(words[words.len() - 1])
             && (lexicon::is_first_name(before)
-                || matches!(before.trim_end_matches('.').to_lowercase().as_str(), "mr" | "mrs" | "ms" | "miss" | "dr"))
+                || matches!(self::lowercase(before.trim_end_matches('.')).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr"))
     };
     let roles_end = if surname_role { words.len() - 1 } else { words.len() };
     if let Some(last_role) = words[..roles_end].iter().rposition(|w| is_role(w))
@@ -271,7 +272,7 @@ fn read(
             title_words.push(w);
         }
     }
-    while words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "on" | "&")) {
+    while words.last().is_some_and(|w| matches!(self::lowercase(w).as_str(), "of" | "for" | "and" | "the" | "on" | "&")) {
         words.pop();
     }
     if words.is_empty() || words.iter().all(|w| is_function_cap(w) || is_particle(w)) {
@@ -283,7 +284,7 @@ fn read(
         && last.ends_with('.')
         && !is_initial(last)
         && !lexicon::is_place(last)
-        && !matches!(last.to_lowercase().as_str(), "jr." | "sr." | "co." | "inc." | "corp." | "ltd." | "st.")
+        && !matches!(self::lowercase(last).as_str(), "jr." | "sr." | "co." | "inc." | "corp." | "ltd." | "st.")
         && !last[..last.len() - 1].contains('.')
     {
         *last = &last[..last.len() - 1];
@@ -340,7 +341,7 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &FxHashSet<String>) -> 
     let org_head = words.iter().enumerate().any(|(i, w)| {
         is_org_word(w)
             && (i + 1 == words.len()
-                || matches!(words[i + 1].to_lowercase().as_str(), "of" | "for" | "on"))
+                || matches!(self::lowercase(words[i + 1]).as_str(), "of" | "for" | "on"))
     });
     if org_head || (words.len() == 1 && is_acronym(last)) {
         return (EntityKind::Organization, true);
@@ -377,7 +378,7 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &FxHashSet<String>) -> 
     // Capitalised ordinary words: a headline fragment or a name of a thing ("Go Digital").
     let ordinary = words[1..]
         .iter()
-        .any(|w| !is_particle(w) && lowercase.contains(&w.to_lowercase()));
+        .any(|w| !is_particle(w) && lowercase.contains(self::lowercase(w).as_str()));
     if ordinary || words.len() > 4 || words.iter().any(|w| is_acronym(w) && w.len() > 1 && !w.ends_with('.')) {
         return (EntityKind::Other, false);
     }

@@ -14,6 +14,7 @@ mod coreference;
 pub mod lexicon;
 pub mod mentions;
 
+use crate::extract::words::TrimPossessive;
 use std::collections::HashSet;
 
 use serde::Serialize;
@@ -122,7 +123,7 @@ pub fn acronym_for<'a>(attribution: &'a str, name: &str) -> Option<&'a str> {
         [det, w] if matches!(det.to_lowercase().as_str(), "the" | "a" | "an") => *w,
         _ => return None,
     };
-    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    let word = word.trim_possessive();
     (mentions::is_acronym(word) && word != name && coreference::initials(name) == word.replace('.', ""))
         .then_some(word)
 }

@@ -2,6 +2,7 @@
 //! X told Y, "…"; X's assertion that "…"; according to X; a clause ending in a colon. Each cue gives
 //! the phrase as written and its verb; turning the phrase into a speaker is `resolve`'s job.
 
+use crate::extract::words::TrimPossessive;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -414,12 +415,11 @@ fn possessive_speech(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
             && !FUNCTION_CAPS.contains(
                 &owner
                     .to_lowercase()
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s"),
+                    .trim_possessive(),
             )
     })?;
     let owner = &toks[k - 1];
-    let bare = owner.text.trim_end_matches("'s").trim_end_matches("’s");
+    let bare = owner.text.trim_possessive();
     let _ = text;
     Some((
         k,

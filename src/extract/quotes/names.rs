@@ -5,6 +5,7 @@
 //! Everything here works on words and small word lists, never on a list of known people, so it
 //! behaves the same on names nobody has seen.
 
+use crate::extract::words::TrimPossessive;
 use crate::extract::words::{
     DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
     ROLE_WORDS,
@@ -29,7 +30,8 @@ pub fn is_role(word: &str) -> bool {
 /// True for a word that heads the name of a body ("Ministry", "Office", "campaign", "magazine").
 pub fn is_org_word(word: &str) -> bool {
     let w = norm(word);
-    let w = w.trim_end_matches("'s");
+    // `norm` made every curly apostrophe straight.
+    let w = w.trim_possessive();
     ORG_WORDS.contains(&w)
 }
 
@@ -226,7 +228,7 @@ pub fn parse_speaker(phrase: &str) -> Option<Speaker> {
         // "Clinton's campaign" is the Clinton campaign.
         let mut owners = head_words[..head_words.len() - 1].to_vec();
         if let Some(owner) = owners.last_mut() {
-            *owner = owner.trim_end_matches("'s").trim_end_matches("’s");
+            *owner = owner.trim_possessive();
         }
         let run = trailing_capital_run(&owners);
         if !run.is_empty() {
@@ -328,8 +330,7 @@ fn organization_name(ws: &[&str], cap_run: &[&str]) -> Option<String> {
     if org_like || the_name {
         let name = cap_run.join(" ");
         let name = name
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
+            .trim_possessive()
             .to_owned();
         return Some(name);
     }
@@ -409,7 +410,7 @@ pub fn is_generic_source(phrase: &str) -> bool {
     let named_owner = ws.len() >= 2
         && is_capitalized(ws[0])
         && (ws[0].ends_with("'s") || ws[0].ends_with("’s"))
-        && !FUNCTION_CAPS.contains(norm(ws[0]).trim_end_matches("'s").trim_end_matches("’s"));
+        && !FUNCTION_CAPS.contains(norm(ws[0]).trim_possessive());
     GENERIC_SOURCES.contains(&norm(last).as_str())
         && !proper_head
         && !named_owner

@@ -2,6 +2,7 @@
 //! meant, resolving pronouns, surnames, definite roles ("the chief of staff"), organisation nouns
 //! ("the company") and "the statement" from the names, roles and organisations the article gives.
 
+use crate::extract::words::TrimPossessive;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -222,7 +223,7 @@ impl Context {
             Some(_) => return None,
             None => body[body.len() - 1],
         };
-        let head = head.trim_end_matches("'s").trim_end_matches("’s");
+        let head = head.trim_possessive();
         // "the Trump campaign" names a body; "the former" names nobody.
         if !(is_role(head) || ROLE_HEADS.contains(&head))
             || is_org_word(head)
@@ -334,7 +335,7 @@ impl Context {
     /// The full name a lone surname (or first name) stands for: the latest full name seen by
     /// paragraph `pi` that ends in it, else the first one after.
     fn full_name(&self, word: &str, pi: usize) -> Option<String> {
-        let word = word.trim_end_matches("'s").trim_end_matches("’s");
+        let word = word.trim_possessive();
         let hits: Vec<&(usize, String)> = self
             .names
             .iter()
@@ -396,7 +397,7 @@ impl Context {
             if !is_capitalized(w) || FUNCTION_CAPS.contains(&w.to_lowercase().as_str()) {
                 continue;
             }
-            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+            let bare = w.trim_possessive();
             match self.full_name(w, pi) {
                 Some(full) if surname(&full).is_some_and(|s| s.eq_ignore_ascii_case(bare)) => {
                     mentioned.push((m.start(), full));

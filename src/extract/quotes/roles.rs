@@ -2,6 +2,7 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "Lena Okafor, the ministry's spokeswoman") and the
 //! gender its titles, roles and pronouns show.
 
+use crate::extract::words::TrimPossessive;
 use std::collections::HashMap;
 
 use rustc_hash::FxHashSet;
@@ -284,8 +285,7 @@ pub(super) fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
+                .trim_possessive()
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty() && !role_stopword(w))
