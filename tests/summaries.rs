@@ -1,5 +1,6 @@
 //! The counting queries read summaries that triggers keep (migration V7: `speaker_outlets`,
-//! `caption_credits`, `story_outlets`). Here every way an archive changes under them (imports,
+//! `caption_credits`, `story_outlets`; V8: `credit_lines`, `credit_words`). Here every way an
+//! archive changes under them (imports,
 //! corrected outlets, dates, speakers and credits, a speaker merged, a quote removed, a source
 //! extracted again or deleted) is followed by each query, compared with its statement as it was
 //! before V7 (`tests/fixtures/queries_before_v7/`, run as a user's queries folder), and by
@@ -94,7 +95,7 @@ fn agrees(dir: &Path, db: &Path, step: &str) -> Vec<String> {
         })
         .collect();
     let (report, passed) = check(dir, db);
-    for table in ["speaker_outlets", "caption_credits", "story_outlets"] {
+    for table in ["speaker_outlets", "caption_credits", "story_outlets", "credit_lines", "credit_words"] {
         assert!(report.contains(&format!("{table}: ok")), "after {step}: {report}");
     }
     assert!(passed, "after {step}: {report}");
@@ -184,6 +185,8 @@ fn check_finds_a_wrong_summary_and_names_the_remedy() {
         ("speaker_outlets", "quotes"),
         ("caption_credits", "photos"),
         ("story_outlets", "articles"),
+        ("credit_lines", "photos"),
+        ("credit_words", ""),
     ] {
         // One row's count made wrong, or a word lost, found by its key (the summaries have no rowid).
         let key = key_of(table);
@@ -210,6 +213,8 @@ fn key_of(table: &str) -> &'static str {
     match table {
         "speaker_outlets" => "speaker_id, outlet_id",
         "caption_credits" => "outlet_id, credit",
+        "credit_lines" => "credit",
+        "credit_words" => "word, credit",
         _ => "story_id, outlet_id",
     }
 }
@@ -233,4 +238,51 @@ fn the_search_queries_list_a_page_by_default_and_every_row_on_request() {
         assert_eq!(rows(&["-p", "limit=3"]), all[..3], "{name}: a page is the first rows, in order");
         assert!(rows(&["-p", "limit=lots"]).is_empty(), "{name}: not a number lists nothing");
     }
+}
+
+/// A credit line two outlets print is one line of `credit_lines` with both outlets' photos, found
+/// by each agency it names; it and its words go when the last caption carrying it does.
+#[test]
+fn a_credit_line_is_kept_once_while_a_caption_carries_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::TempDir::new().unwrap();
+    let (dir, db) = (dir.path(), dir.path().join("credits.db"));
+    morgue_on(dir, &db).arg("import").arg(root.join("samples")).assert().success();
+    let captions: Vec<i64> = {
+        let conn = Connection::open(&db).unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT min(c.id) FROM captions c JOIN articles a ON a.id = c.article_id
+                 WHERE a.outlet_id IS NOT NULL GROUP BY a.outlet_id ORDER BY 1 LIMIT 2",
+            )
+            .unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+    };
+    assert_eq!(captions.len(), 2, "captions of two outlets in the samples");
+    let line = "Ines Marl/AFP via Getty Images";
+    let agency = |name: &str| -> Option<i64> {
+        rows(dir, &db, "photo-agencies", &[], None)
+            .iter()
+            .find(|row| row["agency"] == name)
+            .map(|row| row["photos"].as_i64().unwrap())
+    };
+    let kept = |sql: &str| one(&db, &sql.replace("LINE", line));
+    let (afp, getty) = (agency("AFP").unwrap_or(0), agency("Getty Images").unwrap_or(0));
+    for caption in &captions {
+        correct(dir, &db, &["caption", &caption.to_string(), "--credit", line]);
+    }
+    assert_eq!(kept("SELECT outlets * 10 + photos FROM credit_lines WHERE credit = 'LINE'"), 22);
+    assert_eq!(kept("SELECT count(*) FROM credit_words WHERE credit = 'LINE'"), 6, "ines marl afp via getty images");
+    assert_eq!((agency("AFP"), agency("Getty Images")), (Some(afp + 2), Some(getty + 2)));
+    agrees(dir, &db, "one credit line in two outlets");
+
+    correct(dir, &db, &["caption", &captions[0].to_string(), "--credit", "Ines Marl"]);
+    assert_eq!(kept("SELECT outlets * 10 + photos FROM credit_lines WHERE credit = 'LINE'"), 11);
+    assert_eq!(agency("AFP"), Some(afp + 1));
+    correct(dir, &db, &["caption", &captions[1].to_string(), "--credit", "Ines Marl"]);
+    assert_eq!(kept("SELECT count(*) FROM credit_lines WHERE credit = 'LINE'"), 0);
+    assert_eq!(kept("SELECT count(*) FROM credit_words WHERE credit = 'LINE'"), 0);
+    assert_eq!(kept("SELECT photos FROM credit_lines WHERE credit = 'Ines Marl'"), 2);
+    assert_eq!(agency("AFP").unwrap_or(0), afp);
+    agrees(dir, &db, "the credit line corrected away");
 }
