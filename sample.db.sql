@@ -1,4 +1,4 @@
--- morgue archive dump (schema version 7).
+-- morgue archive dump (schema version 8).
 -- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`.
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -14,6 +14,7 @@ INSERT INTO "refinery_schema_history" VALUES(4,'fts_written_by_the_store','2023-
 INSERT INTO "refinery_schema_history" VALUES(5,'quote_group_members_article','2023-11-14T22:13:20Z','1722855024531134947');
 INSERT INTO "refinery_schema_history" VALUES(6,'quote_group_outlets','2023-11-14T22:13:20Z','15565427559050990811');
 INSERT INTO "refinery_schema_history" VALUES(7,'query_summaries','2023-11-14T22:13:20Z','9381378438889506528');
+INSERT INTO "refinery_schema_history" VALUES(8,'credit_words','2023-11-14T22:13:20Z','13211331151083624373');
 CREATE TABLE outlets (
     id     INTEGER PRIMARY KEY,
     name   TEXT NOT NULL UNIQUE,
@@ -1627,6 +1628,61 @@ INSERT INTO "story_outlets" VALUES(7,5,1,'10000000000000000008');
 INSERT INTO "story_outlets" VALUES(8,6,1,'02026-03-05T16:18:00Z0000000000000000009');
 INSERT INTO "story_outlets" VALUES(9,7,1,'10000000000000000011');
 INSERT INTO "story_outlets" VALUES(10,8,1,'10000000000000000012');
+CREATE TABLE credit_lines (
+    -- The credit line as written; '' for captions with none.
+    credit  TEXT NOT NULL PRIMARY KEY,
+    -- caption_credits rows (outlets) that hold it: the row goes when the last one does.
+    outlets INTEGER NOT NULL,
+    photos  INTEGER NOT NULL,
+    -- Its words (caption_credit_text.words).
+    words   TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO "credit_lines" VALUES('',1,1,'  ');
+INSERT INTO "credit_lines" VALUES('AP Photo/Erik Norlund',1,1,' ap photo erik norlund ');
+INSERT INTO "credit_lines" VALUES('Anna Rydberg/The Guardian',1,2,' anna rydberg the guardian ');
+INSERT INTO "credit_lines" VALUES('EPA/Omar Qatanani/Anadolu',1,1,' epa omar qatanani anadolu ');
+INSERT INTO "credit_lines" VALUES('Henrik Dahlgren/AFP via Getty Images',1,1,' henrik dahlgren afp via getty images ');
+INSERT INTO "credit_lines" VALUES('Jonas Ek/TT News Agency/AFP/Getty Images',1,1,' jonas ek tt news agency afp getty images ');
+INSERT INTO "credit_lines" VALUES('Lindholm Port Authority photo via AP',1,1,' lindholm port authority photo via ap ');
+INSERT INTO "credit_lines" VALUES('Reuters',2,2,' reuters ');
+CREATE TABLE credit_words (
+    word   TEXT NOT NULL,
+    credit TEXT NOT NULL,
+    PRIMARY KEY (word, credit)
+) WITHOUT ROWID;
+INSERT INTO "credit_words" VALUES('afp','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('afp','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('agency','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('anadolu','EPA/Omar Qatanani/Anadolu');
+INSERT INTO "credit_words" VALUES('anna','Anna Rydberg/The Guardian');
+INSERT INTO "credit_words" VALUES('ap','AP Photo/Erik Norlund');
+INSERT INTO "credit_words" VALUES('ap','Lindholm Port Authority photo via AP');
+INSERT INTO "credit_words" VALUES('authority','Lindholm Port Authority photo via AP');
+INSERT INTO "credit_words" VALUES('dahlgren','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('ek','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('epa','EPA/Omar Qatanani/Anadolu');
+INSERT INTO "credit_words" VALUES('erik','AP Photo/Erik Norlund');
+INSERT INTO "credit_words" VALUES('getty','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('getty','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('guardian','Anna Rydberg/The Guardian');
+INSERT INTO "credit_words" VALUES('henrik','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('images','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('images','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('jonas','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('lindholm','Lindholm Port Authority photo via AP');
+INSERT INTO "credit_words" VALUES('news','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('norlund','AP Photo/Erik Norlund');
+INSERT INTO "credit_words" VALUES('omar','EPA/Omar Qatanani/Anadolu');
+INSERT INTO "credit_words" VALUES('photo','AP Photo/Erik Norlund');
+INSERT INTO "credit_words" VALUES('photo','Lindholm Port Authority photo via AP');
+INSERT INTO "credit_words" VALUES('port','Lindholm Port Authority photo via AP');
+INSERT INTO "credit_words" VALUES('qatanani','EPA/Omar Qatanani/Anadolu');
+INSERT INTO "credit_words" VALUES('reuters','Reuters');
+INSERT INTO "credit_words" VALUES('rydberg','Anna Rydberg/The Guardian');
+INSERT INTO "credit_words" VALUES('the','Anna Rydberg/The Guardian');
+INSERT INTO "credit_words" VALUES('tt','Jonas Ek/TT News Agency/AFP/Getty Images');
+INSERT INTO "credit_words" VALUES('via','Henrik Dahlgren/AFP via Getty Images');
+INSERT INTO "credit_words" VALUES('via','Lindholm Port Authority photo via AP');
 CREATE INDEX articles_published_at ON articles(published_at);
 CREATE INDEX article_authors_author_id ON article_authors(author_id);
 CREATE INDEX captions_article_id ON captions(article_id);
@@ -1848,5 +1904,53 @@ BEGIN
     INSERT INTO story_outlets (story_id, outlet_id, articles, first)
     SELECT * FROM story_outlets_computed
     WHERE story_id IN (SELECT story_id FROM story_members WHERE article_id = NEW.id);
+END;
+CREATE VIEW caption_credit_text AS
+SELECT outlet_id, credit, photos,
+       lower(' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' ') AS words
+FROM caption_credits;
+CREATE VIEW credit_lines_computed AS
+SELECT credit, count(*) AS outlets, sum(photos) AS photos, min(words) AS words
+FROM caption_credit_text
+GROUP BY credit;
+CREATE VIEW credit_words_computed AS
+SELECT DISTINCT word.value AS word, l.credit
+FROM credit_lines AS l
+CROSS JOIN json_each('[' || replace(json_quote(l.words), ' ', '","') || ']') AS word
+WHERE word.value <> '';
+CREATE TRIGGER caption_credits_add_line AFTER INSERT ON caption_credits
+BEGIN
+    INSERT INTO credit_lines (credit, outlets, photos, words)
+    SELECT credit, 1, photos, words FROM caption_credit_text
+    WHERE outlet_id = NEW.outlet_id AND credit = NEW.credit
+    ON CONFLICT (credit) DO UPDATE SET outlets = outlets + 1, photos = photos + excluded.photos;
+    INSERT OR IGNORE INTO credit_words SELECT * FROM credit_words_computed WHERE credit = NEW.credit;
+END;
+CREATE TRIGGER caption_credits_photos_changed AFTER UPDATE OF photos ON caption_credits
+WHEN OLD.credit IS NEW.credit
+BEGIN
+    UPDATE credit_lines SET photos = photos + NEW.photos - OLD.photos WHERE credit = NEW.credit;
+END;
+CREATE TRIGGER caption_credits_line_changed AFTER UPDATE OF credit ON caption_credits
+WHEN OLD.credit IS NOT NEW.credit
+BEGIN
+    UPDATE credit_lines SET outlets = outlets - 1, photos = photos - OLD.photos WHERE credit = OLD.credit;
+    DELETE FROM credit_words
+    WHERE credit = OLD.credit AND word IN (SELECT word FROM credit_words_computed WHERE credit = OLD.credit)
+      AND (SELECT outlets FROM credit_lines WHERE credit = OLD.credit) = 0;
+    DELETE FROM credit_lines WHERE credit = OLD.credit AND outlets = 0;
+    INSERT INTO credit_lines (credit, outlets, photos, words)
+    SELECT credit, 1, photos, words FROM caption_credit_text
+    WHERE outlet_id = NEW.outlet_id AND credit = NEW.credit
+    ON CONFLICT (credit) DO UPDATE SET outlets = outlets + 1, photos = photos + excluded.photos;
+    INSERT OR IGNORE INTO credit_words SELECT * FROM credit_words_computed WHERE credit = NEW.credit;
+END;
+CREATE TRIGGER caption_credits_remove_line AFTER DELETE ON caption_credits
+BEGIN
+    UPDATE credit_lines SET outlets = outlets - 1, photos = photos - OLD.photos WHERE credit = OLD.credit;
+    DELETE FROM credit_words
+    WHERE credit = OLD.credit AND word IN (SELECT word FROM credit_words_computed WHERE credit = OLD.credit)
+      AND (SELECT outlets FROM credit_lines WHERE credit = OLD.credit) = 0;
+    DELETE FROM credit_lines WHERE credit = OLD.credit AND outlets = 0;
 END;
 COMMIT;

@@ -16,42 +16,37 @@ WITH agency (name) AS (
 agency_word (name, first, words) AS (  -- lower case, as the credit's words are
     SELECT name, lower(substr(name, 1, instr(name || ' ', ' ') - 1)), lower(' ' || name || ' ') FROM agency
 ),
-credit (text, words, photos) AS (
-    -- Each distinct credit once, with its photos, so that the agencies are looked for in it once.
-    -- Lower-cased and surrounded by spaces, with the usual separators turned into spaces, so that an
-    -- agency matches as a whole word in any case: "AP" in "AP Photo/Jane Doe" but not in "Japan".
-    -- Read from the per-(outlet, credit) summary that triggers keep (caption_credits, migration V7).
-    SELECT credit,
-           lower(' ' || replace(replace(replace(replace(replace(credit, '/', ' '), '(', ' '), ')', ' '), ',', ' '), ';', ' ') || ' '),
-           sum(photos)
-    FROM caption_credits
-    WHERE credit <> ''
-    GROUP BY credit
-),
 named (agency, text, photos) AS (
-    -- Only the agencies whose first word is a word of the credit are looked for in it.
-    SELECT DISTINCT agency.name, credit.text, credit.photos
-    FROM credit
-    CROSS JOIN json_each('[' || replace(json_quote(credit.words), ' ', '","') || ']') AS word
-    CROSS JOIN agency_word AS agency ON agency.first = word.value
-    WHERE word.value IN (SELECT first FROM agency_word)  -- one lookup, before the agencies are scanned
-      AND instr(credit.words, agency.words) > 0
+    -- Each agency is looked for only in the credit lines holding its first word, found by that
+    -- word in credit_words, then as a whole in the line's words (credit_lines.words: lower case,
+    -- surrounded by spaces, the usual separators turned into spaces), so that it matches as a whole
+    -- word in any case: "AP" in "AP Photo/Jane Doe" but not in "Japan". Both tables are kept by
+    -- triggers from the per-(outlet, credit) summary (caption_credits: migrations V7 and V8).
+    SELECT DISTINCT agency.name, line.credit, line.photos
+    FROM agency_word AS agency
+    JOIN credit_words AS word ON word.word = agency.first
+    JOIN credit_lines AS line ON line.credit = word.credit
+    WHERE line.credit <> '' AND instr(line.words, agency.words) > 0
 ),
-by_credit (agency, text, photos) AS (
-    SELECT agency, text, photos FROM named
-    UNION ALL
-    SELECT '(no agency named)', credit.text, credit.photos
-    FROM credit
-    WHERE credit.text NOT IN (SELECT text FROM named)
+-- Credit lines naming no agency: most of them, each a photographer's name. Read in key order, which
+-- is the order they are listed in, and counted apart from the agencies' so as not to sort them.
+unnamed (text, photos) AS (
+    SELECT line.credit, line.photos
+    FROM credit_lines AS line
+    WHERE line.credit <> '' AND line.credit NOT IN (SELECT text FROM named)
+    ORDER BY line.credit
 )
 SELECT agency, photos, credits FROM (
     SELECT agency, sum(photos) AS photos, group_concat(text, ' | ') AS credits
-    FROM (SELECT * FROM by_credit ORDER BY agency, text)
+    FROM (SELECT * FROM named ORDER BY agency, text)
     GROUP BY agency
     UNION ALL
-    SELECT '(no credit)', sum(photos), NULL
-    FROM caption_credits
-    WHERE credit = ''
-    HAVING sum(photos) > 0
+    SELECT '(no agency named)', sum(photos), group_concat(text, ' | ')
+    FROM unnamed
+    HAVING count(*) > 0
+    UNION ALL
+    SELECT '(no credit)', photos, NULL
+    FROM credit_lines
+    WHERE credit = '' AND photos > 0
 )
 ORDER BY photos DESC, agency;

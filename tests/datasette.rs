@@ -193,12 +193,14 @@ fn canned_queries_have_titles_help_for_every_input_and_hidden_sql() {
     assert_eq!(links["article_id"], "articles");
 }
 
-/// The full-text part of a search query file: everything from `WITH` to the main `SELECT`.
+/// The full-text part of a search query file: from `WITH` to the end of its first part, `search`,
+/// which reads the term (who-said-what's page is chosen by parts of its own after it).
 fn search_part(name: &str) -> String {
     let catalog = Catalog::built_in();
     let sql = &catalog.get(name).unwrap().sql;
     let start = sql.find("\nWITH\n").expect("a WITH part");
-    let end = sql.find("\nSELECT\n").expect("a main SELECT");
+    let end = start + sql[start..].find("\n)").expect("the search part's end") + 2;
+    assert!(sql[start..end].contains("search (expression) AS ("), "{name}");
     // Each names the columns of the index it searches.
     sql[start..end]
         .replace("'title dek body'", "COLUMNS")

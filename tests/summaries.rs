@@ -1,5 +1,6 @@
 //! The counting queries read summaries that triggers keep (migration V7: `speaker_outlets`,
-//! `caption_credits`, `story_outlets`). Here every way an archive changes under them (imports,
+//! `caption_credits`, `story_outlets`; V8: `credit_lines`, `credit_words`). Here every way an
+//! archive changes under them (imports,
 //! corrected outlets, dates, speakers and credits, a speaker merged, a quote removed, a source
 //! extracted again or deleted) is followed by each query, compared with its statement as it was
 //! before V7 (`tests/fixtures/queries_before_v7/`, run as a user's queries folder), and by
@@ -15,8 +16,8 @@ use rusqlite::Connection;
 use support::morgue_on;
 
 /// Each query the summaries changed, with parameters; the paged ones with `limit=all`, since the
-/// statements before V7 listed every row.
-const QUERIES: [(&str, &[&str]); 10] = [
+/// statements before V7 listed every row, or with a page, which must be their first rows.
+const QUERIES: [(&str, &[&str]); 13] = [
     ("top-speakers", &[]),
     ("top-speakers-by-outlet", &[]),
     ("top-speakers-by-outlet", &["-p", "outlet=reuters"]),
@@ -27,22 +28,38 @@ const QUERIES: [(&str, &[&str]); 10] = [
     ("first-to-report", &[]),
     ("articles-matching", &["-p", "term=said", "-p", "limit=all"]),
     ("who-said-what", &["-p", "term=said OR the", "-p", "limit=all"]),
+    // Short pages of a common term: found by walking articles in outlet and date order, not by
+    // sorting every match (queries/who-said-what.sql), and the same rows.
+    ("who-said-what", &["-p", "term=said OR the", "-p", "limit=1"]),
+    ("who-said-what", &["-p", "term=said OR the", "-p", "limit=7"]),
+    ("who-said-what", &["-p", "term=the", "-p", "limit=30"]),
 ];
 
 fn before_v7() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/queries_before_v7")
 }
 
-/// A query's rows as CSV, through the built-in statement or, with `queries`, the user's folder.
-fn csv(dir: &Path, db: &Path, name: &str, params: &[&str], queries: Option<&Path>) -> String {
+/// A query's output in `format`, through the built-in statement or, with `queries`, the user's
+/// folder.
+fn output(dir: &Path, db: &Path, name: &str, params: &[&str], queries: Option<&Path>, format: &str) -> Vec<u8> {
     let mut cmd = morgue_on(dir, db);
-    cmd.args(["query", name, "-f", "csv"]).args(params);
+    cmd.args(["query", name, "-f", format]).args(params);
     if let Some(folder) = queries {
         cmd.arg("--queries").arg(folder);
     }
     let out = cmd.output().unwrap();
     assert!(out.status.success(), "{name}: {out:?}");
-    String::from_utf8(out.stdout).unwrap()
+    out.stdout
+}
+
+/// A query's rows as CSV.
+fn csv(dir: &Path, db: &Path, name: &str, params: &[&str], queries: Option<&Path>) -> String {
+    String::from_utf8(output(dir, db, name, params, queries, "csv")).unwrap()
+}
+
+/// A query's rows as JSON values.
+fn rows(dir: &Path, db: &Path, name: &str, params: &[&str], queries: Option<&Path>) -> Vec<serde_json::Value> {
+    serde_json::from_slice(&output(dir, db, name, params, queries, "json")).unwrap()
 }
 
 /// `morgue check`'s report (stdout and stderr) and whether it passed.
@@ -60,15 +77,25 @@ fn agrees(dir: &Path, db: &Path, step: &str) -> Vec<String> {
         .map(|(name, params)| {
             let now = csv(dir, db, name, params, None);
             // The statements before V7 had no limit: they listed every row.
-            let unpaged: Vec<&str> = params.iter().copied().filter(|p| *p != "limit=all").collect();
+            let limit = params.iter().find_map(|p| p.strip_prefix("limit="));
+            let unpaged: Vec<&str> = params.iter().copied().filter(|p| !p.starts_with("limit=")).collect();
             let unpaged = unpaged.strip_suffix(&["-p"]).unwrap_or(&unpaged);
-            let before = csv(dir, db, name, unpaged, Some(&before_v7()));
-            assert_eq!(now, before, "{name} {params:?} after {step}");
+            match limit.and_then(|n| n.parse::<usize>().ok()) {
+                None => {
+                    let before = csv(dir, db, name, unpaged, Some(&before_v7()));
+                    assert_eq!(now, before, "{name} {params:?} after {step}");
+                }
+                Some(page) => {
+                    let before = rows(dir, db, name, unpaged, Some(&before_v7()));
+                    assert!(before.len() > page, "{name} {params:?}: more rows than the page");
+                    assert_eq!(rows(dir, db, name, params, None), before[..page], "{name} {params:?} after {step}");
+                }
+            }
             now
         })
         .collect();
     let (report, passed) = check(dir, db);
-    for table in ["speaker_outlets", "caption_credits", "story_outlets"] {
+    for table in ["speaker_outlets", "caption_credits", "story_outlets", "credit_lines", "credit_words"] {
         assert!(report.contains(&format!("{table}: ok")), "after {step}: {report}");
     }
     assert!(passed, "after {step}: {report}");
@@ -154,14 +181,22 @@ fn check_finds_a_wrong_summary_and_names_the_remedy() {
     let dir = tempfile::TempDir::new().unwrap();
     let (dir, db) = (dir.path(), dir.path().join("wrong.db"));
     morgue_on(dir, &db).arg("import").arg(root.join("tests/fixtures/stories")).assert().success();
-    for (table, count) in [("speaker_outlets", "quotes"), ("caption_credits", "photos"), ("story_outlets", "articles")] {
-        // One row's count made wrong, found by its key (the summaries have no rowid).
+    for (table, count) in [
+        ("speaker_outlets", "quotes"),
+        ("caption_credits", "photos"),
+        ("story_outlets", "articles"),
+        ("credit_lines", "photos"),
+        ("credit_words", ""),
+    ] {
+        // One row's count made wrong, or a word lost, found by its key (the summaries have no rowid).
+        let key = key_of(table);
+        let row = format!("({key}) = (SELECT {key} FROM {table} ORDER BY {key} LIMIT 1)");
+        let wrong = match count {
+            "" => format!("DELETE FROM {table} WHERE {row};"),
+            count => format!("UPDATE {table} SET {count} = {count} + 1 WHERE {row};"),
+        };
         let conn = Connection::open(&db).unwrap();
-        conn.execute_batch(&format!(
-            "UPDATE {table} SET {count} = {count} + 1 WHERE ({key}) = (SELECT {key} FROM {table} ORDER BY {key} LIMIT 1);",
-            key = key_of(table)
-        ))
-        .unwrap();
+        conn.execute_batch(&wrong).unwrap();
         drop(conn);
         let (report, passed) = check(dir, &db);
         assert!(!passed, "a wrong {table} fails the check: {report}");
@@ -178,6 +213,8 @@ fn key_of(table: &str) -> &'static str {
     match table {
         "speaker_outlets" => "speaker_id, outlet_id",
         "caption_credits" => "outlet_id, credit",
+        "credit_lines" => "credit",
+        "credit_words" => "word, credit",
         _ => "story_id, outlet_id",
     }
 }
@@ -201,4 +238,51 @@ fn the_search_queries_list_a_page_by_default_and_every_row_on_request() {
         assert_eq!(rows(&["-p", "limit=3"]), all[..3], "{name}: a page is the first rows, in order");
         assert!(rows(&["-p", "limit=lots"]).is_empty(), "{name}: not a number lists nothing");
     }
+}
+
+/// A credit line two outlets print is one line of `credit_lines` with both outlets' photos, found
+/// by each agency it names; it and its words go when the last caption carrying it does.
+#[test]
+fn a_credit_line_is_kept_once_while_a_caption_carries_it() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::TempDir::new().unwrap();
+    let (dir, db) = (dir.path(), dir.path().join("credits.db"));
+    morgue_on(dir, &db).arg("import").arg(root.join("samples")).assert().success();
+    let captions: Vec<i64> = {
+        let conn = Connection::open(&db).unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT min(c.id) FROM captions c JOIN articles a ON a.id = c.article_id
+                 WHERE a.outlet_id IS NOT NULL GROUP BY a.outlet_id ORDER BY 1 LIMIT 2",
+            )
+            .unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+    };
+    assert_eq!(captions.len(), 2, "captions of two outlets in the samples");
+    let line = "Ines Marl/AFP via Getty Images";
+    let agency = |name: &str| -> Option<i64> {
+        rows(dir, &db, "photo-agencies", &[], None)
+            .iter()
+            .find(|row| row["agency"] == name)
+            .map(|row| row["photos"].as_i64().unwrap())
+    };
+    let kept = |sql: &str| one(&db, &sql.replace("LINE", line));
+    let (afp, getty) = (agency("AFP").unwrap_or(0), agency("Getty Images").unwrap_or(0));
+    for caption in &captions {
+        correct(dir, &db, &["caption", &caption.to_string(), "--credit", line]);
+    }
+    assert_eq!(kept("SELECT outlets * 10 + photos FROM credit_lines WHERE credit = 'LINE'"), 22);
+    assert_eq!(kept("SELECT count(*) FROM credit_words WHERE credit = 'LINE'"), 6, "ines marl afp via getty images");
+    assert_eq!((agency("AFP"), agency("Getty Images")), (Some(afp + 2), Some(getty + 2)));
+    agrees(dir, &db, "one credit line in two outlets");
+
+    correct(dir, &db, &["caption", &captions[0].to_string(), "--credit", "Ines Marl"]);
+    assert_eq!(kept("SELECT outlets * 10 + photos FROM credit_lines WHERE credit = 'LINE'"), 11);
+    assert_eq!(agency("AFP"), Some(afp + 1));
+    correct(dir, &db, &["caption", &captions[1].to_string(), "--credit", "Ines Marl"]);
+    assert_eq!(kept("SELECT count(*) FROM credit_lines WHERE credit = 'LINE'"), 0);
+    assert_eq!(kept("SELECT count(*) FROM credit_words WHERE credit = 'LINE'"), 0);
+    assert_eq!(kept("SELECT photos FROM credit_lines WHERE credit = 'Ines Marl'"), 2);
+    assert_eq!(agency("AFP").unwrap_or(0), afp);
+    agrees(dir, &db, "the credit line corrected away");
 }
