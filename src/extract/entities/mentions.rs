@@ -9,7 +9,6 @@
 //! when it looks like one (two to four words, none written in lowercase elsewhere in the article,
 //! so that headline fragments such as "Kyiv Denies Assertion" are not people).
 
-use crate::extract::words::TrimPossessive;
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -19,7 +18,7 @@ use super::lexicon;
 use super::{EntityKind, Gender};
 use crate::extract::quotes::names::{is_org_word, is_role};
 use crate::extract::runs::capital_runs;
-use crate::extract::words::{NAME_PARTICLES, lowercase};
+use crate::extract::words::{NAME_PARTICLES, lowercase, TrimPossessive};
 use crate::extract::{Paragraph, ParagraphKind};
 
 /// One name as written in the text.

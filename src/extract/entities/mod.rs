@@ -14,12 +14,12 @@ mod coreference;
 pub mod lexicon;
 pub mod mentions;
 
-use crate::extract::words::TrimPossessive;
 use std::collections::HashSet;
 
 use serde::Serialize;
 
 use super::Paragraph;
+use crate::extract::words::TrimPossessive;
 pub use mentions::Mention;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -2,7 +2,6 @@
 //! X told Y, "…"; X's assertion that "…"; according to X; a clause ending in a colon. Each cue gives
 //! the phrase as written and its verb; turning the phrase into a speaker is `resolve`'s job.
 
-use crate::extract::words::TrimPossessive;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -11,7 +10,7 @@ use super::names::{is_capitalized, is_generic_source, is_role, parse_speaker, sp
 use super::phrases::{clause_subject, np_after, np_before, plausible_speaker};
 use super::spans::Segment;
 use super::tokens::{Tok, is_participle, is_speech_verb, join_span, tokenize};
-use crate::extract::words::{FUNCTION_CAPS, SPEECH_NOUNS};
+use crate::extract::words::{FUNCTION_CAPS, SPEECH_NOUNS, TrimPossessive};
 
 /// An attribution read out of the words around a quotation.
 #[derive(Debug, Clone)]

@@ -5,11 +5,7 @@
 //! Everything here works on words and small word lists, never on a list of known people, so it
 //! behaves the same on names nobody has seen.
 
-use crate::extract::words::TrimPossessive;
-use crate::extract::words::{
-    DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS,
-    ROLE_WORDS,
-};
+use crate::extract::words::{DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, TrimPossessive};
 use crate::extract::{Speaker, SpeakerKind};
 
 fn norm(word: &str) -> crate::extract::words::Lower<'_> {

@@ -2,7 +2,6 @@
 //! meant, resolving pronouns, surnames, definite roles ("the chief of staff"), organisation nouns
 //! ("the company") and "the statement" from the names, roles and organisations the article gives.
 
-use crate::extract::words::TrimPossessive;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -17,10 +16,7 @@ use super::reported::reported_speech;
 use super::roles::{Gender, gender_of_word, lower_words, read_roles};
 use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_break, last_sentence_start, sentence_breaks};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
-use crate::extract::words::{
-    COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS,
-    SPEECH_VERBS, UNRESOLVED_PRONOUNS,
-};
+use crate::extract::words::{COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS, SPEECH_VERBS, UNRESOLVED_PRONOUNS, TrimPossessive};
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
 use crate::extract::runs::capital_runs;
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};

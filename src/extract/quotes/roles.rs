@@ -2,15 +2,15 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "Lena Okafor, the ministry's spokeswoman") and the
 //! gender its titles, roles and pronouns show.
 
-use crate::extract::words::TrimPossessive;
 use std::collections::HashMap;
 
+use memchr::memmem::Finder;
 use rustc_hash::FxHashSet;
 
 use super::names::{is_role, surname};
 use super::spans::{double_segments, last_sentence_start, sentence_breaks};
 use crate::extract::Paragraph;
-use crate::extract::words::{ROLE_HEADS, SPEECH_VERBS};
+use crate::extract::words::{ROLE_HEADS, SPEECH_VERBS, TrimPossessive};
 
 /// The roles an article gives a person, with the paragraph each is given in.
 type Roles = Vec<(usize, String, Vec<String>)>;
@@ -39,6 +39,9 @@ pub(super) fn read_roles(
     // Surnames are asked for in every sentence and paragraph: work them out once per name, or a long
     // page with hundreds of names takes seconds.
     let surnames: Vec<Option<&str>> = names.iter().map(|(_, n)| surname(n)).collect();
+    // Each name is looked for in every paragraph: its searchers are built once.
+    let finders: Vec<Finder> = names.iter().map(|(_, n)| Finder::new(n)).collect();
+    let surname_finders: Vec<Option<Finder>> = surnames.iter().map(|s| s.map(Finder::new)).collect();
     let mut surname_counts: HashMap<&str, usize> = Default::default();
     for surname in surnames.iter().flatten() {
         *surname_counts.entry(surname).or_default() += 1;
@@ -46,16 +49,16 @@ pub(super) fn read_roles(
     // Votes for each person: a title or a gendered role counts three, a pronoun in a sentence that
     // mentions nobody else counts one.
     let mut votes: Votes = Default::default();
-    let pronoun_votes = pronoun_votes(paragraphs, names, &surnames);
+    let pronoun_votes = pronoun_votes(paragraphs, names, &surnames, &finders);
     for (pi, p) in paragraphs.iter().enumerate() {
-        for ((_, full), surname) in names.iter().zip(&surnames) {
-            let Some(surname) = *surname else {
+        for (k, (_, full)) in names.iter().enumerate() {
+            let (Some(surname), Some(surname_finder)) = (surnames[k], &surname_finders[k]) else {
                 continue;
             };
             // "Mrs. Clinton" says nothing of which Clinton when the article names two.
             let shared_surname = surname_counts.get(surname).copied().unwrap_or(0) > 1;
             let text = p.text.as_str();
-            for (s, e, whole) in mentions(text, full, surname) {
+            for (s, e, whole) in mentions(text, &finders[k], surname_finder) {
                 let before = &text[..s];
                 let title = before.split_whitespace().last().unwrap_or("");
                 if (whole || !shared_surname)
@@ -118,6 +121,7 @@ fn pronoun_votes(
     paragraphs: &[Paragraph],
     names: &[(usize, String)],
     surnames: &[Option<&str>],
+    finders: &[Finder],
 ) -> Vec<(String, Gender)> {
     let mut pronoun_votes: Vec<(String, Gender)> = Vec::new();
     for p in paragraphs {
@@ -138,10 +142,12 @@ fn pronoun_votes(
             let people: Vec<&String> = names
                 .iter()
                 .zip(surnames)
-                .filter(|((_, n), sn)| {
-                    plain.contains(n.as_str()) || sn.is_some_and(|sn| plain_words.contains(sn))
+                .zip(finders)
+                .filter(|(((_, _), sn), finder)| {
+                    finder.find(plain.as_bytes()).is_some()
+                        || sn.is_some_and(|sn| plain_words.contains(sn))
                 })
-                .map(|((_, n), _)| n)
+                .map(|(((_, n), _), _)| n)
                 .collect();
             let [person] = people.as_slice() else {
                 continue;
@@ -183,13 +189,23 @@ fn pronoun_votes(
 }
 
 /// Where the full name, or the surname alone, stands in a paragraph: (start, end, whole name).
-fn mentions(text: &str, full: &str, surname: &str) -> Vec<(usize, usize, bool)> {
+/// The searchers find what `str::match_indices` finds: non-overlapping, leftmost first, and on
+/// character boundaries, since needle and text are UTF-8. An empty needle, which would match
+/// inside characters, is looked for by `match_indices` itself.
+fn mentions(text: &str, full: &Finder, surname: &Finder) -> Vec<(usize, usize, bool)> {
+    let matches = |finder: &Finder| -> Vec<usize> {
+        match std::str::from_utf8(finder.needle()) {
+            Ok(needle) if needle.is_empty() => text.match_indices(needle).map(|(i, _)| i).collect(),
+            _ => finder.find_iter(text.as_bytes()).collect(),
+        }
+    };
+    let (full_len, surname_len) = (full.needle().len(), surname.needle().len());
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
-    for (i, _) in text.match_indices(full) {
-        hits.push((i, i + full.len(), true));
+    for i in matches(full) {
+        hits.push((i, i + full_len, true));
     }
-    for (i, _) in text.match_indices(surname) {
-        let end = i + surname.len();
+    for i in matches(surname) {
+        let end = i + surname_len;
         let bounded = !text[..i].ends_with(|c: char| c.is_alphanumeric())
             && !text[end..].starts_with(|c: char| c.is_alphanumeric());
         if bounded && !hits.iter().any(|(s, e, _)| *s <= i && end <= *e) {
