@@ -16,7 +16,7 @@ use super::reported::reported_speech;
 use super::roles::{Gender, gender_of_word, lower_words, read_roles};
 use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_break, last_sentence_start, sentence_breaks};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
-use crate::extract::words::{COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS, SPEECH_VERBS, UNRESOLVED_PRONOUNS, TrimPossessive};
+use crate::extract::words::{Lower, lowercase as lowercased, COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS, SPEECH_VERBS, UNRESOLVED_PRONOUNS, TrimPossessive};
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
 use crate::extract::runs::capital_runs;
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
@@ -25,7 +25,7 @@ use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
 /// capitals ("NEAR EAST").
 fn looks_like_person(name: &str) -> bool {
     let ws: Vec<&str> = name.split_whitespace().collect();
-    let last = ws.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let last = ws.last().map_or(Lower::Borrowed(""), |w| lowercased(w));
     ws.len() >= 2
         && !PLACE_WORDS.contains(&last.as_str())
         && !matches!(last.as_str(), "east" | "west" | "north" | "south")
@@ -107,7 +107,7 @@ impl Context {
             for (run_start, run) in runs {
                 let mut run = run.trim().trim_end_matches(['.', ',']);
                 if let Some((first, rest)) = run.split_once(char::is_whitespace) {
-                    let lower = first.to_lowercase();
+                    let lower = lowercased(first);
                     let at_start = p.text[..run_start].trim_end().is_empty_or_ends_sentence();
                     // "Said Corman, “…”": an inverted verb opening the sentence.
                     let inverted_verb = SPEECH_VERBS.contains(&lower.as_str());
@@ -121,7 +121,7 @@ impl Context {
                 }
                 // "When Celia Dunmore took …": clause words before the name are not part of it.
                 while let Some((first, rest)) = run.split_once(char::is_whitespace) {
-                    let l = first.to_lowercase();
+                    let l = lowercased(first);
                     if FUNCTION_CAPS.contains(&l.as_str())
                         && !matches!(l.as_str(), "al" | "el" | "san" | "new")
                         && rest.split_whitespace().count() >= 2
@@ -136,11 +136,11 @@ impl Context {
                 };
                 let ws: Vec<&str> = name.split_whitespace().collect();
                 // Places and bodies are not people a "he" or a surname could stand for.
-                let last = ws.last().map(|w| w.to_lowercase()).unwrap_or_default();
+                let last = ws.last().map_or(Lower::Borrowed(""), |w| lowercased(w));
                 if ws.len() < 2
-                    || FUNCTION_CAPS.contains(&ws[0].to_lowercase().trim_end_matches('.'))
+                    || FUNCTION_CAPS.contains(lowercased(ws[0]).trim_end_matches('.'))
                     || PLACE_WORDS.contains(&last.as_str())
-                    || PLACE_PREFIXES.contains(&ws[0].to_lowercase().as_str())
+                    || PLACE_PREFIXES.contains(lowercased(ws[0]).as_str())
                     || is_org_word(&last)
                 {
                     continue;
@@ -390,7 +390,7 @@ impl Context {
                 continue;
             }
             let w = m.as_str().trim_end_matches('.');
-            if !is_capitalized(w) || FUNCTION_CAPS.contains(&w.to_lowercase().as_str()) {
+            if !is_capitalized(w) || FUNCTION_CAPS.contains(lowercased(w).as_str()) {
                 continue;
             }
             let bare = w.trim_possessive();
