@@ -142,3 +142,30 @@ fn the_credits_after_a_reporters_byline_are_not_authors() {
     let (authors, _, _) = import_footer("Reporting by Ines Dahl; Editing by Rui Lobo");
     assert_eq!(authors, ["Ines Dahl"]);
 }
+
+#[test]
+fn credentials_after_a_name_are_no_authors() {
+    let (authors, _) = import("By Ines Dahl, MS, RDN\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("By Ines Dahl PhD and Rui Lobo, M.D.\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_outlet_in_capitals_run_into_the_last_name_is_no_author() {
+    let (authors, _) = import("By Ines Dahl and Rui Lobo VELL COURIER\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+    // A name in capitals throughout keeps its words.
+    let (authors, _) = import("By INES DAHL\nMarch 4, 2024");
+    assert_eq!(authors, ["INES DAHL"]);
+}
+
+#[test]
+fn a_name_known_by_its_given_name_with_a_tail_after_it_is_the_byline() {
+    let (authors, date) = import("Oliver Ross, Harbour Business Weekly\n04.03.2024, 08:57");
+    assert_eq!(authors, ["Oliver Ross"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T08:57:00"));
+    // A given name the list knows is evidence enough without the date.
+    let (authors, _) = import("Oliver Ross @oliverross / 2 days");
+    assert_eq!(authors, ["Oliver Ross"]);
+}

@@ -4,6 +4,7 @@
 //! is never mistaken for the article's date: the line must be mostly date.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 pub(crate) const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -515,7 +516,62 @@ fn clean_author(part: &str) -> String {
     };
     let part = trim(part);
     let part = LABEL_TAIL.replace(&part, "");
-    without_role_after(&trim(&ROLE_TAIL.replace(&part, ""))).to_owned()
+    let part = without_role_after(&trim(&ROLE_TAIL.replace(&part, ""))).to_owned();
+    without_outlet_in_capitals(without_credentials(&part)).to_owned()
+}
+
+/// Degrees and professional letters after a name (`data/credentials.txt`).
+static CREDENTIALS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/credentials.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// A name without the credentials printed after it ("Ann Lee MS RDN" → "Ann Lee"); a part that is
+/// only credentials ("RDN", split off at its comma) is left empty.
+fn without_credentials(part: &str) -> &str {
+    let mut rest = part.trim_end();
+    loop {
+        let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        let word = last.trim_end_matches(',').replace('.', "");
+        // A name in capitals throughout ("KEVIN MA") may end in letters that look like a degree.
+        let capital_name = !head.is_empty() && !head.chars().any(char::is_lowercase);
+        if capital_name || !CREDENTIALS.contains(word.as_str()) {
+            return rest;
+        }
+        rest = head.trim_end().trim_end_matches(',').trim_end();
+        if rest.is_empty() {
+            return rest;
+        }
+    }
+}
+
+/// "Kevin McCoy USA TODAY": an outlet in capitals run into a name written in mixed case is not part
+/// of the name. A name in capitals throughout ("JANIE HAR") and a suffix ("III") keep their words.
+fn without_outlet_in_capitals(part: &str) -> &str {
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && !crate::extract::words::NAME_SUFFIXES.contains(w.to_lowercase().as_str())
+    };
+    let Some(first_caps) = words.iter().position(|(_, w)| capitals(w)) else {
+        return part;
+    };
+    let mixed_before = first_caps >= 2
+        && words[..first_caps]
+            .iter()
+            .all(|(_, w)| w.chars().any(char::is_lowercase));
+    if mixed_before && words[first_caps..].iter().all(|(_, w)| capitals(w)) {
+        part[..words[first_caps].0].trim_end()
+    } else {
+        part
+    }
 }
 
 /// A name with its job title after it and nothing between ("Ann Lee Contributor", "Bo Chan Senior

@@ -109,6 +109,39 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// A name with what a byline prints after it: "Charlie Ross, Harbour Business Weekly", "Ann Lee
+/// @annlee / 2 days". The separator: a comma, a bar, slash or dash, or a social handle's "@".
+static NAME_THEN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(\s*,\s+|\s+[|/·•–—-]\s+|\s+@)(\S.*)$")
+        .unwrap()
+});
+
+/// "Charlie Ross, Harbour Business Weekly", "Ann Lee @annlee / 2 days": a name, then a short tail
+/// after a separator that names no author (an outlet or a role in capitalised words, a handle, a
+/// relative time): the name. The header stage takes it only where a byline sits, and only with
+/// more evidence that it is a person's (see [`known_given_name`]).
+pub(super) fn name_with_tail(text: &str) -> Option<&str> {
+    let c = NAME_THEN_TAIL.captures(text)?;
+    let (name, sep, tail) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str());
+    let capitalised = tail
+        .split_whitespace()
+        .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
+    (short_name(name)
+        && is_name_like(name)
+        && tail.split_whitespace().count() <= 6
+        && !has_sentence_punct(tail)
+        && (sep.ends_with('@') || capitalised))
+    .then_some(name)
+}
+
+/// True when `name` opens with a given name the name list knows (`data/first-names.txt`): a
+/// person's, not a section's or a place's.
+pub(super) fn known_given_name(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(crate::extract::entities::lexicon::is_first_name)
+}
+
 /// What a byline or date line says.
 pub(super) struct Meta {
     pub byline: Option<String>,

@@ -5,7 +5,7 @@
 //! starts under them.
 
 use super::byline::{
-    Meta, is_desk, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
+    Meta, is_desk, is_meta_line, is_name_like, known_given_name, name_with_outlet, name_with_tail, read_meta, short_name, strip_place,
 };
 use super::captions::Captions;
 use super::chrome::{Use, kept};
@@ -314,12 +314,20 @@ fn header_line(
     let desk = is_desk(t);
     let bare_name = (is_name_like(t) || desk)
         && (next_to_date(f.lines, uses, j) || first_under_title && (desk || short_name(t)));
+    // A name with a tail after it is the byline by its given name where bylines sit, or right
+    // under the headline with a date beside it.
+    let dated = || next_to_date(f.lines, uses, j);
+    let tailed = || {
+        name_with_tail(t)
+            .filter(|n| (first_under_title || dated()) && known_given_name(n))
+            .or_else(|| name_with_tail(t).filter(|_| first_under_title && dated()))
+    };
     let name = if bare_name {
         Some(strip_place(t).trim_end_matches('.'))
     } else if first_under_title {
-        name_with_outlet(t)
+        name_with_outlet(t).or_else(tailed)
     } else {
-        None
+        tailed()
     };
     let Some(name) = name else {
         return false;
