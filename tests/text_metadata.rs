@@ -169,3 +169,25 @@ fn a_name_known_by_its_given_name_with_a_tail_after_it_is_the_byline() {
     let (authors, _) = import("Oliver Ross @oliverross / 2 days");
     assert_eq!(authors, ["Oliver Ross"]);
 }
+
+#[test]
+fn a_byline_with_its_date_closing_the_story_ends_the_body() {
+    let teaser = "The county's budget review will decide whether ferry fares rise again next \
+                  spring, officials said in a statement on Monday evening.";
+    let text = page("By Ines Dahl").replace(
+        "\n\nShare\n",
+        &format!(
+            "\n\nWritten by Ines Dahl on March 4, 2024\nrelated stories\n\
+             Ferry fares rise again as the county reviews its budget\n\n{teaser}\n\nShare\n"
+        ),
+    );
+    let (_tmp, conn) = archive(&text);
+    let (authors, date, _) = facts(&conn);
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("regional transport fund"), "{body}");
+    assert!(!body.contains("budget review"), "{body}");
+}

@@ -358,6 +358,32 @@ fn take_meta(meta: Meta, article: &mut Article, dates: &mut Vec<DateLine>) {
     dates.extend(meta.dates);
 }
 
+/// "Written by Jane Doe on March 4, 2024" inside the body's cluster, with less prose under it than
+/// above: the byline that closes the story, and what follows it (related stories' headlines and
+/// teasers) is not the story. The body's last line, above it.
+pub(super) fn end_at_closing_byline(
+    lines: &[Line],
+    uses: &[Use],
+    prose: &[bool],
+    body_start: usize,
+    body_end: usize,
+) -> usize {
+    let words = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&j| prose[j])
+            .map(|j| word_count(&lines[j].text))
+            .sum()
+    };
+    (body_start + 1..=body_end)
+        .find(|&j| {
+            kept(uses, j)
+                && !prose[j]
+                && BYLINE_AFTER.is_match(&lines[j].text)
+                && metadata::byline(&lines[j].text).is_some()
+                && words(j + 1..body_end + 1) * 3 < words(body_start..j)
+        })
+        .map_or(body_end, |j| j - 1)
+}
+
 /// "Written by Jane Doe" under the last paragraph: a byline printed after the story.
 pub(super) fn byline_after_body(
     lines: &[Line],
@@ -374,10 +400,19 @@ pub(super) fn byline_after_body(
                 && metadata::byline(&lines[j].text).is_some()
         });
         if let Some(j) = after {
-            article.byline = metadata::byline(&lines[j].text);
+            // "Written by Ann Lee on March 4, 2024": the date rides along, and dates a page
+            // that prints none in its header.
+            let meta = read_meta(&lines[j].text, None).filter(|m| m.byline.is_some());
+            article.byline = match &meta {
+                Some(m) => m.byline.clone(),
+                None => metadata::byline(&lines[j].text),
+            };
             uses[j] = Use::Byline;
             if let Some(b) = &article.byline {
                 article.authors = metadata::authors(b);
+            }
+            if article.published_at.is_none() && article.updated_at.is_none() {
+                take_dates(meta.map(|m| m.dates).unwrap_or_default(), article);
             }
         }
     }
@@ -410,14 +445,7 @@ pub(super) fn date_after_body(
     let Some(meta) = read_meta(&lines[j].text, None).filter(|m| !m.dates.is_empty()) else {
         return;
     };
-    for d in meta.dates {
-        let slot = if d.updated {
-            &mut article.updated_at
-        } else {
-            &mut article.published_at
-        };
-        slot.get_or_insert(d.iso);
-    }
+    take_dates(meta.dates, article);
     uses[j] = Use::Date;
     if let Some(b) = meta.byline.filter(|_| article.byline.is_none()) {
         article.authors = metadata::authors(&b);
@@ -426,5 +454,17 @@ pub(super) fn date_after_body(
         article.byline = Some(lines[n].text.clone());
         article.authors = metadata::authors(&lines[n].text);
         uses[n] = Use::Byline;
+    }
+}
+
+/// Dates read after the body into the article's published and updated dates, the first of each.
+fn take_dates(dates: Vec<DateLine>, article: &mut Article) {
+    for d in dates {
+        let slot = if d.updated {
+            &mut article.updated_at
+        } else {
+            &mut article.published_at
+        };
+        slot.get_or_insert(d.iso);
     }
 }
