@@ -191,3 +191,16 @@ fn a_byline_with_its_date_closing_the_story_ends_the_body() {
     assert!(body.contains("regional transport fund"), "{body}");
     assert!(!body.contains("budget review"), "{body}");
 }
+
+#[test]
+fn a_blog_themes_meta_line_with_glued_slashes_dates_the_page() {
+    let (_, date) = import("March 4, 2024/0 Comments/in Local News /by admin");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn a_name_and_role_after_a_dash_before_a_timestamp_are_read_as_byline_and_date() {
+    let (authors, date) = import("Ines Dahl - Vell Courier Contributor 2024-03-04T10:15:00Z");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00Z"));
+}

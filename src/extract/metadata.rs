@@ -421,8 +421,14 @@ pub fn byline_with_date(line: &str) -> Option<(String, DateLine)> {
     {
         return None;
     }
-    let words = name.split_whitespace().count();
-    let capitalised = name.split_whitespace().all(|w| {
+    // "Tim Lee - Vell Courier Contributor 2019-11-19T12:48:14Z": a dash between the name and the
+    // role is no word of either.
+    let name_words = || {
+        name.split_whitespace()
+            .filter(|w| !matches!(*w, "-" | "–" | "—"))
+    };
+    let words = name_words().count();
+    let capitalised = name_words().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
             || ["and", "de", "van", "von", "der", "&"].contains(&w)
     });

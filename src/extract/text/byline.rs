@@ -23,6 +23,20 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "October 15, 2018/0 Comments/in News /by Ann Lee": a blog theme's meta line, its parts parted by
+/// slashes with no space: after a year, and before "by" or "in".
+static GLUED_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\b(?:19|20)\d{2})/(\d+\s+\p{L})|(\S)\s?/((?:by|in)\s)").unwrap()
+});
+
+/// The line with its glued slashes spaced (see [`GLUED_SLASH`]), so that they part it as spaced ones do.
+fn unglue_slashes(text: &str) -> std::borrow::Cow<'_, str> {
+    GLUED_SLASH.replace_all(text, |c: &regex::Captures| {
+        let part = |a: usize, b: usize| c.get(a).or(c.get(b)).map_or("", |m| m.as_str());
+        format!("{} / {}", part(1, 3), part(2, 4))
+    })
+}
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -156,6 +170,7 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         dates: Vec::new(),
     };
     let unglued = GLUED_DATE.replace(text, "$1 | $2");
+    let unglued = unglue_slashes(&unglued);
     let parts: Vec<&str> = META_SEP
         .split(&unglued)
         .map(str::trim)
