@@ -204,3 +204,11 @@ fn a_name_and_role_after_a_dash_before_a_timestamp_are_read_as_byline_and_date()
     assert_eq!(authors, ["Ines Dahl"]);
     assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00Z"));
 }
+
+#[test]
+fn a_us_zone_without_summer_or_winter_takes_the_offset_of_its_date() {
+    let (_, date) = import("March 10, 2024 11:30 PM ET");
+    assert_eq!(date.as_deref(), Some("2024-03-10T23:30:00-04:00"));
+    let (_, date) = import("Nov. 4, 2024 at 9:05 a.m. PT");
+    assert_eq!(date.as_deref(), Some("2024-11-04T09:05:00-08:00"));
+}

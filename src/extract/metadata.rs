@@ -31,7 +31,7 @@ static NUMERIC: LazyLock<Regex> =
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT)\b)?")
+    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
         .unwrap()
 });
 static UTC_OFFSET: LazyLock<Regex> =
@@ -42,7 +42,7 @@ static YEAR_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").unwrap());
 /// Words a date line may carry besides the date itself.
 static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
+    Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|ct|mt|pt|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
         .unwrap()
 });
 /// "Updated Apr 11, 2023 - World", "Posted March 4, 2024 in Local News": a section after a dash or
@@ -272,6 +272,30 @@ fn tz_offset(tz: &str) -> Option<&'static str> {
     })
 }
 
+/// "10:15 AM ET": a US zone written without saying whether summer time holds, as US pages print
+/// it. Its offset on the date `iso` opens with: summer time from the second Sunday of March to the
+/// first Sunday of November (the rule since 2007; the 2 a.m. change is not told apart).
+fn us_zone_offset(zone: &str, iso: &str) -> Option<String> {
+    let standard: i32 = match zone.to_ascii_uppercase().as_str() {
+        "ET" => -5,
+        "CT" => -6,
+        "MT" => -7,
+        "PT" => -8,
+        _ => return None,
+    };
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i32>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    // Sakamoto's weekday, 0 = Sunday.
+    let weekday = |y: i32, m: i32, d: i32| {
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if m < 3 { y - 1 } else { y };
+        (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7)
+    };
+    let first_sunday = |m: i32| 1 + (7 - weekday(y, m, 1)) % 7;
+    let summer = (m, d) >= (3, first_sunday(3) + 7) && (m, d) < (11, first_sunday(11));
+    Some(format!("{:+03}:00", standard + i32::from(summer)))
+}
+
 /// Reads `line` as a date line: a line that is a date with at most a few words around it
 /// ("Published", a time, a weekday, "- World"). Anything longer is a sentence, not a date line.
 pub fn date_line(line: &str) -> Option<DateLine> {
@@ -330,8 +354,11 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         let tz = numeric
             .map(|n| n.0)
             .or_else(|| {
-                c.get(4)
-                    .and_then(|m| tz_offset(m.as_str()).map(str::to_owned))
+                c.get(4).and_then(|m| {
+                    tz_offset(m.as_str())
+                        .map(str::to_owned)
+                        .or_else(|| us_zone_offset(m.as_str(), &iso))
+                })
             })
             .unwrap_or_default();
         Some((format!("T{h:02}:{min:02}:00{tz}"), whole.start()..end))
