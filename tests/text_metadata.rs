@@ -1,6 +1,7 @@
 //! Authors and dates of copied pages end to end, from forms of byline and date line that hold on
 //! pages the rules were not written on (issue 10): whom a writer wrote for, a wire story's agency, a
-//! desk's byline, a name run into its date. Every page here is fictional.
+//! desk's byline, a name run into its date; and where the story's body ends (a closing byline, a
+//! ticker of teasers). Every page here is fictional.
 
 #[path = "query_support/mod.rs"]
 mod support;
@@ -211,4 +212,40 @@ fn a_us_zone_without_summer_or_winter_takes_the_offset_of_its_date() {
     assert_eq!(date.as_deref(), Some("2024-03-10T23:30:00-04:00"));
     let (_, date) = import("Nov. 4, 2024 at 9:05 a.m. PT");
     assert_eq!(date.as_deref(), Some("2024-11-04T09:05:00-08:00"));
+}
+
+#[test]
+fn a_ticker_of_teasers_run_into_one_long_line_is_not_the_story() {
+    let teaser = |head: &str| {
+        format!(
+            "{head} LINDHOLM: The county said on Monday that the works would start in spring \
+             and that the cost would be shared by the towns along the coast, which..."
+        )
+    };
+    let ticker = [
+        "Council backs the new bridge",
+        "Ferry fares rise again",
+        "School roof to be replaced",
+        "Fish plant hires forty more",
+        "Library opens on Sundays",
+        "Harbour lights switched off",
+        "Bus route 7 to run all night",
+        "Storm damage bill rises",
+        "New mayor sworn in",
+        "Market square to be repaved",
+        "Swimming pool closes for repairs",
+    ]
+    .map(teaser)
+    .join(" ");
+    let text = page("")
+        .replacen("Home\n", &format!("Home\n{ticker}\n"), 1)
+        .replace("Most read\n", &format!("Most read\n{ticker}\n"));
+    let (_tmp, conn) = archive(&text);
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("regional transport fund"), "{body}");
+    assert!(!body.contains("Library opens"), "{body}");
+    let (_, _, title) = facts(&conn);
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
 }
