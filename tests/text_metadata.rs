@@ -249,3 +249,19 @@ fn a_ticker_of_teasers_run_into_one_long_line_is_not_the_story() {
     let (_, _, title) = facts(&conn);
     assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
 }
+
+#[test]
+fn a_list_copied_without_its_bullets_keeps_the_story_going() {
+    let list = "The board listed the works the transport fund will pay for:\n\
+                new piles under the walkway\nthe railings on both sides\n\
+                a ramp for wheelchairs\nlights along the pier\na shelter at the end\n\
+                the ticket booth\n\n";
+    let text = page("By Ines Dahl").replace("\"We cannot keep", &format!("{list}\"We cannot keep"));
+    let (_tmp, conn) = archive(&text);
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("ending a decade"), "{body}");
+    assert!(body.contains("a ramp for wheelchairs"), "{body}");
+    assert!(body.contains("regional transport fund"), "{body}");
+}
