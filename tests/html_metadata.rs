@@ -112,3 +112,13 @@ fn a_time_element_under_the_headline_dates_a_page_that_declares_no_date() {
         Some("2023-11-14T08:05:00+01:00")
     );
 }
+
+#[test]
+fn a_personal_site_named_after_its_writer_keeps_her_as_the_author() {
+    // The writer is declared as the author and as the site's publisher and name: a person, not a
+    // company standing in for the writer.
+    assert_eq!(
+        authors_of("personal-site-named-after-its-writer.html"),
+        ["Marianne Holt"]
+    );
+}

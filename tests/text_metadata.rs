@@ -1,6 +1,7 @@
 //! Authors and dates of copied pages end to end, from forms of byline and date line that hold on
 //! pages the rules were not written on (issue 10): whom a writer wrote for, a wire story's agency, a
-//! desk's byline, a name run into its date. Every page here is fictional.
+//! desk's byline, a name run into its date; and where the story's body ends (a closing byline, a
+//! ticker of teasers). Every page here is fictional.
 
 #[path = "query_support/mod.rs"]
 mod support;
@@ -141,4 +142,126 @@ fn a_date_under_the_last_paragraph_dates_a_page_that_prints_none_above() {
 fn the_credits_after_a_reporters_byline_are_not_authors() {
     let (authors, _, _) = import_footer("Reporting by Ines Dahl; Editing by Rui Lobo");
     assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn credentials_after_a_name_are_no_authors() {
+    let (authors, _) = import("By Ines Dahl, MS, RDN\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("By Ines Dahl PhD and Rui Lobo, M.D.\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_outlet_in_capitals_run_into_the_last_name_is_no_author() {
+    let (authors, _) = import("By Ines Dahl and Rui Lobo VELL COURIER\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+    // A name in capitals throughout keeps its words.
+    let (authors, _) = import("By INES DAHL\nMarch 4, 2024");
+    assert_eq!(authors, ["INES DAHL"]);
+}
+
+#[test]
+fn a_name_known_by_its_given_name_with_a_tail_after_it_is_the_byline() {
+    let (authors, date) = import("Oliver Ross, Harbour Business Weekly\n04.03.2024, 08:57");
+    assert_eq!(authors, ["Oliver Ross"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T08:57:00"));
+    // A given name the list knows is evidence enough without the date.
+    let (authors, _) = import("Oliver Ross @oliverross / 2 days");
+    assert_eq!(authors, ["Oliver Ross"]);
+}
+
+#[test]
+fn a_byline_with_its_date_closing_the_story_ends_the_body() {
+    let teaser = "The county's budget review will decide whether ferry fares rise again next \
+                  spring, officials said in a statement on Monday evening.";
+    let text = page("By Ines Dahl").replace(
+        "\n\nShare\n",
+        &format!(
+            "\n\nWritten by Ines Dahl on March 4, 2024\nrelated stories\n\
+             Ferry fares rise again as the county reviews its budget\n\n{teaser}\n\nShare\n"
+        ),
+    );
+    let (_tmp, conn) = archive(&text);
+    let (authors, date, _) = facts(&conn);
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("regional transport fund"), "{body}");
+    assert!(!body.contains("budget review"), "{body}");
+}
+
+#[test]
+fn a_blog_themes_meta_line_with_glued_slashes_dates_the_page() {
+    let (_, date) = import("March 4, 2024/0 Comments/in Local News /by admin");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn a_name_and_role_after_a_dash_before_a_timestamp_are_read_as_byline_and_date() {
+    let (authors, date) = import("Ines Dahl - Vell Courier Contributor 2024-03-04T10:15:00Z");
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04T10:15:00Z"));
+}
+
+#[test]
+fn a_us_zone_without_summer_or_winter_takes_the_offset_of_its_date() {
+    let (_, date) = import("March 10, 2024 11:30 PM ET");
+    assert_eq!(date.as_deref(), Some("2024-03-10T23:30:00-04:00"));
+    let (_, date) = import("Nov. 4, 2024 at 9:05 a.m. PT");
+    assert_eq!(date.as_deref(), Some("2024-11-04T09:05:00-08:00"));
+}
+
+#[test]
+fn a_ticker_of_teasers_run_into_one_long_line_is_not_the_story() {
+    let teaser = |head: &str| {
+        format!(
+            "{head} LINDHOLM: The county said on Monday that the works would start in spring \
+             and that the cost would be shared by the towns along the coast, which..."
+        )
+    };
+    let ticker = [
+        "Council backs the new bridge",
+        "Ferry fares rise again",
+        "School roof to be replaced",
+        "Fish plant hires forty more",
+        "Library opens on Sundays",
+        "Harbour lights switched off",
+        "Bus route 7 to run all night",
+        "Storm damage bill rises",
+        "New mayor sworn in",
+        "Market square to be repaved",
+        "Swimming pool closes for repairs",
+    ]
+    .map(teaser)
+    .join(" ");
+    let text = page("")
+        .replacen("Home\n", &format!("Home\n{ticker}\n"), 1)
+        .replace("Most read\n", &format!("Most read\n{ticker}\n"));
+    let (_tmp, conn) = archive(&text);
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("regional transport fund"), "{body}");
+    assert!(!body.contains("Library opens"), "{body}");
+    let (_, _, title) = facts(&conn);
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
+}
+
+#[test]
+fn a_list_copied_without_its_bullets_keeps_the_story_going() {
+    let list = "The board listed the works the transport fund will pay for:\n\
+                new piles under the walkway\nthe railings on both sides\n\
+                a ramp for wheelchairs\nlights along the pier\na shelter at the end\n\
+                the ticket booth\n\n";
+    let text = page("By Ines Dahl").replace("\"We cannot keep", &format!("{list}\"We cannot keep"));
+    let (_tmp, conn) = archive(&text);
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(body.contains("ending a decade"), "{body}");
+    assert!(body.contains("a ramp for wheelchairs"), "{body}");
+    assert!(body.contains("regional transport fund"), "{body}");
 }

@@ -12,6 +12,9 @@
 //!   not letters or digits turned into one space, trimmed.
 //! - author (pages whose truth names one): the normalised word sequence of our authors equals the
 //!   truth's, ignoring the words "by" and "and" and all punctuation (so "A, B" matches "A and B").
+//!   The misses are counted by kind per folder (none found, a name too many, a name too few,
+//!   another name), and dates a day either side off by none found or another date: counts only,
+//!   so they are printed for either half.
 //! - date (pages whose truth has one): our published date (the updated date when the page shows
 //!   only that), as a UTC calendar day when we have a time
 //!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`; printed again counting a day
@@ -297,6 +300,10 @@ struct Scores {
     date: [Mean; 2],
     /// The same, counting a day either side as right (the target measure).
     date_near: [Mean; 2],
+    /// Author and date misses by kind, per folder (mercury, trafilatura): counts, not cases, so
+    /// they may be printed for the held-out half too.
+    author_miss: [MissKinds; 2],
+    date_miss: [MissKinds; 2],
     must: Mean,
     must_not: Mean,
     /// Files and the articles made of them, per folder (aeb, mercury, trafilatura): every page of
@@ -408,6 +415,9 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
     {
         let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
         let ok = norm_authors(&got) == norm_authors(a);
+        if !ok {
+            s.author_miss[k].add(author_miss(&norm_authors(&got), &norm_authors(a)));
+        }
         s.author[k].tally(ok, &mut s.misses, || {
             format!("author {folder}/{}: got {got:?} want {a:?}", page.name)
         });
@@ -428,6 +438,13 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
                 .iter()
                 .any(|&by| shift_day(&d[..10], by).is_some_and(|n| n == got));
         s.date_near[k].add(f64::from(u8::from(near)));
+        if !near {
+            s.date_miss[k].add(if got.is_empty() {
+                MissKind::None
+            } else {
+                MissKind::Wrong
+            });
+        }
         s.date[k].tally(ok, &mut s.misses, || {
             format!(
                 "date   {folder}/{}: got {got:?} want {:?}",
@@ -548,6 +565,7 @@ fn print(text: &Scores, html: &Scores, split: Split) {
         &|s| m(&s.outlets.unknown_found),
         None,
     );
+    print_miss_kinds(text, html);
     let per_page = |s: &Scores| s.elapsed.as_secs_f64() * 1000.0 / s.pages.max(1) as f64;
     println!(
         "{:<44} {:>8.2} {:>6} {:>8.2} {:>6} (ms, wall)",
@@ -575,6 +593,68 @@ fn print(text: &Scores, html: &Scores, split: Split) {
             for l in &s.outlets.lines {
                 println!("  {label} {l}");
             }
+        }
+    }
+}
+
+/// How an author or date miss is wrong: nothing found, a name too many (every true word found, in
+/// order, with more), a name too few (ours are all in the truth, in order), or another one.
+#[derive(Clone, Copy)]
+enum MissKind {
+    None,
+    Extra,
+    Part,
+    Wrong,
+}
+
+#[derive(Default, Clone, Copy)]
+struct MissKinds([usize; 4]);
+
+impl MissKinds {
+    fn add(&mut self, kind: MissKind) {
+        self.0[kind as usize] += 1;
+    }
+}
+
+/// `small` is a subsequence of `big`.
+fn within(small: &[String], big: &[String]) -> bool {
+    let mut it = big.iter();
+    small.iter().all(|w| it.any(|b| b == w))
+}
+
+fn author_miss(got: &[String], want: &[String]) -> MissKind {
+    if got.is_empty() {
+        MissKind::None
+    } else if within(want, got) {
+        MissKind::Extra
+    } else if within(got, want) {
+        MissKind::Part
+    } else {
+        MissKind::Wrong
+    }
+}
+
+/// The misses by kind, per folder, text then HTML.
+fn print_miss_kinds(text: &Scores, html: &Scores) {
+    for (what, pick) in [
+        ("author", (|s: &Scores| s.author_miss) as fn(&Scores) -> [MissKinds; 2]),
+        ("date ±1", |s: &Scores| s.date_miss),
+    ] {
+        for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {
+            let line = |s: &Scores| {
+                let [none, extra, part, wrong] = pick(s)[k].0;
+                if what == "author" {
+                    format!("none {none} extra {extra} part {part} wrong {wrong}")
+                } else {
+                    format!("none {none} wrong {wrong}")
+                }
+            };
+            println!(
+                "{:<44} text: {} | html: {}",
+                format!("{what} misses ({folder})"),
+                line(text),
+                line(html)
+            );
         }
     }
 }

@@ -475,11 +475,24 @@ pub fn line_rule(line: &str) -> Option<&'static str> {
     if line.chars().count() <= 2 {
         return Some("fragment");
     }
+    if is_teaser_run(line) {
+        return Some("teaser-run");
+    }
     let long_s = lower.contains('ſ');
     GENERIC_PATTERNS
         .iter()
         .find(|g| (long_s || (g.may_match)(lower)) && g.re.is_match(line))
         .map(|g| g.rule)
+}
+
+/// "Council backs the plan to... Ferry fares rise again LINDHOLM: The ferry...": a ticker or strip
+/// of teasers, each cut off with an ellipsis and followed by the next headline, run into one long
+/// line. A paragraph of a story may hold an ellipsis or two, not four.
+fn is_teaser_run(line: &str) -> bool {
+    static CUT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:\.\.\.|…)\s+\p{Lu}").unwrap());
+    (line.contains("...") || line.contains('…'))
+        && CUT.find_iter(line).count() >= 4
+        && word_count(line) >= 60
 }
 
 /// True when a line carries sentence punctuation somewhere a sentence would: prose, not a label.

@@ -4,6 +4,7 @@
 //! is never mistaken for the article's date: the line must be mostly date.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 pub(crate) const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -30,7 +31,7 @@ static NUMERIC: LazyLock<Regex> =
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT)\b)?")
+    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
         .unwrap()
 });
 static UTC_OFFSET: LazyLock<Regex> =
@@ -41,7 +42,7 @@ static YEAR_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})(\d{1,2}:\d{2})").unwrap());
 /// Words a date line may carry besides the date itself.
 static DATE_FILLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
+    Regex::new(r"(?i)\b(published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|edt|est|cdt|cst|pdt|pst|bst|cet|cest|ist|idt|et|ct|mt|pt|first|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|and|time|reading|min|read|minutes?)\b")
         .unwrap()
 });
 /// "Updated Apr 11, 2023 - World", "Posted March 4, 2024 in Local News": a section after a dash or
@@ -271,6 +272,30 @@ fn tz_offset(tz: &str) -> Option<&'static str> {
     })
 }
 
+/// "10:15 AM ET": a US zone written without saying whether summer time holds, as US pages print
+/// it. Its offset on the date `iso` opens with: summer time from the second Sunday of March to the
+/// first Sunday of November (the rule since 2007; the 2 a.m. change is not told apart).
+fn us_zone_offset(zone: &str, iso: &str) -> Option<String> {
+    let standard: i32 = match zone.to_ascii_uppercase().as_str() {
+        "ET" => -5,
+        "CT" => -6,
+        "MT" => -7,
+        "PT" => -8,
+        _ => return None,
+    };
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i32>().ok();
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    // Sakamoto's weekday, 0 = Sunday.
+    let weekday = |y: i32, m: i32, d: i32| {
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if m < 3 { y - 1 } else { y };
+        (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7)
+    };
+    let first_sunday = |m: i32| 1 + (7 - weekday(y, m, 1)) % 7;
+    let summer = (m, d) >= (3, first_sunday(3) + 7) && (m, d) < (11, first_sunday(11));
+    Some(format!("{:+03}:00", standard + i32::from(summer)))
+}
+
 /// Reads `line` as a date line: a line that is a date with at most a few words around it
 /// ("Published", a time, a weekday, "- World"). Anything longer is a sentence, not a date line.
 pub fn date_line(line: &str) -> Option<DateLine> {
@@ -329,8 +354,11 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         let tz = numeric
             .map(|n| n.0)
             .or_else(|| {
-                c.get(4)
-                    .and_then(|m| tz_offset(m.as_str()).map(str::to_owned))
+                c.get(4).and_then(|m| {
+                    tz_offset(m.as_str())
+                        .map(str::to_owned)
+                        .or_else(|| us_zone_offset(m.as_str(), &iso))
+                })
             })
             .unwrap_or_default();
         Some((format!("T{h:02}:{min:02}:00{tz}"), whole.start()..end))
@@ -420,8 +448,14 @@ pub fn byline_with_date(line: &str) -> Option<(String, DateLine)> {
     {
         return None;
     }
-    let words = name.split_whitespace().count();
-    let capitalised = name.split_whitespace().all(|w| {
+    // "Tim Lee - Vell Courier Contributor 2019-11-19T12:48:14Z": a dash between the name and the
+    // role is no word of either.
+    let name_words = || {
+        name.split_whitespace()
+            .filter(|w| !matches!(*w, "-" | "–" | "—"))
+    };
+    let words = name_words().count();
+    let capitalised = name_words().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase())
             || ["and", "de", "van", "von", "der", "&"].contains(&w)
     });
@@ -515,7 +549,62 @@ fn clean_author(part: &str) -> String {
     };
     let part = trim(part);
     let part = LABEL_TAIL.replace(&part, "");
-    without_role_after(&trim(&ROLE_TAIL.replace(&part, ""))).to_owned()
+    let part = without_role_after(&trim(&ROLE_TAIL.replace(&part, ""))).to_owned();
+    without_outlet_in_capitals(without_credentials(&part)).to_owned()
+}
+
+/// Degrees and professional letters after a name (`data/credentials.txt`).
+static CREDENTIALS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/credentials.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// A name without the credentials printed after it ("Ann Lee MS RDN" → "Ann Lee"); a part that is
+/// only credentials ("RDN", split off at its comma) is left empty.
+fn without_credentials(part: &str) -> &str {
+    let mut rest = part.trim_end();
+    loop {
+        let (head, last) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        let word = last.trim_end_matches(',').replace('.', "");
+        // A name in capitals throughout ("KEVIN MA") may end in letters that look like a degree.
+        let capital_name = !head.is_empty() && !head.chars().any(char::is_lowercase);
+        if capital_name || !CREDENTIALS.contains(word.as_str()) {
+            return rest;
+        }
+        rest = head.trim_end().trim_end_matches(',').trim_end();
+        if rest.is_empty() {
+            return rest;
+        }
+    }
+}
+
+/// "Kevin McCoy USA TODAY": an outlet in capitals run into a name written in mixed case is not part
+/// of the name. A name in capitals throughout ("JANIE HAR") and a suffix ("III") keep their words.
+fn without_outlet_in_capitals(part: &str) -> &str {
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && !crate::extract::words::NAME_SUFFIXES.contains(w.to_lowercase().as_str())
+    };
+    let Some(first_caps) = words.iter().position(|(_, w)| capitals(w)) else {
+        return part;
+    };
+    let mixed_before = first_caps >= 2
+        && words[..first_caps]
+            .iter()
+            .all(|(_, w)| w.chars().any(char::is_lowercase));
+    if mixed_before && words[first_caps..].iter().all(|(_, w)| capitals(w)) {
+        part[..words[first_caps].0].trim_end()
+    } else {
+        part
+    }
 }
 
 /// A name with its job title after it and nothing between ("Ann Lee Contributor", "Bo Chan Senior

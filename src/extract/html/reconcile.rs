@@ -112,8 +112,18 @@ fn takes_declared(article: &Article, declared: &[String]) -> bool {
     declared.iter().all(|d| found.contains(&fold(d))) && found != fold(&declared.join(" "))
 }
 
-/// A publisher named as the author in a `<meta name="author">` ("Condé Nast" on its magazines).
+/// A publisher named as the author in a `<meta name="author">` ("Condé Nast" on its magazines). A
+/// person's own site names its writer as its publisher too: a name that opens with a given name the
+/// name list knows ("Ann Lee" on annlee.example) is the writer's.
 fn is_company(name: &str, meta: &PageMeta) -> bool {
+    let words = name.split_whitespace().count();
+    let given = name
+        .split_whitespace()
+        .next()
+        .is_some_and(crate::extract::entities::lexicon::is_first_name);
+    if given && (2..=3).contains(&words) {
+        return false;
+    }
     let name = fold(name);
     meta.site_name.as_deref().is_some_and(|s| fold(s) == name)
         || meta.publisher.as_deref().is_some_and(|p| fold(p) == name)

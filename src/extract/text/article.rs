@@ -62,6 +62,7 @@ pub(super) fn extract(
     let body_start = header::read(&frame, uses, &mut captions_at, body_start, &mut article);
 
     let body_end = body::closing_end(lines, uses, body_end, range.end);
+    let body_end = header::end_at_closing_byline(lines, uses, &prose, body_start, body_end);
     body::paragraphs(lines, uses, &prose, body_start, body_end, &mut article);
     header::byline_after_body(lines, uses, body_end, range.end, &mut article);
     header::date_after_body(lines, uses, body_end, range.end, &mut article);

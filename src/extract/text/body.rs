@@ -50,6 +50,43 @@ pub(super) fn prose_lines(lines: &[Line], uses: &[Use], range: Range<usize>) -> 
     prose
 }
 
+/// "The foods the diet allows:" under a paragraph, then one short line per item, packed with no
+/// blank line between: a list that a copy prints without its bullets. True for each item line.
+fn list_items(lines: &[Line], uses: &[Use], range: Range<usize>) -> Vec<bool> {
+    let mut items = vec![false; lines.len()];
+    for k in range.clone() {
+        let intro = &lines[k].text;
+        if !kept(uses, k) || !intro.ends_with(':') || lines[k].blank_after > 0 {
+            continue;
+        }
+        // Inside a story: a sentence-length intro with a paragraph of prose just above it. A
+        // menu's "Set your location:" heads the page, not a story.
+        let prose_above = (range.start..k)
+            .rev()
+            .take(4)
+            .any(|j| kept(uses, j) && is_prose(&lines[j].text));
+        if !(4..=25).contains(&word_count(intro)) || !prose_above {
+            continue;
+        }
+        let run: Vec<usize> = (k + 1..range.end)
+            .take_while(|&j| {
+                // A table's rows (tab-separated) stay text rows, not list items.
+                lines[j].blank_before == 0
+                    && kept(uses, j)
+                    && !lines[j].tabbed
+                    && word_count(&lines[j].text) <= 12
+                    && !lines[j].text.ends_with(':')
+            })
+            .collect();
+        if run.len() >= 2 {
+            for j in run {
+                items[j] = true;
+            }
+        }
+    }
+    items
+}
+
 /// The start and end (inclusive) of the cluster of prose lines with the most words.
 pub(super) fn best_cluster(
     lines: &[Line],
@@ -65,8 +102,10 @@ pub(super) fn best_cluster(
     let mut clusters: Vec<(usize, usize, usize)> = Vec::new();
     let mut cur: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
+    let items = list_items(lines, uses, range.clone());
     for i in range.clone() {
-        if prose[i] || (matches!(uses[i], Use::Unjudged) && BULLET.is_match(&lines[i].text)) {
+        let bullet = matches!(uses[i], Use::Unjudged) && BULLET.is_match(&lines[i].text);
+        if prose[i] || bullet || items[i] {
             // Paragraphs are set off by blank lines; list and teaser items are packed line on line
             // and count half.
             let packed = lines[i].blank_before == 0 && lines[i].blank_after == 0;
@@ -148,7 +187,8 @@ pub(super) fn paragraphs(
     end: usize,
     article: &mut Article,
 ) {
-    drop_runs(lines, uses, prose, start, end);
+    let items = list_items(lines, uses, start..end + 1);
+    drop_runs(lines, uses, prose, &items, start, end);
     let mut prev_intro = false;
     for i in start..=end {
         if !kept(uses, i) {
@@ -162,6 +202,8 @@ pub(super) fn paragraphs(
         let next_kept = (i + 1..=end).find(|&j| kept(uses, j));
         let (kind, para) = if let Some(c) = BULLET.captures(text) {
             (ParagraphKind::Bullet, c[1].to_owned())
+        } else if items[i] {
+            (ParagraphKind::Bullet, text.clone())
         } else if prose[i] {
             let followed_by_attribution = next_kept.is_some_and(|n| {
                 lines[i].blank_after == 0
@@ -206,16 +248,24 @@ pub(super) fn paragraphs(
 }
 
 /// Runs of non-prose lines with no blank line between them: menus, link lists, widgets.
-fn drop_runs(lines: &[Line], uses: &mut [Use], prose: &[bool], start: usize, end: usize) {
+fn drop_runs(
+    lines: &[Line],
+    uses: &mut [Use],
+    prose: &[bool],
+    items: &[bool],
+    start: usize,
+    end: usize,
+) {
     let mut i = start;
     while i <= end {
-        if !kept(uses, i) || prose[i] || BULLET.is_match(&lines[i].text) {
+        if !kept(uses, i) || prose[i] || items[i] || BULLET.is_match(&lines[i].text) {
             i += 1;
             continue;
         }
         let mut j = i;
         while j < end
             && lines[j].blank_after == 0
+            && !items[j + 1]
             && (!kept(uses, j + 1) || (!prose[j + 1] && !BULLET.is_match(&lines[j + 1].text)))
         {
             j += 1;

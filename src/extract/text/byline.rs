@@ -23,6 +23,20 @@ static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "October 15, 2018/0 Comments/in News /by Ann Lee": a blog theme's meta line, its parts parted by
+/// slashes with no space: after a year, and before "by" or "in".
+static GLUED_SLASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\b(?:19|20)\d{2})/(\d+\s+\p{L})|(\S)\s?/((?:by|in)\s)").unwrap()
+});
+
+/// The line with its glued slashes spaced (see [`GLUED_SLASH`]), so that they part it as spaced ones do.
+fn unglue_slashes(text: &str) -> std::borrow::Cow<'_, str> {
+    GLUED_SLASH.replace_all(text, |c: &regex::Captures| {
+        let part = |a: usize, b: usize| c.get(a).or(c.get(b)).map_or("", |m| m.as_str());
+        format!("{} / {}", part(1, 3), part(2, 4))
+    })
+}
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -109,6 +123,39 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// A name with what a byline prints after it: "Charlie Ross, Harbour Business Weekly", "Ann Lee
+/// @annlee / 2 days". The separator: a comma, a bar, slash or dash, or a social handle's "@".
+static NAME_THEN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(\s*,\s+|\s+[|/·•–—-]\s+|\s+@)(\S.*)$")
+        .unwrap()
+});
+
+/// "Charlie Ross, Harbour Business Weekly", "Ann Lee @annlee / 2 days": a name, then a short tail
+/// after a separator that names no author (an outlet or a role in capitalised words, a handle, a
+/// relative time): the name. The header stage takes it only where a byline sits, and only with
+/// more evidence that it is a person's (see [`known_given_name`]).
+pub(super) fn name_with_tail(text: &str) -> Option<&str> {
+    let c = NAME_THEN_TAIL.captures(text)?;
+    let (name, sep, tail) = (c.get(1)?.as_str(), c.get(2)?.as_str(), c.get(3)?.as_str());
+    let capitalised = tail
+        .split_whitespace()
+        .all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()));
+    (short_name(name)
+        && is_name_like(name)
+        && tail.split_whitespace().count() <= 6
+        && !has_sentence_punct(tail)
+        && (sep.ends_with('@') || capitalised))
+    .then_some(name)
+}
+
+/// True when `name` opens with a given name the name list knows (`data/first-names.txt`): a
+/// person's, not a section's or a place's.
+pub(super) fn known_given_name(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(crate::extract::entities::lexicon::is_first_name)
+}
+
 /// What a byline or date line says.
 pub(super) struct Meta {
     pub byline: Option<String>,
@@ -123,6 +170,7 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
         dates: Vec::new(),
     };
     let unglued = GLUED_DATE.replace(text, "$1 | $2");
+    let unglued = unglue_slashes(&unglued);
     let parts: Vec<&str> = META_SEP
         .split(&unglued)
         .map(str::trim)

@@ -5,7 +5,7 @@
 //! starts under them.
 
 use super::byline::{
-    Meta, is_desk, is_meta_line, is_name_like, name_with_outlet, read_meta, short_name, strip_place,
+    Meta, is_desk, is_meta_line, is_name_like, known_given_name, name_with_outlet, name_with_tail, read_meta, short_name, strip_place,
 };
 use super::captions::Captions;
 use super::chrome::{Use, kept};
@@ -314,12 +314,20 @@ fn header_line(
     let desk = is_desk(t);
     let bare_name = (is_name_like(t) || desk)
         && (next_to_date(f.lines, uses, j) || first_under_title && (desk || short_name(t)));
+    // A name with a tail after it is the byline by its given name where bylines sit, or right
+    // under the headline with a date beside it.
+    let dated = || next_to_date(f.lines, uses, j);
+    let tailed = || {
+        name_with_tail(t)
+            .filter(|n| (first_under_title || dated()) && known_given_name(n))
+            .or_else(|| name_with_tail(t).filter(|_| first_under_title && dated()))
+    };
     let name = if bare_name {
         Some(strip_place(t).trim_end_matches('.'))
     } else if first_under_title {
-        name_with_outlet(t)
+        name_with_outlet(t).or_else(tailed)
     } else {
-        None
+        tailed()
     };
     let Some(name) = name else {
         return false;
@@ -350,6 +358,32 @@ fn take_meta(meta: Meta, article: &mut Article, dates: &mut Vec<DateLine>) {
     dates.extend(meta.dates);
 }
 
+/// "Written by Jane Doe on March 4, 2024" inside the body's cluster, with less prose under it than
+/// above: the byline that closes the story, and what follows it (related stories' headlines and
+/// teasers) is not the story. The body's last line, above it.
+pub(super) fn end_at_closing_byline(
+    lines: &[Line],
+    uses: &[Use],
+    prose: &[bool],
+    body_start: usize,
+    body_end: usize,
+) -> usize {
+    let words = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&j| prose[j])
+            .map(|j| word_count(&lines[j].text))
+            .sum()
+    };
+    (body_start + 1..=body_end)
+        .find(|&j| {
+            kept(uses, j)
+                && !prose[j]
+                && BYLINE_AFTER.is_match(&lines[j].text)
+                && metadata::byline(&lines[j].text).is_some()
+                && words(j + 1..body_end + 1) * 3 < words(body_start..j)
+        })
+        .map_or(body_end, |j| j - 1)
+}
+
 /// "Written by Jane Doe" under the last paragraph: a byline printed after the story.
 pub(super) fn byline_after_body(
     lines: &[Line],
@@ -366,10 +400,19 @@ pub(super) fn byline_after_body(
                 && metadata::byline(&lines[j].text).is_some()
         });
         if let Some(j) = after {
-            article.byline = metadata::byline(&lines[j].text);
+            // "Written by Ann Lee on March 4, 2024": the date rides along, and dates a page
+            // that prints none in its header.
+            let meta = read_meta(&lines[j].text, None).filter(|m| m.byline.is_some());
+            article.byline = match &meta {
+                Some(m) => m.byline.clone(),
+                None => metadata::byline(&lines[j].text),
+            };
             uses[j] = Use::Byline;
             if let Some(b) = &article.byline {
                 article.authors = metadata::authors(b);
+            }
+            if article.published_at.is_none() && article.updated_at.is_none() {
+                take_dates(meta.map(|m| m.dates).unwrap_or_default(), article);
             }
         }
     }
@@ -402,14 +445,7 @@ pub(super) fn date_after_body(
     let Some(meta) = read_meta(&lines[j].text, None).filter(|m| !m.dates.is_empty()) else {
         return;
     };
-    for d in meta.dates {
-        let slot = if d.updated {
-            &mut article.updated_at
-        } else {
-            &mut article.published_at
-        };
-        slot.get_or_insert(d.iso);
-    }
+    take_dates(meta.dates, article);
     uses[j] = Use::Date;
     if let Some(b) = meta.byline.filter(|_| article.byline.is_none()) {
         article.authors = metadata::authors(&b);
@@ -418,5 +454,17 @@ pub(super) fn date_after_body(
         article.byline = Some(lines[n].text.clone());
         article.authors = metadata::authors(&lines[n].text);
         uses[n] = Use::Byline;
+    }
+}
+
+/// Dates read after the body into the article's published and updated dates, the first of each.
+fn take_dates(dates: Vec<DateLine>, article: &mut Article) {
+    for d in dates {
+        let slot = if d.updated {
+            &mut article.updated_at
+        } else {
+            &mut article.published_at
+        };
+        slot.get_or_insert(d.iso);
     }
 }

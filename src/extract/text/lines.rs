@@ -103,11 +103,14 @@ fn is_name_joiner_end(text: &str) -> bool {
 }
 
 /// True when `next` continues the sentence `prev` was cut in (a hard-wrapped paragraph). A byline
-/// under a long headline ("by Staff Writer Oct. 13, 2016") starts lowercase but is its own line.
+/// under a long headline ("by Staff Writer Oct. 13, 2016") starts lowercase but is its own line,
+/// and a byline with its date ("Written by Ann Lee on March 4, 2024") ends one: the label under
+/// it ("related stories") is not its continuation.
 fn is_wrapped(prev: &str, next: &str) -> bool {
     prev.chars().count() >= 50
         && !prev.ends_with(['.', '!', '?', ':', '"', '”', ')'])
         && next.chars().next().is_some_and(char::is_lowercase)
         && metadata::byline(next).is_none()
         && metadata::byline_with_date(next).is_none()
+        && metadata::byline_with_date(prev).is_none()
 }

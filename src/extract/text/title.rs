@@ -2,7 +2,9 @@
 //! the body (and right at its top), the one that sits where headlines sit: right above the dek,
 //! byline and date, near the body, in headline case, printed twice, matching the page's address.
 
-use super::byline::{is_meta_line, is_name_like, read_meta, short_name};
+use super::byline::{
+    is_meta_line, is_name_like, known_given_name, name_with_tail, read_meta, short_name,
+};
 use super::chrome::{Use, kept};
 use super::lines::Line;
 use super::shape::{capitalised_share, is_prose, is_title_like, norm};
@@ -293,6 +295,14 @@ impl Candidates<'_> {
                 let n = &lines[j].text;
                 is_name_like(n) && short_name(n) && !NEWSLETTER_WORD.is_match(n)
             })
+        {
+            score += 1.5;
+        }
+        // "Headline / Ann Lee, The Vell Courier": a person's name with its outlet or handle right
+        // under it is its byline.
+        if after
+            .first()
+            .is_some_and(|&j| name_with_tail(&lines[j].text).is_some_and(known_given_name))
         {
             score += 1.5;
         }
