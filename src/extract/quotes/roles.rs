@@ -204,11 +204,19 @@ fn mentions(text: &str, full: &Finder, surname: &Finder) -> Vec<(usize, usize, b
     for i in matches(full) {
         hits.push((i, i + full_len, true));
     }
+    // The full names' hits are apart and in order, so the one that could hold a surname's hit is
+    // the last to start before it; surname hits never hold one another. Scanning every hit for each
+    // made a page that is one long paragraph quadratic.
+    let full_hits = hits.len();
+    let inside_full_name = |hits: &[(usize, usize, bool)], i: usize, end: usize| {
+        let before = hits[..full_hits].partition_point(|&(s, _, _)| s <= i);
+        before > 0 && end <= hits[before - 1].1
+    };
     for i in matches(surname) {
         let end = i + surname_len;
         let bounded = !text[..i].ends_with(|c: char| c.is_alphanumeric())
             && !text[end..].starts_with(|c: char| c.is_alphanumeric());
-        if bounded && !hits.iter().any(|(s, e, _)| *s <= i && end <= *e) {
+        if bounded && !inside_full_name(&hits, i, end) {
             hits.push((i, end, false));
         }
     }
