@@ -4,7 +4,6 @@
 //! is never mistaken for the article's date: the line must be mostly date.
 
 use regex::Regex;
-use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 pub(crate) const MONTHS: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -283,17 +282,22 @@ fn us_zone_offset(zone: &str, iso: &str) -> Option<String> {
         "PT" => -8,
         _ => return None,
     };
-    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i32>().ok();
+    let num = |r: std::ops::Range<usize>| iso.get(r)?.parse::<i64>().ok();
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    // Sakamoto's weekday, 0 = Sunday.
-    let weekday = |y: i32, m: i32, d: i32| {
-        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let y = if m < 3 { y - 1 } else { y };
-        (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d).rem_euclid(7)
-    };
-    let first_sunday = |m: i32| 1 + (7 - weekday(y, m, 1)) % 7;
+    // 1970-01-01 was a Thursday; 0 = Sunday.
+    let first_sunday = |m: i64| 1 + (7 - (days_from_civil(y, m, 1) + 4).rem_euclid(7)) % 7;
     let summer = (m, d) >= (3, first_sunday(3) + 7) && (m, d) < (11, first_sunday(11));
     Some(format!("{:+03}:00", standard + i32::from(summer)))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// Reads `line` as a date line: a line that is a date with at most a few words around it
@@ -553,15 +557,6 @@ fn clean_author(part: &str) -> String {
     without_outlet_in_capitals(without_credentials(&part)).to_owned()
 }
 
-/// Degrees and professional letters after a name (`data/credentials.txt`).
-static CREDENTIALS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("data/credentials.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
 /// A name without the credentials printed after it ("Ann Lee MS RDN" → "Ann Lee"); a part that is
 /// only credentials ("RDN", split off at its comma) is left empty.
 fn without_credentials(part: &str) -> &str {
@@ -571,7 +566,7 @@ fn without_credentials(part: &str) -> &str {
         let word = last.trim_end_matches(',').replace('.', "");
         // A name in capitals throughout ("KEVIN MA") may end in letters that look like a degree.
         let capital_name = !head.is_empty() && !head.chars().any(char::is_lowercase);
-        if capital_name || !CREDENTIALS.contains(word.as_str()) {
+        if capital_name || !crate::extract::words::CREDENTIALS.contains(word.as_str()) {
             return rest;
         }
         rest = head.trim_end().trim_end_matches(',').trim_end();
@@ -591,7 +586,7 @@ fn without_outlet_in_capitals(part: &str) -> &str {
     let capitals = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
-            && !crate::extract::words::NAME_SUFFIXES.contains(w.to_lowercase().as_str())
+            && !crate::extract::words::NAME_SUFFIXES.contains(crate::extract::words::lowercase(w).as_str())
     };
     let Some(first_caps) = words.iter().position(|(_, w)| capitals(w)) else {
         return part;

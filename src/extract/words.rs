@@ -84,6 +84,8 @@ word_lists! {
     NOT_NAMES = "not-names.txt";
     /// Wire services whose name alone on a header line is the byline ("Reuters", "AFP").
     NEWS_AGENCIES = "news-agencies.txt";
+    /// Degrees and professional letters after a writer's name ("PhD", "RDN"): no author.
+    CREDENTIALS = "credentials.txt";
 }
 
 /// `word` lower-cased with the curly apostrophe read as a straight one ("Officials’" →
