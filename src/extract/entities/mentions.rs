@@ -9,6 +9,8 @@
 //! when it looks like one (two to four words, none written in lowercase elsewhere in the article,
 //! so that headline fragments such as "Kyiv Denies Assertion" are not people).
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
@@ -105,15 +107,23 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// Words an article writes in lowercase, lower-cased, borrowed from its text where they already are
+/// (nearly all: only a word such as "iPhone" needs a copy).
+pub type Vocabulary<'a> = FxHashSet<Cow<'a, str>>;
+
 /// Words the article also writes in lowercase: ordinary words wherever they are capitalised.
-pub fn lowercase_vocabulary(paragraphs: &[Paragraph]) -> FxHashSet<String> {
+pub fn lowercase_vocabulary(paragraphs: &[Paragraph]) -> Vocabulary<'_> {
     paragraphs
         .iter()
         .flat_map(|p| p.text.split_whitespace())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -215,7 +225,7 @@ fn read(
     start: usize,
     words: &[&str],
     sentence_start: bool,
-    lowercase: &FxHashSet<String>,
+    lowercase: &Vocabulary<'_>,
 ) -> Option<Mention> {
     let mut words: Vec<&str> = words.iter().map(|w| bare(w).trim_end_matches(',')).collect();
     let mut start = start;
@@ -328,7 +338,7 @@ fn after_role_gender(text: &str, end: usize) -> Option<Gender> {
 }
 
 /// The kind of entity a name's words show, and whether that rests on evidence.
-pub fn classify(words: &[&str], titled: bool, lowercase: &FxHashSet<String>) -> (EntityKind, bool) {
+pub fn classify(words: &[&str], titled: bool, lowercase: &Vocabulary<'_>) -> (EntityKind, bool) {
     let name = words.join(" ");
     let last = words.last().copied().unwrap_or("");
     if words.iter().any(|w| is_shouting(w)) {

@@ -51,7 +51,7 @@ fn is_definite_role(lower: &str) -> bool {
 }
 
 /// Per-article state used to resolve "he", "the statement" and surnames.
-pub(super) struct Context {
+pub(super) struct Context<'a> {
     /// Full personal names in the article, with the paragraph each is first seen in.
     names: Vec<(usize, String)>,
     last_person: Option<String>,
@@ -59,7 +59,7 @@ pub(super) struct Context {
     last_statement_source: Option<Speaker>,
     /// Words the article also writes in lowercase: ordinary words, not names, when capitalised at
     /// the start of a sentence.
-    lowercase: rustc_hash::FxHashSet<String>,
+    lowercase: rustc_hash::FxHashSet<&'a str>,
     /// The words of the roles the article gives each person ("Chief of the General Staff, Valery
     /// Gerasimov"), with the paragraph they are given in, for "the chief of staff said".
     roles: Vec<(usize, String, Vec<String>)>,
@@ -90,8 +90,8 @@ static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:released|issued|put out|sent|posted|published)\s+(?:a|an)\s+(?:\w+\s+){0,2}statement").expect("statement pattern compiles")
 });
 
-impl Context {
-    pub(super) fn new(paragraphs: &[Paragraph], entities: &Entities) -> Self {
+impl<'a> Context<'a> {
+    pub(super) fn new(paragraphs: &'a [Paragraph], entities: &Entities) -> Self {
         // Words the article also writes in lowercase are ordinary words when they open a sentence
         // ("Out Ted Cruz went …" names Ted Cruz).
         let lowercase: rustc_hash::FxHashSet<&str> = paragraphs
@@ -163,7 +163,6 @@ impl Context {
                 .map_or_else(|| kind_of_name(name), |e| e.kind);
             matches!(kind, EntityKind::Person | EntityKind::Unknown)
         });
-        let lowercase = lowercase.into_iter().map(str::to_owned).collect();
         let (roles, genders) = read_roles(paragraphs, &names, |name| entities.gender_of(name));
         let mut orgs: Vec<(usize, String)> = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
@@ -539,7 +538,7 @@ impl Context {
         // "Continuing, …", "Signs of …": a lone capitalised word that the article also uses in
         // lowercase, or a participle or adverb, opened a sentence; it names nobody.
         if speaker.kind == SpeakerKind::Unknown
-            && (self.lowercase.contains(&l) || l.ends_with("ing") || l.ends_with("ly"))
+            && (self.lowercase.contains(l.as_str()) || l.ends_with("ing") || l.ends_with("ly"))
         {
             return None;
         }

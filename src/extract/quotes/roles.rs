@@ -2,6 +2,7 @@
 //! ("Russian Foreign Minister Sergey Lavrov", "Lena Okafor, the ministry's spokeswoman") and the
 //! gender its titles, roles and pronouns show.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use memchr::memmem::Finder;
@@ -132,20 +133,30 @@ fn pronoun_votes(
         for w in starts.windows(2) {
             let sentence = &text[w[0]..w[1]];
             // Quotations speak of others ("she" in a quote is seldom the speaker's own pronoun).
-            let mut plain = sentence.to_owned();
-            for g in double_segments(sentence).iter().rev() {
-                plain.replace_range(g.open..g.close_end, " ");
-            }
-            let plain_words: FxHashSet<&str> = plain
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .collect();
+            let quoted = double_segments(sentence);
+            let plain: Cow<str> = if quoted.is_empty() {
+                Cow::Borrowed(sentence)
+            } else {
+                let mut plain = sentence.to_owned();
+                for g in quoted.iter().rev() {
+                    plain.replace_range(g.open..g.close_end, " ");
+                }
+                Cow::Owned(plain)
+            };
+            // The sentence's words, split only if a surname is in its text at all.
+            let mut plain_words: Option<FxHashSet<&str>> = None;
+            let mut holds_word = |word: &str| {
+                plain.contains(word)
+                    && plain_words
+                        .get_or_insert_with(|| plain.split(|c: char| !c.is_alphanumeric() && c != '-').collect())
+                        .contains(word)
+            };
             let people: Vec<&String> = names
                 .iter()
                 .zip(surnames)
                 .zip(finders)
                 .filter(|(((_, _), sn), finder)| {
-                    finder.find(plain.as_bytes()).is_some()
-                        || sn.is_some_and(|sn| plain_words.contains(sn))
+                    finder.find(plain.as_bytes()).is_some() || sn.is_some_and(&mut holds_word)
                 })
                 .map(|(((_, n), _), _)| n)
                 .collect();

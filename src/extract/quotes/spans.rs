@@ -138,6 +138,10 @@ fn find_segments(
 }
 
 pub(super) fn double_segments(text: &str) -> Vec<Segment> {
+    // Most sentences hold no quotation: every double mark but '"' and "''" is outside ASCII.
+    if !text.bytes().any(|b| b == b'"' || b == b'\'' || b >= 0x80) {
+        return Vec::new();
+    }
     find_segments(text, is_double_mark, &['“', '„', '«'], &['”', '»'], true)
 }
 
