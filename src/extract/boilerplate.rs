@@ -243,8 +243,38 @@ const CHROME_LINES: &[&str] = &[
 /// matches passes.
 struct Generic {
     re: Regex,
+    /// `re` with each `\b` an ASCII word boundary, for patterns that have one. Every `\b` below
+    /// stands next to an ASCII letter or digit of its pattern, so wherever `re` matches this matches
+    /// too, unless the line holds one of the two non-ASCII letters `(?i)` folds onto ASCII ones
+    /// (`ſ`, the Kelvin sign). Unlike a Unicode `\b`, it keeps the regex crate's DFA on a line with
+    /// a curly quote, instead of a backtracking search that first clears a table as large as the
+    /// line: it rules out nearly every line at DFA speed.
+    ascii_boundaries: Option<Regex>,
     rule: &'static str,
     may_match: fn(&str) -> bool,
+}
+
+impl Generic {
+    /// Whether the pattern matches `line`; `lower` is the line lower-cased and trimmed.
+    fn matches(&self, line: &str, lower: &str, folds_onto_ascii: bool) -> bool {
+        if !folds_onto_ascii {
+            if !(self.may_match)(lower) {
+                return false;
+            }
+            if let Some(ascii) = &self.ascii_boundaries
+                && !ascii.is_match(line)
+            {
+                return false;
+            }
+        }
+        self.re.is_match(line)
+    }
+}
+
+/// A line holding a letter that `(?i)` matches with an ASCII one (`ſ` with `s`, the Kelvin sign
+/// with `k`): the cheap tests, which look for ASCII, may not rule it out.
+fn folds_onto_ascii(line: &str) -> bool {
+    line.contains(['ſ', '\u{212A}'])
 }
 
 /// Cheap tests for the costliest patterns below, keyed by a fragment of the pattern: these are
@@ -413,6 +443,9 @@ static GENERIC_PATTERNS: LazyLock<Vec<Generic>> = LazyLock::new(|| {
         .iter()
         .map(|&(p, rule)| Generic {
             re: Regex::new(p).unwrap(),
+            ascii_boundaries: p
+                .contains(r"\b")
+                .then(|| Regex::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap()),
             rule,
             may_match: MAY_MATCH
                 .iter()
@@ -478,10 +511,10 @@ pub fn line_rule(line: &str) -> Option<&'static str> {
     if is_teaser_run(line) {
         return Some("teaser-run");
     }
-    let long_s = lower.contains('ſ');
+    let unusual_letters = folds_onto_ascii(line);
     GENERIC_PATTERNS
         .iter()
-        .find(|g| (long_s || (g.may_match)(lower)) && g.re.is_match(line))
+        .find(|g| g.matches(line, lower, unusual_letters))
         .map(|g| g.rule)
 }
 
@@ -588,6 +621,13 @@ mod tests {
             "story-hero-img",
             "top-stories-widget",
             "Top-Stories-Widget-ſ",
+            "Sign up for our free updateſ",
+            "Read more about the \u{212A}elvin scale",
+            "Café sign-up: newsletter é",
+            "Sign up to get our morning briefing newsletter – it’s free",
+            "Emails straight to your inbox — “every” morning",
+            "« All rights reserved »",
+            "Click here to read more…",
             "Our journalism depends on you, so make a donation",
             "The council said it would consider the plan on Monday.",
             "“The plan,” she said, “is not finished.”",
@@ -605,10 +645,9 @@ mod tests {
         {
             let alone = rule_by_patterns_alone(line);
             let lower = line.to_lowercase();
-            let long_s = lower.contains('ſ');
             let filtered = GENERIC_PATTERNS
                 .iter()
-                .find(|g| (long_s || (g.may_match)(lower.trim())) && g.re.is_match(line))
+                .find(|g| g.matches(line, lower.trim(), folds_onto_ascii(line)))
                 .map(|g| g.rule);
             assert_eq!(filtered, alone, "{line:?}");
             matched += usize::from(alone.is_some());

@@ -27,10 +27,19 @@ fn first_of(name: &str) -> &str {
 }
 
 fn fold(s: &str) -> String {
+    folded(s).collect()
+}
+
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+/// `fold(s) == folded_word` without building `fold(s)`: it is asked of every spelling of every
+/// person for each lone name word.
+fn folds_to(s: &str, folded_word: &str) -> bool {
+    folded(s).eq(folded_word.chars())
 }
 
 /// The initials of a body's significant words: "Federal Bureau of Investigation" → "FBI".
@@ -178,12 +187,12 @@ impl Entities {
             })
         };
         let by_surname: Vec<usize> = full_persons()
-            .filter(|(_, e)| e.spellings.iter().any(|s| fold(surname_of(s)) == word))
+            .filter(|(_, e)| e.spellings.iter().any(|s| folds_to(surname_of(s), &word)))
             .map(|(i, _)| i)
             .collect();
         let candidates = if by_surname.is_empty() {
             full_persons()
-                .filter(|(_, e)| e.spellings.iter().any(|s| s.split_whitespace().count() >= 2 && fold(first_of(s)) == word))
+                .filter(|(_, e)| e.spellings.iter().any(|s| s.split_whitespace().count() >= 2 && folds_to(first_of(s), &word)))
                 .map(|(i, _)| i)
                 .collect()
         } else {

@@ -135,21 +135,27 @@ fn is_title_case(p: &Paragraph) -> bool {
     if p.kind == ParagraphKind::Subhead {
         return true;
     }
-    let words: Vec<&str> = p.text.split_whitespace().collect();
-    if words.len() < 3 || words.len() > 16 || p.text.trim_end().ends_with(['.', '"', '”']) {
+    if p.text.trim_end().ends_with(['.', '"', '”']) {
         return false;
     }
-    words
-        .iter()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .all(|w| {
-            w.chars().next().is_some_and(|c| !c.is_lowercase())
-                || matches!(
-                    w.to_lowercase().as_str(),
-                    "a" | "an" | "the" | "of" | "in" | "on" | "for" | "to" | "and" | "or" | "at"
-                        | "by" | "with" | "as" | "from" | "vs"
-                )
-        })
+    let title_word = |w: &str| {
+        !w.chars().any(char::is_alphabetic)
+            || w.chars().next().is_some_and(|c| !c.is_lowercase())
+            || matches!(
+                lowercase(w).as_str(),
+                "a" | "an" | "the" | "of" | "in" | "on" | "for" | "to" | "and" | "or" | "at"
+                    | "by" | "with" | "as" | "from" | "vs"
+            )
+    };
+    // Three to sixteen words, each a title's: a body paragraph fails at its first lowercase word.
+    let mut words = 0;
+    for w in p.text.split_whitespace() {
+        words += 1;
+        if words > 16 || !title_word(w) {
+            return false;
+        }
+    }
+    words >= 3
 }
 
 /// Every mention in the article, in reading order.
