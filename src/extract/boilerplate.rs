@@ -242,7 +242,9 @@ const CHROME_LINES: &[&str] = &[
 /// A generic chrome pattern, its rule, and a test on the lowercased line that every line it
 /// matches passes.
 struct Generic {
-    re: Regex,
+    pattern: &'static str,
+    /// Compiled on first use: where a twin (below) exists, only the lines it lets through need it.
+    re: std::sync::OnceLock<Regex>,
     /// `re` with each `\b` an ASCII word boundary, for patterns that have one. Every `\b` below
     /// stands next to an ASCII letter or digit of its pattern, so wherever `re` matches this matches
     /// too, unless the line holds one of the two non-ASCII letters `(?i)` folds onto ASCII ones
@@ -267,7 +269,12 @@ impl Generic {
                 return false;
             }
         }
-        self.re.is_match(line)
+        self.re().is_match(line)
+    }
+
+    fn re(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(self.pattern).expect("generic chrome pattern compiles"))
     }
 }
 
@@ -309,7 +316,7 @@ const MAY_MATCH: &[(&str, fn(&str) -> bool)] = &[
 ];
 
 static GENERIC_PATTERNS: LazyLock<Vec<Generic>> = LazyLock::new(|| {
-    let rules: &[(&str, &str)] = &[
+    let rules: &[(&'static str, &'static str)] = &[
         (r"(?i)^advertisement\b.{0,30}$", "advert-marker"),
         (
             r"(?i)^(ad|advertisement)\s*[-–:|]?\s*(remove ad|scroll to continue|continue reading)",
@@ -442,7 +449,8 @@ static GENERIC_PATTERNS: LazyLock<Vec<Generic>> = LazyLock::new(|| {
     rules
         .iter()
         .map(|&(p, rule)| Generic {
-            re: Regex::new(p).unwrap(),
+            pattern: p,
+            re: std::sync::OnceLock::new(),
             ascii_boundaries: p
                 .contains(r"\b")
                 .then(|| Regex::new(&p.replace(r"\b", r"(?-u:\b)")).unwrap()),
@@ -599,7 +607,7 @@ mod tests {
     fn rule_by_patterns_alone(line: &str) -> Option<&'static str> {
         GENERIC_PATTERNS
             .iter()
-            .find(|g| g.re.is_match(line))
+            .find(|g| g.re().is_match(line))
             .map(|g| g.rule)
     }
 
@@ -608,7 +616,7 @@ mod tests {
         for (fragment, _) in MAY_MATCH {
             let holders = GENERIC_PATTERNS
                 .iter()
-                .filter(|g| g.re.as_str().contains(fragment))
+                .filter(|g| g.pattern.contains(fragment))
                 .count();
             assert_eq!(holders, 1, "{fragment:?} must name exactly one pattern");
         }
