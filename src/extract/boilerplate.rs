@@ -564,12 +564,22 @@ pub fn word_count(line: &str) -> usize {
         return starts + usize::from(first);
     }
     // Otherwise one pass: a word starts at each non-space character after a space or the start.
+    // Most such lines are ASCII but for a curly quote or a dash, so only the bytes of characters
+    // outside ASCII are decoded.
+    let bytes = line.as_bytes();
     let (mut words, mut cjk, mut in_word) = (0, 0, false);
-    for c in line.chars() {
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, len) = if bytes[i].is_ascii() {
+            (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            cjk += usize::from(is_cjk(c));
+            (c.is_whitespace(), c.len_utf8())
+        };
         words += usize::from(!space && !in_word);
-        cjk += usize::from(is_cjk(c));
         in_word = !space;
+        i += len;
     }
     words + cjk / 2
 }
@@ -673,6 +683,8 @@ mod tests {
             "a\x0bb",
             "x \u{a0}y",
             "日本語の文章です ok",
+            "“Quoted,” she said — twice\u{2003}over\u{3000}again ",
+            "\u{85}next\u{2028}line\u{1680}ogham \u{1c}unit",
         ] {
             let cjk = line.chars().filter(|&c| is_cjk(c)).count();
             assert_eq!(

@@ -47,7 +47,15 @@ pub fn is_first_name(word: &str) -> bool {
 
 /// A place by its whole name ("Saudi Arabia", "Calif.", "Kyiv").
 pub fn is_place(name: &str) -> bool {
-    let name = name.trim().trim_start_matches("the ").trim_start_matches("The ");
+    // `strip_prefix` in a loop is `trim_start_matches` without building a substring searcher,
+    // which cost more than the lookups: this is asked of every capital run.
+    let mut name = name.trim();
+    while let Some(rest) = name.strip_prefix("the ") {
+        name = rest;
+    }
+    while let Some(rest) = name.strip_prefix("The ") {
+        name = rest;
+    }
     PLACES.contains(lowercase(name).as_str())
         || PLACES.contains(lowercase(name.trim_end_matches('.')).as_str())
 }

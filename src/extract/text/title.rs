@@ -120,6 +120,9 @@ struct Candidates<'a> {
     page_titles: HashSet<String>,
     /// The words of the page's address.
     slug: Vec<String>,
+    /// Whether each line is a byline or date line, read once: every candidate asks it of the four
+    /// lines under it, so each line is asked up to four times.
+    meta: Vec<std::cell::OnceCell<bool>>,
 }
 
 /// The headline: among headline-shaped lines above the body, the one that sits where headlines sit,
@@ -158,7 +161,12 @@ fn choose_title(
     // The page's <title> printed as a line: "Headline | Site" or "Site - Headline".
     let mut page_titles: HashSet<String> = HashSet::new();
     for l in &lines[floor..end] {
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        // A line holds a separator only if it holds its mark, which a byte search finds cheaply:
+        // building a substring searcher for each separator of each line was most of this loop.
+        for (sep, mark) in [(" | ", '|'), (" - ", '-'), (" – ", '–'), (" — ", '—'), (" :: ", ':')] {
+            if !l.text.contains(mark) {
+                continue;
+            }
             if let (Some(first), Some(last)) = (l.text.find(sep), l.text.rfind(sep)) {
                 page_titles.insert(norm(&l.text[..last]));
                 page_titles.insert(norm(&l.text[first + sep.len()..]));
@@ -176,6 +184,7 @@ fn choose_title(
         counts,
         page_titles,
         slug,
+        meta: vec![std::cell::OnceCell::new(); lines.len()],
     };
     let mut best: Option<(f64, usize)> = None;
     for pos in start..c.kept_idx.len() {
@@ -189,6 +198,10 @@ fn choose_title(
 }
 
 impl Candidates<'_> {
+    fn is_meta(&self, j: usize) -> bool {
+        *self.meta[j].get_or_init(|| is_meta_line(&self.lines[j].text))
+    }
+
     /// True when a paragraph of prose follows line `j` within the next few kept lines.
     fn prose_under(&self, j: usize) -> bool {
         (j + 1..self.lines.len())
@@ -231,7 +244,7 @@ impl Candidates<'_> {
         let dist = n_before.abs_diff(pos + 1);
         let mut score = -0.05 * dist as f64;
         let after: Vec<usize> = kept_idx[pos + 1..].iter().copied().take(4).collect();
-        match after.iter().position(|&j| is_meta_line(&lines[j].text)) {
+        match after.iter().position(|&j| self.is_meta(j)) {
             // A date under the story's last paragraph is no headline's: inside the prose, the
             // body goes on under the headline's byline or date.
             Some(k) if !inside || k <= 1 && self.prose_under(after[k]) => {
@@ -246,7 +259,7 @@ impl Candidates<'_> {
             Some(&j) => {
                 let n = &lines[j].text;
                 let headline_case = capitalised_share(n) >= 0.6 && !n.ends_with('.');
-                if (6..=60).contains(&word_count(n)) && !is_meta_line(n) && !headline_case {
+                if (6..=60).contains(&word_count(n)) && !self.is_meta(j) && !headline_case {
                     score += 1.0;
                 }
             }
@@ -272,13 +285,13 @@ impl Candidates<'_> {
         // Menus print in capitals; a few headlines do too, with their byline or date right under.
         if !t.chars().any(char::is_lowercase)
             && w > 3
-            && !after.first().is_some_and(|&j| is_meta_line(&lines[j].text))
+            && !after.first().is_some_and(|&j| self.is_meta(j))
         {
             score -= 1.0;
         }
         // A newsletter's name: it says so, or its sign-up prompt sits right under it where a
         // headline would have its byline or date.
-        let meta_under = after.iter().take(3).any(|&j| is_meta_line(&lines[j].text));
+        let meta_under = after.iter().take(3).any(|&j| self.is_meta(j));
         if NEWSLETTER_WORD.is_match(t)
             || (!meta_under
                 && lines
@@ -289,7 +302,7 @@ impl Candidates<'_> {
         }
         // "Headline / dek / Jane Doe": a bare name under the headline, just above the body, is
         // its byline (further up, a run of title-case names is a menu).
-        if !after.iter().any(|&j| is_meta_line(&lines[j].text))
+        if !after.iter().any(|&j| self.is_meta(j))
             && dist <= 10
             && after.iter().take(3).any(|&j| {
                 let n = &lines[j].text;
