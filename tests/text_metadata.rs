@@ -265,3 +265,67 @@ fn a_list_copied_without_its_bullets_keeps_the_story_going() {
     assert!(body.contains("a ramp for wheelchairs"), "{body}");
     assert!(body.contains("regional transport fund"), "{body}");
 }
+
+#[test]
+fn a_bio_under_the_story_names_a_writer_the_header_does_not() {
+    let (authors, _, _) =
+        import_footer("Ines Dahl is a senior reporter at The Vell Courier, covering transport.");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _, _) = import_footer(
+        "About the author\nInes Dahl\nInes Dahl covers the harbour and the islands for the Courier.",
+    );
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (_tmp, conn) = archive(&page("").replace(
+        "\n\nShare\n",
+        "\n\nInes Dahl writes about transport for the Courier.\n\nShare\n",
+    ));
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(!body.contains("writes about transport"), "{body}");
+}
+
+#[test]
+fn a_writer_signing_off_under_the_story_is_the_author() {
+    let (authors, _, _) = import_footer("— Ines Dahl, Vell Courier");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+#[test]
+fn a_date_without_its_year_takes_the_year_the_page_gives() {
+    let with_footer = |header: &str, footer: &str| {
+        let text = page(header).replace("Most read\n", &format!("Most read\n{footer}\n"));
+        let (_tmp, conn) = archive(&text);
+        facts(&conn).1
+    };
+    // The year of the copyright notice.
+    assert_eq!(
+        with_footer("By Ines Dahl\nUpdated Nov. 19, 6:55 AM", "© 2009-2024 The Vell Courier").as_deref(),
+        Some("2024-11-19T06:55:00")
+    );
+    // The year the page's other dates give comes first.
+    assert_eq!(
+        with_footer(
+            "By Ines Dahl\n1 December",
+            "Library opens late on Fridays\nNovember 30, 2023\n© 2024 The Vell Courier"
+        )
+        .as_deref(),
+        Some("2023-12-01")
+    );
+    // No year anywhere: no date is made up.
+    assert_eq!(with_footer("By Ines Dahl\nDec. 1", "The Vell Courier"), None);
+}
+
+#[test]
+fn what_the_byline_says_around_its_names_is_no_author() {
+    // A title describing the writers after a comma, a way to reach them, the photos' credit.
+    let (authors, _) =
+        import("By Ines Dahl and Rui Lobo, Vell Courier Business Reporters\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+    let (authors, _) = import("Ines Dahl | idahl@vellcourier.example\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("Text: Ines Dahl, Photos: Rui Lobo\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("Ines Dahl & Rui Lobo");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}

@@ -96,6 +96,7 @@ pub(super) fn short_name(text: &str) -> bool {
     let text = strip_place(text).trim_end_matches('.');
     let names: Vec<&str> = text
         .split(" and ")
+        .flat_map(|p| p.split(" & "))
         .flat_map(|p| p.split(", "))
         .map(str::trim)
         .collect();
@@ -104,6 +105,11 @@ pub(super) fn short_name(text: &str) -> bool {
             .iter()
             .all(|n| (2..=4).contains(&n.split_whitespace().count()))
 }
+
+/// A writer's e-mail address or social handle, printed beside the byline.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$").unwrap()
+});
 
 /// "Ann Lee | The Vell Courier": a name and the outlet it writes for, with no date on the line. The
 /// name, when every part after it is a name too (an outlet's, a desk's); the header stage takes it only
@@ -116,6 +122,10 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
         && short_name(name)
         && is_name_like(name)
         && rest.iter().all(|p| {
+            // "Ann Lee | alee@vell.example", "Ann Lee | @annlee": how to reach the writer.
+            if CONTACT.is_match(p) {
+                return true;
+            }
             // An outlet's name may open with its article ("The Vell Courier").
             let p = p.strip_prefix("The ").unwrap_or(p);
             !metadata::is_role(p) && p.split_whitespace().count() <= 5 && is_name_like(p)
@@ -255,6 +265,10 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(name_with_outlet("Ann Lee | Staff Writer"), None);
+        assert_eq!(
+            name_with_outlet("Ann Lee | alee@vell.example"),
+            Some("Ann Lee")
+        );
         assert_eq!(name_with_outlet("News | Sport"), None);
         assert_eq!(name_with_outlet("Ann Lee"), None);
         let meta = read_meta("March 5, 2024 | Ann Lee", None).unwrap();
