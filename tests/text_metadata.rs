@@ -329,3 +329,32 @@ fn what_the_byline_says_around_its_names_is_no_author() {
     let (authors, _) = import("Ines Dahl & Rui Lobo");
     assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
 }
+
+#[test]
+fn a_byline_labelled_by_the_kind_of_piece_names_its_writer() {
+    for header in [
+        "Opinion by Ines Dahl\nMarch 4, 2024",
+        "Analysis by Ines Dahl, CNN\nMarch 4, 2024",
+        "Reported by Ines Dahl\nMarch 4, 2024",
+    ] {
+        assert_eq!(import(header).0, ["Ines Dahl"], "{header}");
+    }
+}
+
+#[test]
+fn names_printed_one_per_line_around_and_are_one_byline() {
+    let (authors, _) = import("Ines Dahl\nand\nRui Lobo\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_update_printed_after_the_publication_date_on_its_line_is_its_own_date() {
+    let (_tmp, conn) = archive(&page("By Ines Dahl\nMarch 4, 2024 Updated March 5, 2024"));
+    let (published, updated): (Option<String>, Option<String>) = conn
+        .query_row("SELECT published_at, updated_at FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(published.as_deref(), Some("2024-03-04"));
+    assert_eq!(updated.as_deref(), Some("2024-03-05"));
+}

@@ -50,7 +50,7 @@ static SECTION_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}(?:\s+[-–—|]|,?\s+in)\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap()
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
+    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|reported by|posted by|published by|(?:opinion|analysis|commentary|column|review|interview|perspective)\s+by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^((senior|chief|staff|contributing|special|deputy|associate|managing|political|foreign|business|sports?|investigative)\s+)*(writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()

@@ -37,6 +37,11 @@ fn unglue_slashes(text: &str) -> std::borrow::Cow<'_, str> {
     })
 }
 
+/// An "Updated" label after a date's last digit (or "AM"/"PM"), opening a second date on the line.
+static UPDATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d|\b[ap]\.?m\.?)\s+((?:last\s+)?(?:updated|modified)\b)").unwrap()
+});
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -181,6 +186,16 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
     };
     let unglued = GLUED_DATE.replace(text, "$1 | $2");
     let unglued = unglue_slashes(&unglued);
+    // "March 4, 2024 Updated March 5, 2024": the second date is its own, labelled part.
+    let unglued = match UPDATED_AFTER.captures(&unglued) {
+        Some(c)
+            if metadata::find_date(&unglued[..c.get(1).unwrap().end()]).is_some()
+                && metadata::find_date(&unglued[c.get(2).unwrap().start()..]).is_some() =>
+        {
+            std::borrow::Cow::Owned(UPDATED_AFTER.replace(&unglued, "$1 | $2").into_owned())
+        }
+        _ => unglued,
+    };
     let parts: Vec<&str> = META_SEP
         .split(&unglued)
         .map(str::trim)
