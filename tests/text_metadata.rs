@@ -291,13 +291,17 @@ fn a_writer_signing_off_under_the_story_is_the_author() {
     assert_eq!(authors, ["Ines Dahl"]);
 }
 
+/// The publication date stored for the page with `header` under its headline and `footer` in the
+/// chrome under the story.
+fn dated_with_footer(header: &str, footer: &str) -> Option<String> {
+    let text = page(header).replace("Most read\n", &format!("Most read\n{footer}\n"));
+    let (_tmp, conn) = archive(&text);
+    facts(&conn).1
+}
+
 #[test]
 fn a_date_without_its_year_takes_the_year_the_page_gives() {
-    let with_footer = |header: &str, footer: &str| {
-        let text = page(header).replace("Most read\n", &format!("Most read\n{footer}\n"));
-        let (_tmp, conn) = archive(&text);
-        facts(&conn).1
-    };
+    let with_footer = dated_with_footer;
     // The year of the copyright notice.
     assert_eq!(
         with_footer("By Ines Dahl\nUpdated Nov. 19, 6:55 AM", "© 2009-2024 The Vell Courier").as_deref(),
@@ -357,4 +361,21 @@ fn an_update_printed_after_the_publication_date_on_its_line_is_its_own_date() {
         .unwrap();
     assert_eq!(published.as_deref(), Some("2024-03-04"));
     assert_eq!(updated.as_deref(), Some("2024-03-05"));
+}
+
+#[test]
+fn a_date_in_numbers_that_read_either_way_follows_the_pages_other_dates() {
+    let dated = dated_with_footer;
+    // Month first, as US pages write them, unless the page shows otherwise.
+    assert_eq!(dated("By Ines Dahl\n04/03/2024", "").as_deref(), Some("2024-04-03"));
+    // The page's other dates are written day first.
+    assert_eq!(
+        dated("By Ines Dahl\n04/03/2024", "Library opens late on Fridays\n2 March 2024").as_deref(),
+        Some("2024-03-04")
+    );
+    // A zone of the day-first countries on the date's own line.
+    assert_eq!(
+        dated("By Ines Dahl\n04/03/2024 09:00 GMT", "").as_deref(),
+        Some("2024-03-04T09:00:00Z")
+    );
 }

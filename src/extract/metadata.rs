@@ -68,6 +68,9 @@ pub struct DateLine {
     pub iso: String,
     pub updated: bool,
     pub section: Option<String>,
+    /// Written in numbers that read either way ("04/03/2026") and read month first, as US pages
+    /// write them: the rest of the page may show it is day first (see [`day_first_page`]).
+    pub either_way: bool,
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -308,6 +311,12 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         return None;
     }
     let (mut iso, range) = find_date(line)?;
+    let mut either_way = reads_either_way(&line[range.clone()]);
+    // "04/03/2026 09:00 GMT": a zone of the day-first countries settles it.
+    if either_way && DAY_FIRST_ZONE.is_match(line) {
+        iso = swap_day_month(&iso);
+        either_way = false;
+    }
     let section = SECTION_AFTER_DATE
         .captures(line)
         .map(|c| c[1].trim().to_owned());
@@ -387,6 +396,54 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         iso,
         updated,
         section,
+        either_way,
+    })
+}
+
+/// Zones of countries that write the day first (Europe, Africa, Asia, Oceania).
+static DAY_FIRST_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:GMT|BST|WET|WEST|CET|CEST|EET|EEST|MSK|IST|SAST|WAT|CAT|EAT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b").unwrap()
+});
+
+/// True when `date` is all numbers with slashes whose first two could each be the month
+/// ("04/03/2026").
+fn reads_either_way(date: &str) -> bool {
+    let Some(c) = NUMERIC.captures(date) else {
+        return false;
+    };
+    let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+        return false;
+    };
+    c[0].len() == date.len() && date.contains('/') && a != b && (1..=12).contains(&a) && (1..=12).contains(&b)
+}
+
+/// "2026-04-03..." → "2026-03-04...": the date read the other way round.
+pub fn swap_day_month(iso: &str) -> String {
+    match (iso.get(..5), iso.get(5..7), iso.get(8..10), iso.get(10..)) {
+        (Some(y), Some(m), Some(d), Some(rest)) => format!("{y}{d}-{m}{rest}"),
+        _ => iso.to_owned(),
+    }
+}
+
+/// Country domains whose pages do not write the day first, or that sites take as generic names.
+const NOT_DAY_FIRST_DOMAINS: &[&str] = &["us", "ca", "ph", "io", "co", "tv", "fm", "me", "ly", "ai", "gg", "to"];
+
+/// True when a page writes its dates day first: most of its dates in words are ("4 March 2026"
+/// over "March 4, 2026"), or, with none either way, its address is under a country's domain
+/// where the day comes first (".uk", ".ie", ".in", ".au").
+pub fn day_first_page<'a>(lines: impl Iterator<Item = &'a str>, url: Option<&str>) -> bool {
+    let (mut day_first, mut month_first) = (0, 0);
+    for line in lines.filter(|l| l.len() <= 200 && has_digit_run(l, 4)) {
+        day_first += usize::from(DMY.is_match(line));
+        month_first += usize::from(MDY.is_match(line));
+    }
+    if day_first != month_first {
+        return day_first > month_first;
+    }
+    url.and_then(crate::extract::url_host).is_some_and(|host| {
+        host.rsplit('.').next().is_some_and(|tld| {
+            tld.len() == 2 && !NOT_DAY_FIRST_DOMAINS.contains(&tld.to_ascii_lowercase().as_str())
+        })
     })
 }
 
@@ -956,6 +1013,21 @@ mod tests {
         );
         assert!(bio_name("The Courier is a newspaper in Vell.").is_none());
         assert!(bio_name("Ann Lee is a friend of the mayor.").is_none());
+    }
+
+    #[test]
+    fn numbers_that_read_either_way_are_read_as_the_page_writes_dates() {
+        let d = date_line("04/03/2026").unwrap();
+        assert_eq!((d.iso.as_str(), d.either_way), ("2026-04-03", true));
+        let d = date_line("04/03/2026 09:00 GMT").unwrap();
+        assert_eq!((d.iso.as_str(), d.either_way), ("2026-03-04T09:00:00Z", false));
+        assert!(!date_line("13/03/2026").unwrap().either_way);
+        assert!(!date_line("March 4, 2026").unwrap().either_way);
+        assert_eq!(swap_day_month("2026-04-03T09:00:00Z"), "2026-03-04T09:00:00Z");
+        assert!(day_first_page(["4 March 2026", "Library opens"].into_iter(), None));
+        assert!(!day_first_page(["March 4, 2026"].into_iter(), Some("https://vell.co.uk/a")));
+        assert!(day_first_page(["Home"].into_iter(), Some("https://www.vell.co.uk/a")));
+        assert!(!day_first_page(["Home"].into_iter(), Some("https://vell.example.com/a")));
     }
 
     #[test]

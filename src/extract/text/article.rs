@@ -58,6 +58,7 @@ pub(super) fn extract(
         profile,
         title_at,
         body_end,
+        url,
     };
     let body_start = header::read(&frame, uses, &mut captions_at, body_start, &mut article);
 

@@ -37,6 +37,8 @@ pub(super) struct Frame<'a> {
     pub title_at: usize,
     /// The last line of the body cluster.
     pub body_end: usize,
+    /// The page's address, when known: its country domain hints at how its dates are written.
+    pub url: Option<&'a str>,
 }
 
 /// Reads the header into `article` (byline, authors, dek, dates, section) and returns the line the
@@ -55,6 +57,13 @@ pub(super) fn read(
     let body_start = dek_at_top(f, uses, body_start, article);
     let body_start = header_at_top(f, uses, body_start, article, &mut dates);
     let (lines, range, profile) = (f.lines, &f.range, f.profile);
+    if dates.iter().any(|d| d.either_way)
+        && metadata::day_first_page(lines.iter().map(|l| l.text.as_str()), f.url)
+    {
+        for d in dates.iter_mut().filter(|d| d.either_way) {
+            d.iso = metadata::swap_day_month(&d.iso);
+        }
+    }
     for d in &dates {
         if d.updated {
             article.updated_at.get_or_insert(d.iso.clone());
