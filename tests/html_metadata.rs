@@ -10,15 +10,19 @@ use std::path::Path;
 use support::{morgue, write};
 use tempfile::TempDir;
 
-/// The archive `morgue import` makes of the fixture `name`, checked to hold one article.
+/// The archive `morgue import` makes of the fixture `name`, checked to hold one article. A name
+/// with no fixture file is a page that [`saved_page`] built, keyed by its name in [`PAGES`].
 fn import(name: &str) -> (TempDir, Connection) {
     let tmp = TempDir::new().unwrap();
-    let page = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/html")
-            .join(name),
-    )
-    .unwrap();
+    let page = match PAGES.iter().find(|(n, _, _)| *n == name) {
+        Some((_, head, byline)) => saved_page(head, byline).into_bytes(),
+        None => std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/html")
+                .join(name),
+        )
+        .unwrap(),
+    };
     write(tmp.path(), &format!("clips/{name}"), &page);
     morgue(tmp.path())
         .args(["--db", "a.db", "import", "clips"])
@@ -120,5 +124,98 @@ fn a_personal_site_named_after_its_writer_keeps_her_as_the_author() {
     assert_eq!(
         authors_of("personal-site-named-after-its-writer.html"),
         ["Marianne Holt"]
+    );
+}
+
+/// A saved page: what its `<head>` declares, then the headline, `byline` markup and the story.
+fn saved_page(head: &str, byline: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>County Buys a Second Plough for the Coast Road | Nordlys Echo</title>\n\
+         <meta property=\"og:site_name\" content=\"Nordlys Echo\">\n{head}\n</head>\n<body>\n\
+         <nav><a href=\"/\">Front page</a> <a href=\"/local\">Local</a></nav>\n<article>\n\
+         <h1>County Buys a Second Plough for the Coast Road</h1>\n{byline}\n\
+         <p>The county will pay for a second snow plough on the coast road this winter after three \
+         closures last year cut off the harbour villages for days.</p>\n\
+         <p>The council leader said the road had been left to a single plough for too long, and that \
+         the villages had paid for it in lost trade.</p>\n\
+         <p>The new plough will be kept at the depot in Skarvik, closer to the steepest stretch of the \
+         road, from November until the end of March.</p>\n</article>\n<footer>Nordlys Echo</footer>\n\
+         </body>\n</html>\n"
+    )
+}
+
+/// Pages built by [`saved_page`]: name, head markup, byline markup.
+const PAGES: &[(&str, &str, &str)] = &[
+    (
+        "json-ld-author-by-reference-in-a-graph.html",
+        r#"<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+ {"@type": "NewsArticle", "@id": "https://echo.example/coast-plough#article", "headline": "County Buys a Second Plough for the Coast Road",
+  "datePublished": "2022-10-03T08:10:00+02:00", "author": [{"@id": "https://echo.example/#/person/7"}, {"@id": "https://echo.example/#/person/9"}],
+  "publisher": {"@id": "https://echo.example/#org"}},
+ {"@type": "Organization", "@id": "https://echo.example/#org", "name": "Nordlys Echo"},
+ {"@type": "Person", "@id": "https://echo.example/#/person/7", "name": "Sunniva Brekke"},
+ {"@type": "Person", "@id": "https://echo.example/#/person/9", "name": "Aksel Moe"}]}
+</script>"#,
+        "",
+    ),
+    (
+        "json-ld-article-nested-in-its-web-page.html",
+        r#"<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "WebPage", "name": "Coast road",
+ "mainEntity": {"@type": "NewsArticle", "headline": "County Buys a Second Plough for the Coast Road",
+  "dateCreated": "2022-10-03T08:10:00+02:00",
+  "author": {"@type": "Person", "givenName": "Sunniva", "familyName": "Brekke"}}}
+</script>"#,
+        "",
+    ),
+    (
+        "microdata-author-with-a-name-property.html",
+        "",
+        r#"<div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Sunniva Brekke"><a href="/profile/41">Sunniva Brekke</a></span> &middot; <span>3 hours ago</span></div>"#,
+    ),
+    (
+        "declared-authors-joined-by-and.html",
+        r#"<meta name="byl" content="By Sunniva Brekke and Aksel Moe">"#,
+        "",
+    ),
+];
+
+#[test]
+fn json_ld_authors_given_by_reference_are_read_from_the_graph() {
+    // The article names its authors only by `@id`; the `Person` nodes beside it in `@graph`
+    // carry their names.
+    assert_eq!(
+        authors_of("json-ld-author-by-reference-in-a-graph.html"),
+        ["Sunniva Brekke", "Aksel Moe"]
+    );
+}
+
+#[test]
+fn an_article_nested_in_its_web_page_gives_author_and_creation_date() {
+    // `WebPage.mainEntity` holds the article; its author is named in parts and its date is
+    // `dateCreated`.
+    let name = "json-ld-article-nested-in-its-web-page.html";
+    assert_eq!(authors_of(name), ["Sunniva Brekke"]);
+    assert_eq!(
+        published_of(name).as_deref(),
+        Some("2022-10-03T08:10:00+02:00")
+    );
+}
+
+#[test]
+fn a_microdata_author_is_named_by_its_name_property() {
+    assert_eq!(
+        authors_of("microdata-author-with-a-name-property.html"),
+        ["Sunniva Brekke"]
+    );
+}
+
+#[test]
+fn a_declared_byline_joined_by_and_names_each_writer() {
+    assert_eq!(
+        authors_of("declared-authors-joined-by-and.html"),
+        ["Sunniva Brekke", "Aksel Moe"]
     );
 }

@@ -265,3 +265,117 @@ fn a_list_copied_without_its_bullets_keeps_the_story_going() {
     assert!(body.contains("a ramp for wheelchairs"), "{body}");
     assert!(body.contains("regional transport fund"), "{body}");
 }
+
+#[test]
+fn a_bio_under_the_story_names_a_writer_the_header_does_not() {
+    let (authors, _, _) =
+        import_footer("Ines Dahl is a senior reporter at The Vell Courier, covering transport.");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _, _) = import_footer(
+        "About the author\nInes Dahl\nInes Dahl covers the harbour and the islands for the Courier.",
+    );
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (_tmp, conn) = archive(&page("").replace(
+        "\n\nShare\n",
+        "\n\nInes Dahl writes about transport for the Courier.\n\nShare\n",
+    ));
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(!body.contains("writes about transport"), "{body}");
+}
+
+#[test]
+fn a_writer_signing_off_under_the_story_is_the_author() {
+    let (authors, _, _) = import_footer("— Ines Dahl, Vell Courier");
+    assert_eq!(authors, ["Ines Dahl"]);
+}
+
+/// The publication date stored for the page with `header` under its headline and `footer` in the
+/// chrome under the story.
+fn dated_with_footer(header: &str, footer: &str) -> Option<String> {
+    let text = page(header).replace("Most read\n", &format!("Most read\n{footer}\n"));
+    let (_tmp, conn) = archive(&text);
+    facts(&conn).1
+}
+
+#[test]
+fn a_date_without_its_year_takes_the_year_the_page_gives() {
+    let with_footer = dated_with_footer;
+    // The year of the copyright notice.
+    assert_eq!(
+        with_footer("By Ines Dahl\nUpdated Nov. 19, 6:55 AM", "© 2009-2024 The Vell Courier").as_deref(),
+        Some("2024-11-19T06:55:00")
+    );
+    // The year the page's other dates give comes first.
+    assert_eq!(
+        with_footer(
+            "By Ines Dahl\n1 December",
+            "Library opens late on Fridays\nNovember 30, 2023\n© 2024 The Vell Courier"
+        )
+        .as_deref(),
+        Some("2023-12-01")
+    );
+    // No year anywhere: no date is made up.
+    assert_eq!(with_footer("By Ines Dahl\nDec. 1", "The Vell Courier"), None);
+}
+
+#[test]
+fn what_the_byline_says_around_its_names_is_no_author() {
+    // A title describing the writers after a comma, a way to reach them, the photos' credit.
+    let (authors, _) =
+        import("By Ines Dahl and Rui Lobo, Vell Courier Business Reporters\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+    let (authors, _) = import("Ines Dahl | idahl@vellcourier.example\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("Text: Ines Dahl, Photos: Rui Lobo\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl"]);
+    let (authors, _) = import("Ines Dahl & Rui Lobo");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn a_byline_labelled_by_the_kind_of_piece_names_its_writer() {
+    for header in [
+        "Opinion by Ines Dahl\nMarch 4, 2024",
+        "Analysis by Ines Dahl, CNN\nMarch 4, 2024",
+        "Reported by Ines Dahl\nMarch 4, 2024",
+    ] {
+        assert_eq!(import(header).0, ["Ines Dahl"], "{header}");
+    }
+}
+
+#[test]
+fn names_printed_one_per_line_around_and_are_one_byline() {
+    let (authors, _) = import("Ines Dahl\nand\nRui Lobo\nMarch 4, 2024");
+    assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
+}
+
+#[test]
+fn an_update_printed_after_the_publication_date_on_its_line_is_its_own_date() {
+    let (_tmp, conn) = archive(&page("By Ines Dahl\nMarch 4, 2024 Updated March 5, 2024"));
+    let (published, updated): (Option<String>, Option<String>) = conn
+        .query_row("SELECT published_at, updated_at FROM articles", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!(published.as_deref(), Some("2024-03-04"));
+    assert_eq!(updated.as_deref(), Some("2024-03-05"));
+}
+
+#[test]
+fn a_date_in_numbers_that_read_either_way_follows_the_pages_other_dates() {
+    let dated = dated_with_footer;
+    // Month first, as US pages write them, unless the page shows otherwise.
+    assert_eq!(dated("By Ines Dahl\n04/03/2024", "").as_deref(), Some("2024-04-03"));
+    // The page's other dates are written day first.
+    assert_eq!(
+        dated("By Ines Dahl\n04/03/2024", "Library opens late on Fridays\n2 March 2024").as_deref(),
+        Some("2024-03-04")
+    );
+    // A zone of the day-first countries on the date's own line.
+    assert_eq!(
+        dated("By Ines Dahl\n04/03/2024 09:00 GMT", "").as_deref(),
+        Some("2024-03-04T09:00:00Z")
+    );
+}

@@ -50,7 +50,7 @@ static SECTION_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\d{4}(?:\s+[-–—|]|,?\s+in)\s+([A-Z][A-Za-z&' ]{1,30})$").unwrap()
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|posted by|published by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
+    Regex::new(r"^(?i:(?:by)+|written by|words by|story by|reporting by|reported by|posted by|published by|(?:opinion|analysis|commentary|column|review|interview|perspective)\s+by|author|authors|(?:words|text|story|reporting|writer|reporter)\s*:)[:\s]+(\S.{1,150})$").unwrap()
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^((senior|chief|staff|contributing|special|deputy|associate|managing|political|foreign|business|sports?|investigative)\s+)*(writer|reporter|editor|correspondent|contributor|columnist|journalist|photographer|producer|analyst|intern)s?$").unwrap()
@@ -68,6 +68,9 @@ pub struct DateLine {
     pub iso: String,
     pub updated: bool,
     pub section: Option<String>,
+    /// Written in numbers that read either way ("04/03/2026") and read month first, as US pages
+    /// write them: the rest of the page may show it is day first (see [`day_first_page`]).
+    pub either_way: bool,
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -308,6 +311,12 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         return None;
     }
     let (mut iso, range) = find_date(line)?;
+    let mut either_way = reads_either_way(&line[range.clone()]);
+    // "04/03/2026 09:00 GMT": a zone of the day-first countries settles it.
+    if either_way && DAY_FIRST_ZONE.is_match(line) {
+        iso = swap_day_month(&iso);
+        either_way = false;
+    }
     let section = SECTION_AFTER_DATE
         .captures(line)
         .map(|c| c[1].trim().to_owned());
@@ -387,7 +396,106 @@ pub fn date_line(line: &str) -> Option<DateLine> {
         iso,
         updated,
         section,
+        either_way,
     })
+}
+
+/// Zones of countries that write the day first (Europe, Africa, Asia, Oceania).
+static DAY_FIRST_ZONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:GMT|BST|WET|WEST|CET|CEST|EET|EEST|MSK|IST|SAST|WAT|CAT|EAT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b").unwrap()
+});
+
+/// True when `date` is all numbers with slashes whose first two could each be the month
+/// ("04/03/2026").
+fn reads_either_way(date: &str) -> bool {
+    let Some(c) = NUMERIC.captures(date) else {
+        return false;
+    };
+    let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+        return false;
+    };
+    c[0].len() == date.len() && date.contains('/') && a != b && (1..=12).contains(&a) && (1..=12).contains(&b)
+}
+
+/// "2026-04-03..." → "2026-03-04...": the date read the other way round.
+pub fn swap_day_month(iso: &str) -> String {
+    match (iso.get(..5), iso.get(5..7), iso.get(8..10), iso.get(10..)) {
+        (Some(y), Some(m), Some(d), Some(rest)) => format!("{y}{d}-{m}{rest}"),
+        _ => iso.to_owned(),
+    }
+}
+
+/// Country domains whose pages do not write the day first, or that sites take as generic names.
+const NOT_DAY_FIRST_DOMAINS: &[&str] = &["us", "ca", "ph", "io", "co", "tv", "fm", "me", "ly", "ai", "gg", "to"];
+
+/// True when a page writes its dates day first: most of its dates in words are ("4 March 2026"
+/// over "March 4, 2026"), or, with none either way, its address is under a country's domain
+/// where the day comes first (".uk", ".ie", ".in", ".au").
+pub fn day_first_page<'a>(lines: impl Iterator<Item = &'a str>, url: Option<&str>) -> bool {
+    let (mut day_first, mut month_first) = (0, 0);
+    for line in lines.filter(|l| l.len() <= 200 && has_digit_run(l, 4)) {
+        day_first += usize::from(DMY.is_match(line));
+        month_first += usize::from(MDY.is_match(line));
+    }
+    if day_first != month_first {
+        return day_first > month_first;
+    }
+    url.and_then(crate::extract::url_host).is_some_and(|host| {
+        host.rsplit('.').next().is_some_and(|tld| {
+            tld.len() == 2 && !NOT_DAY_FIRST_DOMAINS.contains(&tld.to_ascii_lowercase().as_str())
+        })
+    })
+}
+
+/// "Dec. 1", "1 December", "Nov 19, 6:55 AM": a month and its day, printed without the year.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b\.?)(?:\b|$)"
+    ))
+    .unwrap()
+});
+
+/// Reads `line` as a date line that prints its month and day but no year ("Updated Nov 19, 6:55
+/// AM"), dated in `year`: the year another source on the page gives (see [`page_year`]).
+pub fn date_line_in_year(line: &str, year: u32) -> Option<DateLine> {
+    if line.len() > 60 || find_date(line).is_some() {
+        return None;
+    }
+    let m = MONTH_DAY.find(line)?;
+    let end = m.end();
+    date_line(&format!("{}, {year}{}", &line[..end], &line[end..]))
+}
+
+/// "© 2019 The Vell Courier", "Copyright 2010-2024 ...": the (last) year a copyright notice names.
+static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b").unwrap()
+});
+
+/// The year a page that prints a date without its year was published in: the year most of the
+/// page's other full dates give (related stories, comments, the footer's), else the year of its
+/// copyright notice. `None` when the page names no year either way.
+pub fn page_year<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Option<u32> {
+    let mut counts: Vec<(u32, usize)> = Vec::new();
+    for line in lines.clone().filter(|l| l.len() <= 200) {
+        let Some((iso, _)) = find_date(line) else {
+            continue;
+        };
+        let Ok(year) = iso[..4].parse::<u32>() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((year, 1)),
+        }
+    }
+    // The most frequent year; of two as frequent, the later.
+    if let Some(&(year, _)) = counts.iter().max_by_key(|&&(y, n)| (n, y)) {
+        return Some(year);
+    }
+    lines
+        .filter_map(|l| COPYRIGHT_YEAR.captures(l))
+        .filter_map(|c| c[1].parse().ok())
+        .last()
 }
 
 /// The byline in `line` ("By A and B" → "A and B"), if the line is one.
@@ -528,6 +636,29 @@ fn url_month_day(url: &str) -> Option<(u32, u32, u32)> {
     let c = MONTH_THEN_DAY.captures(url)?;
     (c[2] == c[4] && c[3] == c[5]).then_some(())?;
     Some((c[1].parse().ok()?, c[3].parse().ok()?, c[6].parse().ok()?))
+}
+
+/// "Ann Lee is a reporter at The Vell Courier.", "Ann Lee covers transport for ...": a writer's
+/// bio, which names the writer; the name (two to four capitalised words, particles allowed).
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|du|la|le|al|el|bin|ben)){1,3})\s+(?:is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer|critic)s?\b|covers\s|writes\s+(?:about|on|for)\s|reports\s+(?:on|for)\s)").unwrap()
+});
+
+/// The writer a short bio at the foot of a story names ("Ann Lee is a reporter at ..."), if the
+/// text is one: at most 40 words and no quotation.
+pub fn bio_name(text: &str) -> Option<String> {
+    if text.split_whitespace().count() > 40 || text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let name = BIO.captures(text.trim())?.get(1)?.as_str();
+    (!is_role(name)).then(|| name.to_owned())
+}
+
+/// True when `text` ends in a job title ("Vell Courier Business Reporter").
+fn ends_in_role(text: &str) -> bool {
+    text.char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .any(|(at, _)| is_role(&text[at..]))
 }
 
 /// True when `text` is a job title ("Staff Writer"), not a name.
@@ -672,11 +803,22 @@ fn is_outlet_name(part: &str) -> bool {
         && words.all(|w| w.chars().next().is_some_and(char::is_uppercase) || w == "of" || w == "&")
 }
 
+/// Where a byline goes on to credit the pictures, the video or the editing ("..., Photos: Bo Chan",
+/// "... | Edited by Bo Chan").
+static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,|/·•]?\s*\b(?:photos?|photography|pictures?|images?|video|illustrations?|graphics|editing|edited|produced|design)\s*(?::|by\b)").unwrap()
+});
+
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
     let cleaned = without_affiliation(byline.trim());
-    // "Reporting by Ann Lee; Editing by Bo Chan": the credits after the reporter's are not bylines.
+    // "Reporting by Ann Lee; Editing by Bo Chan", "Text: Ann Lee, Photos: Bo Chan": the credits
+    // after the writer's are not bylines.
     let cleaned = cleaned.split(';').next().unwrap_or_default().trim();
+    let cleaned = match OTHER_CREDIT.find(cleaned) {
+        Some(m) if m.start() > 0 => cleaned[..m.start()].trim(),
+        _ => cleaned,
+    };
     // A date or time run into the byline ("Jane Doe | May 1, 2020") is not an author.
     let cleaned = match find_date(cleaned) {
         Some((_, r)) if r.start > 0 => {
@@ -684,6 +826,14 @@ pub fn authors(byline: &str) -> Vec<String> {
         }
         _ => cleaned,
     };
+    // "Ann Lee and Bo Chan, Vell Courier Business Reporters": what follows a comma and ends in a
+    // job title describes the names before it; a part of its own that is only a title ("Staff
+    // Writer") is dropped below.
+    let described = cleaned.rsplit_once(',').filter(|(_, after)| {
+        let after = after.trim();
+        after.split_whitespace().count() > 2 && !after.contains(" and ") && ends_in_role(after)
+    });
+    let cleaned = described.map_or(cleaned, |(names, _)| names.trim());
     let all: Vec<String> = AUTHOR_SPLIT
         .split(cleaned)
         .map(clean_author)
@@ -844,6 +994,56 @@ mod tests {
         assert_eq!(date_line("12.16.16").unwrap().iso, "2016-12-16");
         assert_eq!(date_line("03/05/2024").unwrap().iso, "2024-03-05");
         assert!(byline("by far the largest").is_none());
+        assert_eq!(
+            authors("Ann Lee and Bo Chan, Vell Courier Business Reporter"),
+            vec!["Ann Lee", "Bo Chan"]
+        );
+        assert_eq!(
+            authors("Ann Lee, Bo Chan, Vell Courier Staff Writers"),
+            vec!["Ann Lee", "Bo Chan"]
+        );
+        assert_eq!(authors("Ann Lee | Photos by Bo Chan"), vec!["Ann Lee"]);
+        assert_eq!(
+            bio_name("Ann Lee is a staff writer at the Courier.").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            bio_name("Ann van Dijk covers courts for the Courier.").as_deref(),
+            Some("Ann van Dijk")
+        );
+        assert!(bio_name("The Courier is a newspaper in Vell.").is_none());
+        assert!(bio_name("Ann Lee is a friend of the mayor.").is_none());
+    }
+
+    #[test]
+    fn numbers_that_read_either_way_are_read_as_the_page_writes_dates() {
+        let d = date_line("04/03/2026").unwrap();
+        assert_eq!((d.iso.as_str(), d.either_way), ("2026-04-03", true));
+        let d = date_line("04/03/2026 09:00 GMT").unwrap();
+        assert_eq!((d.iso.as_str(), d.either_way), ("2026-03-04T09:00:00Z", false));
+        assert!(!date_line("13/03/2026").unwrap().either_way);
+        assert!(!date_line("March 4, 2026").unwrap().either_way);
+        assert_eq!(swap_day_month("2026-04-03T09:00:00Z"), "2026-03-04T09:00:00Z");
+        assert!(day_first_page(["4 March 2026", "Library opens"].into_iter(), None));
+        assert!(!day_first_page(["March 4, 2026"].into_iter(), Some("https://vell.co.uk/a")));
+        assert!(day_first_page(["Home"].into_iter(), Some("https://www.vell.co.uk/a")));
+        assert!(!day_first_page(["Home"].into_iter(), Some("https://vell.example.com/a")));
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_page_year() {
+        assert_eq!(date_line_in_year("Dec. 1", 2024).unwrap().iso, "2024-12-01");
+        assert_eq!(date_line_in_year("1 December", 2024).unwrap().iso, "2024-12-01");
+        let d = date_line_in_year("Updated Nov 19, 6:55 AM", 2019).unwrap();
+        assert_eq!((d.iso.as_str(), d.updated), ("2019-11-19T06:55:00", true));
+        assert!(date_line_in_year("March 4, 2024", 2019).is_none());
+        assert!(date_line_in_year("May the best team win", 2019).is_none());
+        assert_eq!(page_year(["© 2010–2024 Vell Courier"].into_iter()), Some(2024));
+        assert_eq!(
+            page_year(["May 2, 2023", "© 2024 Vell Courier", "June 1, 2023"].into_iter()),
+            Some(2023)
+        );
+        assert_eq!(page_year(["No year here"].into_iter()), None);
     }
 
     // Found by tests/extract_robustness.rs: typos and impossible stamps came out as "dates".

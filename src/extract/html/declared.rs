@@ -6,6 +6,7 @@ use crate::extract::words::NAME_PARTICLES;
 use regex::Regex;
 use scraper::Html;
 use serde_json::Value;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What a page declares about itself in its markup.
@@ -77,6 +78,13 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
                             content.to_owned(),
                         ));
                     }
+                }
+            }
+            // `<span itemprop="author"><span itemprop="name">Ann Lee</span></span>`: microdata's
+            // author, named by its `name` property (its `content` or text) or by its own text.
+            _ if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) => {
+                if let Some(name) = microdata_name(node) {
+                    tags.push(("author".to_owned(), name));
                 }
             }
             "link"
@@ -189,6 +197,33 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     meta
 }
 
+/// The name of a microdata `itemprop="author"` element: its `itemprop="name"` descendant's
+/// `content` or text, else its own short text. A `<meta>` is read by its `content` as a tag already.
+fn microdata_name(node: scraper::ElementRef<'_>) -> Option<String> {
+    let el = node.value();
+    if el.name() == "meta" {
+        return None;
+    }
+    let text = |n: scraper::ElementRef<'_>| {
+        let t = n.text().collect::<Vec<_>>().join(" ");
+        t.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let named = node.descendent_elements().find(|d| {
+        d.value()
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("name"))
+    });
+    let name = match named {
+        Some(n) => n
+            .value()
+            .attr("content")
+            .map(|c| c.trim().to_owned())
+            .unwrap_or_else(|| text(n)),
+        None => el.attr("content").map_or_else(|| text(node), |c| c.trim().to_owned()),
+    };
+    (!name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
+}
+
 /// The meta tags that name a page's author.
 const AUTHOR_TAGS: &[&str] = &[
     "author",
@@ -281,6 +316,9 @@ fn is_author_link(el: &scraper::node::Element) -> bool {
 static BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^by\b\s*:?\s*").expect("valid regex"));
 
+static AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+(?:and|&)\s+").expect("valid regex"));
+
 /// The names one declared author value gives. It may open with "By" and list several ("A, B"); a
 /// desk or an outlet after a comma stays in the list, as the text path keeps it ("A, Reuters").
 /// A part with lower-case words other than name particles ("Kyle Kellogg at Muse Management") is
@@ -301,8 +339,10 @@ fn split_names(value: &str) -> Vec<String> {
                 w.contains('.') && !w.chars().all(|c| c.is_uppercase() || c == '.')
             })
     };
+    // "A and B", "A & B" and "A, B and C" list people as a comma does.
+    let value = AND.replace_all(&value, ",");
     value
-        .split(',')
+        .split([',', ';'])
         .map(str::trim)
         .filter(|p| is_name(p))
         .map(str::to_owned)
@@ -350,18 +390,22 @@ struct LinkedData {
 impl LinkedData {
     fn from_values(values: &[Value]) -> LinkedData {
         let mut ld = LinkedData::default();
+        let mut nodes = HashMap::new();
         for value in values {
-            ld.visit(value);
+            index_nodes(value, &mut nodes);
+        }
+        for value in values {
+            ld.visit(value, &nodes);
         }
         ld
     }
 
-    fn visit(&mut self, value: &Value) {
+    fn visit(&mut self, value: &Value, nodes: &Nodes<'_>) {
         match value {
-            Value::Array(items) => items.iter().for_each(|item| self.visit(item)),
+            Value::Array(items) => items.iter().for_each(|item| self.visit(item, nodes)),
             Value::Object(object) => {
                 if let Some(graph) = object.get("@graph") {
-                    self.visit(graph);
+                    self.visit(graph, nodes);
                 }
                 let is_article = object.get("@type").is_some_and(|t| {
                     let types: Vec<&str> = match t {
@@ -369,40 +413,91 @@ impl LinkedData {
                         Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
                         _ => vec![],
                     };
-                    types
-                        .iter()
-                        .any(|t| t.ends_with("Article") || *t == "BlogPosting" || *t == "Report")
+                    types.iter().any(|t| {
+                        t.ends_with("Article") || t.ends_with("BlogPosting") || *t == "Report"
+                    })
                 });
+                // A video's or a page's own date is the page's when no article node gives one.
+                let published = || {
+                    ["datePublished", "dateCreated", "uploadDate"]
+                        .iter()
+                        .find_map(|k| object.get(*k).and_then(Value::as_str))
+                        .map(str::to_owned)
+                };
                 if self.any_published.is_none() {
-                    self.any_published = object
-                        .get("datePublished")
-                        .and_then(Value::as_str)
-                        .map(str::to_owned);
+                    self.any_published = published();
                 }
                 if !is_article || self.headline.is_some() {
+                    // An article may be nested in the page that holds it (`"mainEntity": {...}`).
+                    if self.headline.is_none() {
+                        object
+                            .iter()
+                            .filter(|(k, _)| !matches!(k.as_str(), "@graph" | "author" | "publisher"))
+                            .for_each(|(_, v)| self.visit(v, nodes));
+                    }
                     return;
                 }
                 let text = |key: &str| object.get(key).and_then(Value::as_str).map(str::to_owned);
                 self.headline = text("headline");
-                self.published = text("datePublished");
+                self.published = published();
                 self.modified = text("dateModified");
-                self.authors = people(object.get("author"));
-                self.author_urls = urls(object.get("author"));
-                self.publisher = names(object.get("publisher")).into_iter().next();
+                let author = object.get("author").map(|a| resolve(a, nodes));
+                self.authors = people(author.as_ref());
+                self.author_urls = urls(author.as_ref());
+                let publisher = object.get("publisher").map(|p| resolve(p, nodes));
+                self.publisher = names(publisher.as_ref()).into_iter().next();
             }
             _ => {}
         }
     }
 }
 
+/// The JSON-LD nodes that carry an `@id` and say more than it, by that id.
+type Nodes<'a> = HashMap<&'a str, &'a Value>;
+
+fn index_nodes<'a>(value: &'a Value, nodes: &mut Nodes<'a>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|item| index_nodes(item, nodes)),
+        Value::Object(object) => {
+            if let Some(id) = object.get("@id").and_then(Value::as_str)
+                && object.len() > 1
+            {
+                nodes.entry(id).or_insert(value);
+            }
+            object.values().for_each(|v| index_nodes(v, nodes));
+        }
+        _ => {}
+    }
+}
+
+/// A value with its bare references (`{"@id": "#/person/1"}`, as Yoast's `@graph` writes authors)
+/// replaced by the nodes they name.
+fn resolve(value: &Value, nodes: &Nodes<'_>) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.iter().map(|i| resolve(i, nodes)).collect()),
+        Value::Object(object) if !object.contains_key("name") => object
+            .get("@id")
+            .and_then(Value::as_str)
+            .and_then(|id| nodes.get(id))
+            .map_or_else(|| value.clone(), |node| (*node).clone()),
+        _ => value.clone(),
+    }
+}
+
 fn names(value: Option<&Value>) -> Vec<String> {
     match value {
         Some(Value::String(name)) => vec![name.trim().to_owned()],
-        Some(Value::Object(object)) => object
-            .get("name")
-            .and_then(Value::as_str)
-            .map(|n| vec![n.trim().to_owned()])
-            .unwrap_or_default(),
+        // A person may be named in parts (`givenName`, `familyName`) or in a list of names.
+        Some(Value::Object(object)) => match object.get("name") {
+            Some(name @ (Value::String(_) | Value::Array(_))) => names(Some(name)),
+            _ => {
+                let part = |k: &str| object.get(k).and_then(Value::as_str).map(str::trim);
+                match (part("givenName"), part("familyName")) {
+                    (Some(given), Some(family)) => vec![format!("{given} {family}")],
+                    _ => Vec::new(),
+                }
+            }
+        },
         Some(Value::Array(items)) => items.iter().flat_map(|item| names(Some(item))).collect(),
         _ => Vec::new(),
     }
@@ -492,6 +587,11 @@ mod tests {
             ["Ann Lee", "Lia Moss"]
         );
         assert_eq!(split_names("Reuters"), ["Reuters"]);
+        assert_eq!(
+            split_names("By Ann Lee, Lia Moss and Tomas Ek"),
+            ["Ann Lee", "Lia Moss", "Tomas Ek"]
+        );
+        assert_eq!(split_names("Ann Lee & Lia Moss"), ["Ann Lee", "Lia Moss"]);
         assert!(split_names("admin").is_empty());
         assert!(split_names("humans.txt").is_empty());
         assert_eq!(split_names("Troy L. Smith"), ["Troy L. Smith"]);

@@ -37,6 +37,11 @@ fn unglue_slashes(text: &str) -> std::borrow::Cow<'_, str> {
     })
 }
 
+/// An "Updated" label after a date's last digit (or "AM"/"PM"), opening a second date on the line.
+static UPDATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d|\b[ap]\.?m\.?)\s+((?:last\s+)?(?:updated|modified)\b)").unwrap()
+});
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -96,6 +101,7 @@ pub(super) fn short_name(text: &str) -> bool {
     let text = strip_place(text).trim_end_matches('.');
     let names: Vec<&str> = text
         .split(" and ")
+        .flat_map(|p| p.split(" & "))
         .flat_map(|p| p.split(", "))
         .map(str::trim)
         .collect();
@@ -104,6 +110,11 @@ pub(super) fn short_name(text: &str) -> bool {
             .iter()
             .all(|n| (2..=4).contains(&n.split_whitespace().count()))
 }
+
+/// A writer's e-mail address or social handle, printed beside the byline.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$").unwrap()
+});
 
 /// "Ann Lee | The Vell Courier": a name and the outlet it writes for, with no date on the line. The
 /// name, when every part after it is a name too (an outlet's, a desk's); the header stage takes it only
@@ -116,6 +127,10 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
         && short_name(name)
         && is_name_like(name)
         && rest.iter().all(|p| {
+            // "Ann Lee | alee@vell.example", "Ann Lee | @annlee": how to reach the writer.
+            if CONTACT.is_match(p) {
+                return true;
+            }
             // An outlet's name may open with its article ("The Vell Courier").
             let p = p.strip_prefix("The ").unwrap_or(p);
             !metadata::is_role(p) && p.split_whitespace().count() <= 5 && is_name_like(p)
@@ -171,6 +186,16 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
     };
     let unglued = GLUED_DATE.replace(text, "$1 | $2");
     let unglued = unglue_slashes(&unglued);
+    // "March 4, 2024 Updated March 5, 2024": the second date is its own, labelled part.
+    let unglued = match UPDATED_AFTER.captures(&unglued) {
+        Some(c)
+            if metadata::find_date(&unglued[..c.get(1).unwrap().end()]).is_some()
+                && metadata::find_date(&unglued[c.get(2).unwrap().start()..]).is_some() =>
+        {
+            std::borrow::Cow::Owned(UPDATED_AFTER.replace(&unglued, "$1 | $2").into_owned())
+        }
+        _ => unglued,
+    };
     let parts: Vec<&str> = META_SEP
         .split(&unglued)
         .map(str::trim)
@@ -255,6 +280,10 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(name_with_outlet("Ann Lee | Staff Writer"), None);
+        assert_eq!(
+            name_with_outlet("Ann Lee | alee@vell.example"),
+            Some("Ann Lee")
+        );
         assert_eq!(name_with_outlet("News | Sport"), None);
         assert_eq!(name_with_outlet("Ann Lee"), None);
         let meta = read_meta("March 5, 2024 | Ann Lee", None).unwrap();

@@ -37,6 +37,8 @@ pub(super) struct Frame<'a> {
     pub title_at: usize,
     /// The last line of the body cluster.
     pub body_end: usize,
+    /// The page's address, when known: its country domain hints at how its dates are written.
+    pub url: Option<&'a str>,
 }
 
 /// Reads the header into `article` (byline, authors, dek, dates, section) and returns the line the
@@ -55,6 +57,13 @@ pub(super) fn read(
     let body_start = dek_at_top(f, uses, body_start, article);
     let body_start = header_at_top(f, uses, body_start, article, &mut dates);
     let (lines, range, profile) = (f.lines, &f.range, f.profile);
+    if dates.iter().any(|d| d.either_way)
+        && metadata::day_first_page(lines.iter().map(|l| l.text.as_str()), f.url)
+    {
+        for d in dates.iter_mut().filter(|d| d.either_way) {
+            d.iso = metadata::swap_day_month(&d.iso);
+        }
+    }
     for d in &dates {
         if d.updated {
             article.updated_at.get_or_insert(d.iso.clone());
@@ -416,6 +425,38 @@ pub(super) fn byline_after_body(
             }
         }
     }
+    if article.byline.is_none() {
+        sign_off(lines, uses, body_end, range_end, article);
+    }
+}
+
+/// "— Ann Lee, The Vell Courier" right under the story: the writer signing it off, as columns and
+/// agency copy do. Only the first line under the body counts.
+fn sign_off(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    static SIGN_OFF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:—|–|--|-)\s*(\p{Lu}[^,|]{2,60}?)\s*(?:[,|]\s*(.{2,60}))?$").unwrap());
+    let Some(j) = (body_end + 1..range_end).find(|&j| kept(uses, j)) else {
+        return;
+    };
+    let Some(c) = SIGN_OFF.captures(lines[j].text.trim()) else {
+        return;
+    };
+    let name = c[1].trim();
+    // What follows the name is whom it wrote for: an outlet's or a desk's name, in capitals.
+    let tail_is_name = c
+        .get(2)
+        .is_none_or(|t| is_name_like(t.as_str()) || is_desk(t.as_str()));
+    if is_name_like(name) && short_name(name) && tail_is_name {
+        uses[j] = Use::Byline;
+        article.authors = metadata::authors(name);
+        article.byline = Some(name.to_owned());
+    }
 }
 
 /// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
@@ -454,6 +495,85 @@ pub(super) fn date_after_body(
         article.byline = Some(lines[n].text.clone());
         article.authors = metadata::authors(&lines[n].text);
         uses[n] = Use::Byline;
+    }
+}
+
+/// How many lines under the story a writer's bio may stand ("About the author", a name, the bio).
+const BIO_BELOW: usize = 4;
+
+/// "Ann Lee is a reporter at The Vell Courier.": a page that prints no byline names its writer in
+/// the bio closing the story, either as its last paragraph or in the few lines under it. The bio
+/// itself is then dropped from the body by [`super::body::drop_bio`].
+pub(super) fn byline_from_bio(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    if article.byline.is_some() || !article.authors.is_empty() {
+        return;
+    }
+    let last = article.paragraphs.last().and_then(|p| metadata::bio_name(&p.text));
+    let below = || {
+        (body_end + 1..range_end.min(body_end + 1 + BIO_BELOW))
+            .filter(|&j| kept(uses, j))
+            .find_map(|j| metadata::bio_name(&lines[j].text).map(|n| (j, n)))
+    };
+    let name = match last {
+        Some(name) => name,
+        None => {
+            let Some((j, name)) = below() else {
+                return;
+            };
+            uses[j] = Use::Dropped("author-bio");
+            name
+        }
+    };
+    article.authors = metadata::authors(&name);
+    article.byline = Some(name);
+}
+
+/// How many lines above the headline a date printed without its year may stand.
+const YEARLESS_ABOVE: usize = 3;
+
+/// "Dec. 1" or "Updated Nov 19, 6:55 AM" by the headline: the date of a page that prints none with
+/// its year, dated in the year the rest of the page gives (see [`metadata::page_year`]). A date in
+/// the page's address says more, so a page that has one keeps it.
+pub(super) fn yearless_date(
+    lines: &[Line],
+    uses: &mut [Use],
+    range: Range<usize>,
+    title_at: usize,
+    body_start: usize,
+    url: Option<&str>,
+    article: &mut Article,
+) {
+    if article.published_at.is_some()
+        || article.updated_at.is_some()
+        || url.and_then(metadata::url_date).is_some()
+    {
+        return;
+    }
+    let from = title_at.saturating_sub(YEARLESS_ABOVE).max(range.start);
+    let candidates = (from..body_start.min(range.end)).filter(|&j| {
+        j != title_at && matches!(uses[j], Use::Unjudged | Use::Dropped(_) | Use::Date)
+    });
+    let mut year = None;
+    for j in candidates {
+        let text = &lines[j].text;
+        let Some(y) = *year.get_or_insert_with(|| {
+            metadata::page_year(lines.iter().map(|l| l.text.as_str()))
+        }) else {
+            return;
+        };
+        if let Some(d) = metadata::date_line_in_year(text, y) {
+            if uses[j] == Use::Unjudged {
+                uses[j] = Use::Date;
+            }
+            take_dates(vec![d], article);
+            return;
+        }
     }
 }
 

@@ -37,9 +37,9 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
         if let Some(prev) = out.last_mut()
             && blanks <= 1
             && (is_meta_label(&prev.text, &t)
-                || (is_byline_start(&prev.text) && is_name_joiner(&t))
+                || ((is_byline_start(&prev.text) || is_bare_name(&prev.text)) && is_name_joiner(&t))
                 || (is_name_joiner_end(&prev.text)
-                    && is_byline_start(&prev.text)
+                    && (is_byline_start(&prev.text) || is_bare_name(&prev.text))
                     && t.chars().next().is_some_and(char::is_uppercase)
                     && word_count(&t) <= 4))
         {
@@ -91,6 +91,20 @@ fn is_meta_label(label: &str, value: &str) -> bool {
 /// A line that opens a byline ("By Ann Lee", "Written by Ann Lee, Bo Chan").
 fn is_byline_start(text: &str) -> bool {
     metadata::byline(text).is_some() && word_count(text) <= 10
+}
+
+/// A byline's first name printed without "By" ("Ann Lee", or "Ann Lee and" once joined): two to
+/// four capitalised words and no digits. Only "and" on a line of its own joins another name to it.
+fn is_bare_name(text: &str) -> bool {
+    let text = text
+        .strip_suffix(" and")
+        .or_else(|| text.strip_suffix(" &"))
+        .unwrap_or(text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    text.len() <= 40
+        && (2..=4).contains(&words.len())
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "and", "&" or "," on a line of its own, between two names of a byline.
