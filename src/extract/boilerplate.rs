@@ -490,7 +490,7 @@ pub fn stops_section(line: &str) -> bool {
 
 /// The rule that makes `line` (trimmed, non-empty) chrome on any site, judged on its own.
 pub fn line_rule(line: &str) -> Option<&'static str> {
-    let lower = line.to_lowercase();
+    let lower = crate::extract::words::lowercase(line);
     let lower = lower.trim();
     if CHROME_LINES.contains(&lower) {
         return Some(match lower {
