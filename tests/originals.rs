@@ -219,9 +219,15 @@ fn reextract_keeps_article_ids_reports_changes_and_status_counts_outdated_source
          DELETE FROM quotes WHERE id = (SELECT min(q.id) FROM quotes q JOIN articles a
                                         ON a.id = q.article_id WHERE a.source_id = 2);
          UPDATE originals SET extractor_version = '0.0.1+extract.0' WHERE source_id = 2;
-         -- Rows changed by hand: the full-text indexes follow only what morgue writes (V4).
+         -- Rows changed by hand: the full-text indexes follow only what morgue writes (V4), and
+         -- so do their term counts (V9), counted again here from the rebuilt indexes.
          INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
-         INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
+         INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+         CREATE VIRTUAL TABLE temp.av USING fts5vocab(main, articles_fts, row);
+         CREATE VIRTUAL TABLE temp.qv USING fts5vocab(main, quotes_fts, row);
+         DELETE FROM search_terms;
+         INSERT INTO search_terms SELECT 'articles_fts', term, doc FROM temp.av
+             UNION ALL SELECT 'quotes_fts', term, doc FROM temp.qv;",
     )
     .unwrap();
     drop(conn);

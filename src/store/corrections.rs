@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, fts, quote_outlets};
+use super::{Result, Store, StoreError, fts, quote_outlets, search_terms};
 
 /// An article field an editor may correct, with its column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,10 +135,12 @@ impl Store {
             let id = insert(conn, &stored, at)?;
             let stored = Stored { id, ..stored };
             let reindex = indexed_source(conn, &stored)?;
+            search_terms::uncount_sources(conn, &reindex)?;
             fts::unindex_sources(conn, &reindex)?;
             let previous = apply(conn, &stored, row_id)?
                 .ok_or_else(|| StoreError::Refused(conflict_reason(conn, &stored)))?;
             fts::index_sources(conn, &reindex)?;
+            search_terms::count_sources(conn, &reindex)?;
             let row_id = match correction {
                 Correction::SpeakerMerge { into, .. } => *into,
                 _ => row_id,
@@ -689,9 +691,11 @@ fn undo(conn: &Connection, id: i64) -> Result<Option<i64>> {
         return Ok(None);
     };
     let reindex = indexed_source(conn, &c)?;
+    search_terms::uncount_sources(conn, &reindex)?;
     fts::unindex_sources(conn, &reindex)?;
     let reextract = restore(conn, &c, id, row_id, previous)?;
     fts::index_sources(conn, &reindex)?;
+    search_terms::count_sources(conn, &reindex)?;
     Ok(reextract)
 }
 

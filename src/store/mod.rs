@@ -13,6 +13,7 @@ mod postings;
 mod quote_outlets;
 mod read;
 mod reextract;
+mod search_terms;
 mod speakers;
 mod stories;
 mod summaries;
@@ -313,6 +314,7 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
         source,
     })?;
     conn.busy_timeout(READ_BUSY_TIMEOUT)?;
+    search_terms::install(&conn)?;
     Ok(conn)
 }
 
@@ -338,6 +340,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     // foreign_keys must be set outside any transaction: inside a migration it would do nothing.
     conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    search_terms::install(conn)?;
     Ok(())
 }
 

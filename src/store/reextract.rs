@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::corrections::{self, Gone};
 use super::speakers::SpeakerIndex;
 use super::write::{data_version, write_article};
-use super::{Result, Store, fts, originals, quote_outlets, stories};
+use super::{Result, Store, fts, originals, quote_outlets, search_terms, stories};
 use crate::extract::Article;
 
 /// What a re-extraction changed in one source.
@@ -105,6 +105,7 @@ impl Store {
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         let before = read_rows(&self.conn, source_id)?;
+        search_terms::uncount_sources(&self.conn, &[source_id])?;
         fts::unindex_sources(&self.conn, &[source_id])?;
         stories::set_aside_memberships(&self.conn, source_id)?;
         self.conn
@@ -117,6 +118,7 @@ impl Store {
         }
         let (applied, gone) = corrections::apply_for_source(&self.conn, &sha256)?;
         fts::index_sources(&self.conn, &[source_id])?;
+        search_terms::count_sources(&self.conn, &[source_id])?;
         stories::restore_memberships(&self.conn)?;
         stories::regroup_quotes(&self.conn, &mut self.group_cache, source_id)?;
         quote_outlets::refresh(&self.conn)?;

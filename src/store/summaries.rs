@@ -14,12 +14,13 @@ use super::Result;
 use super::upkeep::Check;
 
 /// Each summary, its key columns, and the queries that read it (for the message).
-const SUMMARIES: [(&str, &str, &str); 5] = [
+const SUMMARIES: [(&str, &str, &str); 6] = [
     ("speaker_outlets", "speaker_id, outlet_id", "top-speakers, top-speakers-by-outlet and outlet-summary"),
     ("caption_credits", "outlet_id, credit", "photo-agencies and outlet-summary"),
     ("story_outlets", "story_id, outlet_id", "stories and first-to-report"),
     ("credit_lines", "credit", "photo-agencies"),
     ("credit_words", "word, credit", "photo-agencies"),
+    ("search_terms", "fts, term", "search's ranking"),
 ];
 
 /// How many wrong rows are named in a report, at most.

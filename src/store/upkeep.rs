@@ -167,6 +167,7 @@ pub fn check(path: &Path) -> Result<Vec<Check>> {
     }
     let conn = open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    super::search_terms::install(&conn)?;
     let mut checks = Vec::new();
     // A badly damaged file fails the check itself instead of listing what is wrong.
     let integrity = match rows(&conn, "PRAGMA integrity_check", |row| {

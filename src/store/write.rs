@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::originals::{self, Original};
-use super::{Result, Store, StoreError, fts, quote_outlets, speakers::SpeakerIndex};
+use super::{Result, Store, StoreError, fts, quote_outlets, search_terms, speakers::SpeakerIndex};
 use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
 
@@ -112,6 +112,7 @@ impl Store {
         // Its articles' and quotes' postings go with it, and their ids may be given again.
         self.forget_grouping();
         let tx = self.conn.transaction()?;
+        search_terms::uncount_sources(&tx, &[source_id])?;
         fts::unindex_sources(&tx, &[source_id])?;
         let deleted = tx
             .prepare_cached("DELETE FROM sources WHERE id = ?1")?
@@ -283,6 +284,7 @@ impl Bulk<'_> {
             self.in_transaction = false;
             self.files_in_transaction = 0;
             let indexed = fts::index_sources(&self.store.conn, &self.unindexed)
+                .and_then(|()| search_terms::count_sources(&self.store.conn, &self.unindexed))
                 .and_then(|()| quote_outlets::refresh(&self.store.conn));
             self.unindexed.clear();
             if let Err(err) = indexed.and_then(|()| Ok(self.store.conn.execute_batch("COMMIT")?)) {

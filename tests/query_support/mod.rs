@@ -101,7 +101,9 @@ pub fn exact_archive() -> (TempDir, PathBuf) {
                 (4, 3, 0, 'Harbour board', NULL);
              -- As the store does after writing rows (src/store/fts.rs).
              INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
-             INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');",
+             INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+             -- And the term counts it keeps beside them (src/store/search_terms.rs).
+             INSERT INTO search_terms SELECT * FROM search_terms_computed;",
         )
         .expect("fixture rows insert");
     drop(store);
