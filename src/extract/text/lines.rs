@@ -100,9 +100,12 @@ fn is_bare_name(text: &str) -> bool {
         .strip_suffix(" and")
         .or_else(|| text.strip_suffix(" &"))
         .unwrap_or(text);
+    // Asked of every line: the length rules out a paragraph before its words are split.
+    if text.len() > 40 {
+        return false;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
-    text.len() <= 40
-        && (2..=4).contains(&words.len())
+    (2..=4).contains(&words.len())
         && !text.chars().any(|c| c.is_ascii_digit())
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
