@@ -306,21 +306,21 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     }
     // The schema is checked on the connection that then reads: a second connection would read and
     // parse the whole schema again, a third of a short search's work.
-    let conn = read_only_connection(path)?;
+    let mut conn = read_only_connection(path)?;
+    // Before anything else touches the file: a file that is no archive is named as such.
     // An archive whose creator was killed before its migrations committed is as new as a missing one.
     if schema_of(&conn, path)? == Schema::Blank {
         drop(conn);
         Store::open(path)?;
-        return read_only_connection(path);
+        conn = read_only_connection(path)?;
     }
+    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
+    search_terms::install(&conn)?;
     Ok(conn)
 }
 
 fn read_only_connection(path: &Path) -> Result<Connection> {
-    let conn = open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-    conn.busy_timeout(READ_BUSY_TIMEOUT)?;
-    search_terms::install(&conn)?;
-    Ok(conn)
+    open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
 }
 
 /// SQLite reports a directory as "disk I/O error", which sends people looking for a broken disk.
