@@ -558,17 +558,15 @@ pub fn word_count(line: &str) -> usize {
         let space = |b: u8| (b == b' ') | (b.wrapping_sub(b'\t') < 5);
         let bytes = line.as_bytes();
         let first = bytes.first().is_some_and(|&b| !space(b));
+        // Each block holds 256 byte pairs: it overlaps the next by the byte they share.
         let mut starts = 0usize;
-        for chunk in bytes.chunks(256) {
-            let mut in_chunk = 0u32;
-            for (&a, &b) in chunk.iter().zip(&chunk[1..]) {
-                in_chunk += u32::from(space(a) & !space(b));
+        for block in (0..bytes.len().saturating_sub(1)).step_by(256) {
+            let pairs = &bytes[block..(block + 257).min(bytes.len())];
+            let mut in_block = 0u32;
+            for (&a, &b) in pairs.iter().zip(&pairs[1..]) {
+                in_block += u32::from(space(a) & !space(b));
             }
-            starts += in_chunk as usize;
-        }
-        // The pairs that straddle two chunks.
-        for w in bytes.windows(2).skip(255).step_by(256) {
-            starts += usize::from(space(w[0]) & !space(w[1]));
+            starts += in_block as usize;
         }
         return starts + usize::from(first);
     }

@@ -38,7 +38,7 @@ pub fn dump(
     writeln!(
         out,
         "{HEADER} (schema version {}).",
-        super::known_schema_version()
+        super::SCHEMA_VERSION
     )?;
     writeln!(
         out,

@@ -337,11 +337,6 @@ pub(crate) fn refuse_directory(path: &Path) -> Result<()> {
 /// a quarter of a short search's instructions. A unit test holds it to refinery's answer.
 pub const SCHEMA_VERSION: i64 = 9;
 
-/// The highest migration version this binary carries.
-pub fn known_schema_version() -> i64 {
-    SCHEMA_VERSION
-}
-
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(READ_BUSY_TIMEOUT)?;
     // foreign_keys must be set outside any transaction: inside a migration it would do nothing.
@@ -408,7 +403,7 @@ fn schema_of(conn: &Connection, path: &Path) -> Result<Schema> {
         [],
         |row| row.get(0),
     )?;
-    let known = known_schema_version();
+    let known = SCHEMA_VERSION;
     match found {
         Some(found) if found > known => Err(StoreError::NewerSchema {
             path: path.into(),
