@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use morgue::query::fts_query;
 use morgue::query::search::{self, DEFAULT_CANDIDATES, Filters, Ranking, Scope};
-use rusqlite::{Connection, OpenFlags};
+use morgue::store::open_read_only;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,8 +23,8 @@ fn main() {
     } else {
         Ranking::Capped(DEFAULT_CANDIDATES)
     };
-    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .expect("open the archive read-only");
+    // The store's own opener: it registers the ranking function the statement calls.
+    let conn = open_read_only(std::path::Path::new(db)).expect("open the archive read-only");
     for words in &args[2..] {
         let start = Instant::now();
         let expression = fts_query(words)
