@@ -180,7 +180,24 @@ const PAGES: &[(&str, &str, &str)] = &[
         r#"<meta name="byl" content="By Sunniva Brekke and Aksel Moe">"#,
         "",
     ),
+    (
+        "scholarly-citation-authors.html",
+        r#"<meta name="citation_title" content="County Buys a Second Plough for the Coast Road">
+<meta name="citation_author" content="Brekke, Sunniva">
+<meta name="citation_author" content="Aksel Moe">
+<meta name="citation_publication_date" content="2022/10/03">"#,
+        "",
+    ),
 ];
+
+#[test]
+fn scholarly_citation_tags_name_the_authors_given_name_first() {
+    // One `citation_author` per person, family name first when a comma stands in it.
+    assert_eq!(
+        authors_of("scholarly-citation-authors.html"),
+        ["Sunniva Brekke", "Aksel Moe"]
+    );
+}
 
 #[test]
 fn json_ld_authors_given_by_reference_are_read_from_the_graph() {

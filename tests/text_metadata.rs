@@ -156,9 +156,9 @@ fn credentials_after_a_name_are_no_authors() {
 fn an_outlet_in_capitals_run_into_the_last_name_is_no_author() {
     let (authors, _) = import("By Ines Dahl and Rui Lobo VELL COURIER\nMarch 4, 2024");
     assert_eq!(authors, ["Ines Dahl", "Rui Lobo"]);
-    // A name in capitals throughout keeps its words.
+    // A name in capitals throughout keeps its words (set in title case, as names are filed).
     let (authors, _) = import("By INES DAHL\nMarch 4, 2024");
-    assert_eq!(authors, ["INES DAHL"]);
+    assert_eq!(authors, ["Ines Dahl"]);
 }
 
 #[test]
@@ -378,4 +378,12 @@ fn a_date_in_numbers_that_read_either_way_follows_the_pages_other_dates() {
         dated("By Ines Dahl\n04/03/2024 09:00 GMT", "").as_deref(),
         Some("2024-03-04T09:00:00Z")
     );
+}
+
+#[test]
+fn a_byline_in_capitals_names_the_writer_in_title_case() {
+    // The label, the name and a name's parts after an apostrophe or a hyphen all set in capitals.
+    let (authors, date) = import("BY JANE O'NEIL-BRANT AND TOM DOE\nDecember 1, 2026");
+    assert_eq!(authors, ["Jane O'Neil-Brant", "Tom Doe"]);
+    assert_eq!(date.as_deref(), Some("2026-12-01"));
 }

@@ -14,7 +14,9 @@
 //!   truth's, ignoring the words "by" and "and" and all punctuation (so "A, B" matches "A and B").
 //!   The misses are counted by kind per folder (none found, a name too many, a name too few,
 //!   another name), and dates a day either side off by none found or another date: counts only,
-//!   so they are printed for either half.
+//!   so they are printed for either half. The ceiling: the share of those pages whose true names
+//!   all appear in the input (each name's words as a run in any order, case-insensitive), and how
+//!   many misses are among them (fixable from the input; the rest are not).
 //! - date (pages whose truth has one): our published date (the updated date when the page shows
 //!   only that), as a UTC calendar day when we have a time
 //!   zone (mercury normalises to UTC), equals the truth's `YYYY-MM-DD`; printed again counting a day
@@ -304,6 +306,10 @@ struct Scores {
     /// they may be printed for the held-out half too.
     author_miss: [MissKinds; 2],
     date_miss: [MissKinds; 2],
+    /// The ceiling: pages whose true authors all appear in the input (see `named_in`), and the
+    /// misses among them (the ones the input could have fixed).
+    author_named: Mean,
+    author_named_missed: usize,
     must: Mean,
     must_not: Mean,
     /// Files and the articles made of them, per folder (aeb, mercury, trafilatura): every page of
@@ -415,8 +421,11 @@ fn score_meta(s: &mut Scores, k: usize, folder: &str, page: &Page, ex: &Extracti
     {
         let got = first.map(|x| x.authors.join(", ")).unwrap_or_default();
         let ok = norm_authors(&got) == norm_authors(a);
+        let named = named_in(&page.txt, a);
+        s.author_named.add(f64::from(u8::from(named)));
         if !ok {
             s.author_miss[k].add(author_miss(&norm_authors(&got), &norm_authors(a)));
+            s.author_named_missed += usize::from(named);
         }
         s.author[k].tally(ok, &mut s.misses, || {
             format!("author {folder}/{}: got {got:?} want {a:?}", page.name)
@@ -565,6 +574,19 @@ fn print(text: &Scores, html: &Scores, split: Split) {
         &|s| m(&s.outlets.unknown_found),
         None,
     );
+    row(
+        "author named in the input (ceiling)",
+        &|s| m(&s.author_named),
+        None,
+    );
+    println!(
+        "{:<44} {:>8} {:>6} {:>8} {:>6}",
+        "author misses named in the input (fixable)",
+        text.author_named_missed,
+        both(&text.author).n,
+        html.author_named_missed,
+        both(&html.author).n
+    );
     print_miss_kinds(text, html);
     let per_page = |s: &Scores| s.elapsed.as_secs_f64() * 1000.0 / s.pages.max(1) as f64;
     println!(
@@ -620,6 +642,29 @@ impl MissKinds {
 fn within(small: &[String], big: &[String]) -> bool {
     let mut it = big.iter();
     small.iter().all(|w| it.any(|b| b == w))
+}
+
+/// Every true author's name appears in the input as a run of its words in any order
+/// (case-insensitive, so "DOE, Jane" names Jane Doe): a miss whose name is not there cannot be
+/// fixed from the input.
+fn named_in(input: &str, truth: &str) -> bool {
+    let words = tokens(input);
+    let names: Vec<Vec<String>> = truth
+        .split([',', '&', ';'])
+        .flat_map(|part| part.split(" and "))
+        .map(norm_authors)
+        .filter(|n| !n.is_empty())
+        .collect();
+    !names.is_empty()
+        && names.iter().all(|name| {
+            let mut want = name.clone();
+            want.sort();
+            words.windows(want.len()).any(|w| {
+                let mut got = w.to_vec();
+                got.sort();
+                got == want
+            })
+        })
 }
 
 fn author_miss(got: &[String], want: &[String]) -> MissKind {

@@ -846,7 +846,33 @@ pub fn authors(byline: &str) -> Vec<String> {
         .filter(|a| !is_role(a) && !is_outlet_name(a))
         .cloned()
         .collect();
-    if named.is_empty() { all } else { named }
+    let chosen = if named.is_empty() { all } else { named };
+    chosen.into_iter().map(title_case_if_shouted).collect()
+}
+
+/// "BY JANE DOE": a byline set in capitals names "Jane Doe", as the archive files people. Only a
+/// name of two words or more in capitals throughout: an agency's initials ("AFP") stay as they are.
+fn title_case_if_shouted(name: String) -> String {
+    let letters = || name.chars().filter(|c| c.is_alphabetic());
+    let long_words = name
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    if long_words < 2 || letters().any(char::is_lowercase) || !letters().any(char::is_uppercase) {
+        return name;
+    }
+    // A capital opens each word and each part after a hyphen or an apostrophe ("O'Neil-Brant").
+    let mut out = String::with_capacity(name.len());
+    let mut opens = true;
+    for c in name.chars() {
+        if opens {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        opens = !c.is_alphabetic();
+    }
+    out
 }
 
 #[cfg(test)]
@@ -926,7 +952,7 @@ mod tests {
         assert_eq!(authors("Ann Lee Contributor"), ["Ann Lee"]);
         assert_eq!(authors("Bo Chan Senior Staff Writer"), ["Bo Chan"]);
         assert_eq!(authors("Staff Writer"), ["Staff Writer"]);
-        assert_eq!(authors("ANN LEE AND BO CHAN"), ["ANN LEE", "BO CHAN"]);
+        assert_eq!(authors("ANN LEE AND BO CHAN"), ["Ann Lee", "Bo Chan"]);
     }
 
     #[test]
@@ -981,7 +1007,7 @@ mod tests {
             vec!["Ann Lee", "Bo Chan", "Cy Dee"]
         );
         assert_eq!(authors("Ann Lee | May 1, 2020"), vec!["Ann Lee"]);
-        assert_eq!(authors("ANN LEE | Staff Writer"), vec!["ANN LEE"]);
+        assert_eq!(authors("ANN LEE | Staff Writer"), vec!["Ann Lee"]);
         let (b, d) = byline_with_date("May 2, 2023 by Ann Lee").unwrap();
         assert_eq!((b.as_str(), d.iso.as_str()), ("Ann Lee", "2023-05-02"));
         assert!(byline("By the time we arrived, it was over.").is_none());

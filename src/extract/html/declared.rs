@@ -172,12 +172,15 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     let author_tags = || {
         tags.iter()
             .filter(|(k, _)| AUTHOR_TAGS.contains(&k.as_str()))
-            .map(|(_, v)| v)
+            .map(|(k, v)| match k.as_str() {
+                "citation_author" => given_first(v),
+                _ => std::borrow::Cow::Borrowed(v.as_str()),
+            })
     };
     meta.authors = if ld.authors.is_empty() {
         author_tags()
             .filter(|v| !v.starts_with("http"))
-            .flat_map(|v| v.split(';').flat_map(split_names))
+            .flat_map(|v| v.split(';').flat_map(split_names).collect::<Vec<_>>())
             .collect()
     } else {
         ld.authors.iter().flat_map(|a| split_names(a)).collect()
@@ -185,8 +188,8 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     let mut seen = std::collections::HashSet::new();
     meta.authors.retain(|a| seen.insert(a.to_lowercase()));
     meta.author_slugs = author_tags()
-        .chain(&ld.author_urls)
-        .filter_map(|v| slug_name(v))
+        .chain(ld.author_urls.iter().map(|u| std::borrow::Cow::Borrowed(u.as_str())))
+        .filter_map(|v| slug_name(&v))
         .collect();
     meta.shown_time = links
         .time_under
@@ -233,7 +236,27 @@ const AUTHOR_TAGS: &[&str] = &[
     "sailthru.author",
     "dc.creator",
     "dcterms.creator",
+    // Scholarly (Highwire) tags, one per author, used by journals and by many news sites for
+    // indexers: "Doe, Jane" or "Jane Doe".
+    "citation_author",
 ];
+
+/// "Doe, Jane" → "Jane Doe": a `citation_author` names one person, family name first when a comma
+/// stands in it. Two names of two words each ("Jane Doe, Ali Khan") are a list, left as it is.
+fn given_first(value: &str) -> std::borrow::Cow<'_, str> {
+    let words = |s: &str| s.split_whitespace().count();
+    match value.split_once(',') {
+        Some((family, given))
+            if !given.contains(',')
+                && (1..=2).contains(&words(family))
+                && (1..=2).contains(&words(given))
+                && words(family) + words(given) <= 3 =>
+        {
+            std::borrow::Cow::Owned(format!("{} {}", given.trim(), family.trim()))
+        }
+        _ => std::borrow::Cow::Borrowed(value),
+    }
+}
 
 /// How far under the headline, in elements, the byline and its date may stand.
 const NEAR_HEADLINE: usize = 80;
