@@ -188,7 +188,18 @@ const PAGES: &[(&str, &str, &str)] = &[
 <meta name="citation_publication_date" content="2022/10/03">"#,
         "",
     ),
+    (
+        "author-tag-in-capitals.html",
+        r#"<meta name="author" content="SUNNIVA BREKKE">"#,
+        "",
+    ),
 ];
+
+#[test]
+fn an_author_declared_in_capitals_is_filed_in_title_case() {
+    // As a printed byline in capitals is: one writer is one author whichever page names her.
+    assert_eq!(authors_of("author-tag-in-capitals.html"), ["Sunniva Brekke"]);
+}
 
 #[test]
 fn scholarly_citation_tags_name_the_authors_given_name_first() {

@@ -852,7 +852,8 @@ pub fn authors(byline: &str) -> Vec<String> {
 
 /// "BY JANE DOE": a byline set in capitals names "Jane Doe", as the archive files people. Only a
 /// name of two words or more in capitals throughout: an agency's initials ("AFP") stay as they are.
-fn title_case_if_shouted(name: String) -> String {
+/// Both front ends file their authors through it, so one writer is one author whatever the page.
+pub fn title_case_if_shouted(name: String) -> String {
     let letters = || name.chars().filter(|c| c.is_alphabetic());
     let long_words = name
         .split_whitespace()

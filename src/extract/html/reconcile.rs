@@ -95,6 +95,8 @@ pub(super) fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
             Some(rest) if rest.starts_with(char::is_uppercase) => rest.to_owned(),
             _ => a,
         })
+        // Markup names people in capitals as often as a printed byline does.
+        .map(crate::extract::metadata::title_case_if_shouted)
         .filter(|a| !is_company(a, meta) && seen.insert(fold(a)))
         .collect();
 }
