@@ -54,7 +54,11 @@ fn main() {
     let start = Instant::now();
     conn.execute_batch("BEGIN").expect("begin");
     {
-        let verb = if mode == "fail" { "INSERT OR FAIL" } else { "INSERT" };
+        let verb = if mode == "fail" {
+            "INSERT OR FAIL"
+        } else {
+            "INSERT"
+        };
         let mut insert = conn
             .prepare_cached(&format!("{verb} INTO docs (path, body) VALUES (?1, ?2)"))
             .expect("prepare");

@@ -44,8 +44,9 @@ impl Rng {
 
 const FIRST_F: &[&str] = &[
     "Mira", "Annika", "Lotte", "Petra", "Ingrid", "Sofia", "Nadia", "Helena", "Ruth", "Dilys",
-    "Fenella", "Marjorie", "Priya", "Aiko", "Grace", "Odile", "Celia", "Joanne", "Beatrice", "Lydia",
-    "Alma", "Rosa", "Sandra", "Fiona", "Elena", "Marion", "Hannah", "Nora", "Dana", "Sun-Hee",
+    "Fenella", "Marjorie", "Priya", "Aiko", "Grace", "Odile", "Celia", "Joanne", "Beatrice",
+    "Lydia", "Alma", "Rosa", "Sandra", "Fiona", "Elena", "Marion", "Hannah", "Nora", "Dana",
+    "Sun-Hee",
 ];
 const FIRST_M: &[&str] = &[
     "Jonas", "Per", "Anders", "Tomas", "Pavel", "Yusuf", "Felix", "Owain", "Arjun", "Thomas",
@@ -87,8 +88,22 @@ const TITLES: &[&str] = &[
     "Finance Minister",
 ];
 const PLACES: &[&str] = &[
-    "Lindholm", "Port Vell", "Calder", "Brannock", "Harwick", "Millbrook", "Kestrel", "Carrow",
-    "Eskdale", "Velmont", "Keswold", "Alder Falls", "Saxby", "Ridgefield", "Brenton", "Hallam",
+    "Lindholm",
+    "Port Vell",
+    "Calder",
+    "Brannock",
+    "Harwick",
+    "Millbrook",
+    "Kestrel",
+    "Carrow",
+    "Eskdale",
+    "Velmont",
+    "Keswold",
+    "Alder Falls",
+    "Saxby",
+    "Ridgefield",
+    "Brenton",
+    "Hallam",
 ];
 /// Fictional outlets: name, domain, section names.
 const OUTLETS: &[(&str, &str)] = &[
@@ -102,7 +117,14 @@ const OUTLETS: &[(&str, &str)] = &[
     ("The Ridgefield Record", "ridgefieldrecord.example"),
 ];
 const SECTIONS: &[&str] = &[
-    "News", "Business", "Politics", "Local", "Environment", "Education", "Transport", "Health",
+    "News",
+    "Business",
+    "Politics",
+    "Local",
+    "Environment",
+    "Education",
+    "Transport",
+    "Health",
 ];
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 const MONTHS: &[&str] = &[
@@ -137,42 +159,93 @@ const TOPICS: &[Topic] = &[
         ],
         subject: "the strike",
         body: "the dockworkers' union",
-        things: &["container ships", "night shifts", "crane operators", "contract workers", "the eastern terminal"],
+        things: &[
+            "container ships",
+            "night shifts",
+            "crane operators",
+            "contract workers",
+            "the eastern terminal",
+        ],
         verbs: &["idled", "delayed", "diverted", "stranded"],
     },
     Topic {
-        headline: &["ferry fares to rise before summer", "council weighs ferry subsidy"],
+        headline: &[
+            "ferry fares to rise before summer",
+            "council weighs ferry subsidy",
+        ],
         subject: "the fare rise",
         body: "the ferry operator",
-        things: &["season tickets", "fuel costs", "the winter timetable", "island residents", "the crew agreement"],
+        things: &[
+            "season tickets",
+            "fuel costs",
+            "the winter timetable",
+            "island residents",
+            "the crew agreement",
+        ],
         verbs: &["raised", "cut", "frozen", "reviewed"],
     },
     Topic {
-        headline: &["school saved by parents' work parties", "village school gets five more years"],
+        headline: &[
+            "school saved by parents' work parties",
+            "village school gets five more years",
+        ],
         subject: "the funding deal",
         body: "the education board",
-        things: &["classrooms", "the reading room", "pupil numbers", "the heating system", "volunteers"],
+        things: &[
+            "classrooms",
+            "the reading room",
+            "pupil numbers",
+            "the heating system",
+            "volunteers",
+        ],
         verbs: &["repaired", "painted", "reopened", "funded"],
     },
     Topic {
-        headline: &["frost costs orchards half their blossom", "growers count losses after late frost"],
+        headline: &[
+            "frost costs orchards half their blossom",
+            "growers count losses after late frost",
+        ],
         subject: "the frost",
         body: "the growers' association",
-        things: &["apple blossom", "insurance claims", "seasonal pickers", "cold stores", "the harvest"],
+        things: &[
+            "apple blossom",
+            "insurance claims",
+            "seasonal pickers",
+            "cold stores",
+            "the harvest",
+        ],
         verbs: &["damaged", "insured", "replanted", "lost"],
     },
     Topic {
-        headline: &["wind farm plan splits coastal towns", "offshore turbines win planning approval"],
+        headline: &[
+            "wind farm plan splits coastal towns",
+            "offshore turbines win planning approval",
+        ],
         subject: "the wind farm",
         body: "the planning inspectorate",
-        things: &["turbines", "fishing grounds", "the cable route", "power prices", "the harbour wall"],
+        things: &[
+            "turbines",
+            "fishing grounds",
+            "the cable route",
+            "power prices",
+            "the harbour wall",
+        ],
         verbs: &["approved", "opposed", "delayed", "redesigned"],
     },
     Topic {
-        headline: &["hospital waiting lists fall for first time in years", "night buses return to city routes"],
+        headline: &[
+            "hospital waiting lists fall for first time in years",
+            "night buses return to city routes",
+        ],
         subject: "the new timetable",
         body: "the health trust",
-        things: &["waiting lists", "night buses", "outpatient clinics", "nurses' rotas", "the new ward"],
+        things: &[
+            "waiting lists",
+            "night buses",
+            "outpatient clinics",
+            "nurses' rotas",
+            "the new ward",
+        ],
         verbs: &["shortened", "extended", "staffed", "reorganised"],
     },
 ];
@@ -201,7 +274,10 @@ fn people(rng: &mut Rng, n: usize) -> Vec<Person> {
                 surname = format!(
                     "{}-{}",
                     surname,
-                    capitalise(&format!("{}{}", rng.pick(SURNAME_HEADS), rng.pick(SURNAME_TAILS)).to_lowercase())
+                    capitalise(
+                        &format!("{}{}", rng.pick(SURNAME_HEADS), rng.pick(SURNAME_TAILS))
+                            .to_lowercase()
+                    )
                 );
             }
             Person {
@@ -304,7 +380,10 @@ fn story(rng: &mut Rng, pool: &[Person]) -> Story {
                 date.2,
                 date.0
             ),
-            format!("{} {}/{}", photographer.first, photographer.surname, outlet.0),
+            format!(
+                "{} {}/{}",
+                photographer.first, photographer.surname, outlet.0
+            ),
         ),
     }
 }
@@ -426,7 +505,10 @@ fn quote_paragraph(
     let pronoun = if who.female { "she" } else { "he" };
     if !introduced {
         return match rng.below(4) {
-            0 => format!("\u{201c}{q},\u{201d} said {full}, {}. \u{201c}{q2}\u{201d}", who.role),
+            0 => format!(
+                "\u{201c}{q},\u{201d} said {full}, {}. \u{201c}{q2}\u{201d}",
+                who.role
+            ),
             1 => format!("\u{201c}{q},\u{201d} {full}, {}, told {outlet}.", who.role),
             2 => format!(
                 "{} {full} said the plan was \u{201c}a good start, and no more than that.\u{201d}",
@@ -441,7 +523,11 @@ fn quote_paragraph(
         2 => format!(
             "{} said the decision was \u{201c}{}\u{201d}",
             who.surname,
-            rng.pick(&["long overdue.", "a mistake we will regret.", "the least we could do."])
+            rng.pick(&[
+                "long overdue.",
+                "a mistake we will regret.",
+                "the least we could do."
+            ])
         ),
         _ => format!("\u{201c}{q},\u{201d} {pronoun} added."),
     }
@@ -454,12 +540,27 @@ fn date_long(date: (usize, usize, usize)) -> String {
 /// A wire-service page: navigation, section, byline, time, dateline, related links, credits.
 fn wire_page(rng: &mut Rng, s: &Story) -> String {
     let mut page = String::new();
-    for line in ["Skip to main content", s.outlet.0, "World", "Business", "Markets", "Sign In", "Register"] {
+    for line in [
+        "Skip to main content",
+        s.outlet.0,
+        "World",
+        "Business",
+        "Markets",
+        "Sign In",
+        "Register",
+    ] {
         writeln!(page, "{line}").unwrap();
     }
     writeln!(page, "{}\n{}\n", s.section, s.title).unwrap();
     writeln!(page, "By {}\n", s.authors.join(", ")).unwrap();
-    writeln!(page, "{} {}:{:02} PM UTC\nUpdated 2 hours ago\n", date_long(s.date), rng.range(1, 11), rng.below(60)).unwrap();
+    writeln!(
+        page,
+        "{} {}:{:02} PM UTC\nUpdated 2 hours ago\n",
+        date_long(s.date),
+        rng.range(1, 11),
+        rng.below(60)
+    )
+    .unwrap();
     for (i, p) in s.paragraphs.iter().enumerate() {
         if i == 0 {
             writeln!(
@@ -475,42 +576,109 @@ fn wire_page(rng: &mut Rng, s: &Story) -> String {
             writeln!(page, "{p}\n").unwrap();
         }
         if i == 4 {
-            writeln!(page, "Related Coverage\n{} braces for a long summer\nWhat the {} vote means for you\n", s.place, s.section.to_lowercase()).unwrap();
+            writeln!(
+                page,
+                "Related Coverage\n{} braces for a long summer\nWhat the {} vote means for you\n",
+                s.place,
+                s.section.to_lowercase()
+            )
+            .unwrap();
         }
     }
-    writeln!(page, "Reporting by {}; Editing by Mark Heller\n", s.authors.join(" and ")).unwrap();
-    writeln!(page, "Read Next\n{}\n{} warns of delays\n{}\nSite Index\nBrowse\nAbout {}\nCareers", s.section, s.place, date_long(s.date), s.outlet.0).unwrap();
+    writeln!(
+        page,
+        "Reporting by {}; Editing by Mark Heller\n",
+        s.authors.join(" and ")
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "Read Next\n{}\n{} warns of delays\n{}\nSite Index\nBrowse\nAbout {}\nCareers",
+        s.section,
+        s.place,
+        date_long(s.date),
+        s.outlet.0
+    )
+    .unwrap();
     page
 }
 
 /// A newspaper page: title, dek, caption printed twice with its credit, byline, date, copyright.
 fn paper_page(rng: &mut Rng, s: &Story) -> String {
     let mut page = String::new();
-    writeln!(page, "{} - Back to home\nNews\nSport\nOpinion\nCulture\n", s.outlet.0).unwrap();
+    writeln!(
+        page,
+        "{} - Back to home\nNews\nSport\nOpinion\nCulture\n",
+        s.outlet.0
+    )
+    .unwrap();
     writeln!(page, "{}\n{}\n\n{}\n", s.section, s.title, s.dek).unwrap();
-    writeln!(page, "{}\n{} Photograph: {}\n", s.caption.0, s.caption.0, s.caption.1).unwrap();
+    writeln!(
+        page,
+        "{}\n{} Photograph: {}\n",
+        s.caption.0, s.caption.0, s.caption.1
+    )
+    .unwrap();
     writeln!(page, "{}\n", s.authors.join(" and ")).unwrap();
-    writeln!(page, "Mon {} {} {} 07.00 GMT\n", s.date.2, &MONTHS[s.date.1 - 1][..3], s.date.0).unwrap();
+    writeln!(
+        page,
+        "Mon {} {} {} 07.00 GMT\n",
+        s.date.2,
+        &MONTHS[s.date.1 - 1][..3],
+        s.date.0
+    )
+    .unwrap();
     for (i, p) in s.paragraphs.iter().enumerate() {
         writeln!(page, "{p}\n").unwrap();
         if i == 3 && rng.chance(60) {
             writeln!(page, "Advertisement\n").unwrap();
         }
     }
-    writeln!(page, "Share\nFacebook\nTwitter\nEmail\n\nMost read\n{} council in budget row\n", s.place).unwrap();
-    writeln!(page, "\u{a9} {} {}. All rights reserved.", s.date.0, s.outlet.0).unwrap();
+    writeln!(
+        page,
+        "Share\nFacebook\nTwitter\nEmail\n\nMost read\n{} council in budget row\n",
+        s.place
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "\u{a9} {} {}. All rights reserved.",
+        s.date.0, s.outlet.0
+    )
+    .unwrap();
     page
 }
 
 /// A news-site briefing: "Updated ... - Section", bullets, a caption with a separate credit line.
 fn briefing_page(rng: &mut Rng, s: &Story) -> String {
     let mut page = String::new();
-    writeln!(page, "{}\n\nUpdated {} {}, {} - {}\n", s.title, &MONTHS[s.date.1 - 1][..3], s.date.2, s.date.0, s.section).unwrap();
-    writeln!(page, "{}\nPhoto: {} via Getty Images\n", s.caption.0, s.caption.1).unwrap();
+    writeln!(
+        page,
+        "{}\n\nUpdated {} {}, {} - {}\n",
+        s.title,
+        &MONTHS[s.date.1 - 1][..3],
+        s.date.2,
+        s.date.0,
+        s.section
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "{}\nPhoto: {} via Getty Images\n",
+        s.caption.0, s.caption.1
+    )
+    .unwrap();
     writeln!(page, "{}\n", s.paragraphs[0]).unwrap();
     writeln!(page, "Why it matters: {}\n", s.dek).unwrap();
     for _ in 0..3 {
-        writeln!(page, "  \u{2022} {} {} in {}.", capitalise(rng.pick(&["more", "fewer", "new"])), s.paragraphs.len() * rng.range(2, 9), s.place).unwrap();
+        writeln!(
+            page,
+            "  \u{2022} {} {} in {}.",
+            capitalise(rng.pick(&["more", "fewer", "new"])),
+            s.paragraphs.len() * rng.range(2, 9),
+            s.place
+        )
+        .unwrap();
     }
     writeln!(page).unwrap();
     for p in &s.paragraphs[1..] {
@@ -523,7 +691,12 @@ fn briefing_page(rng: &mut Rng, s: &Story) -> String {
 /// A blog post: "Written by", "Posted on", and reader comments after the article.
 fn blog_page(_rng: &mut Rng, s: &Story) -> String {
     let mut page = String::new();
-    writeln!(page, "{}\n\nWritten by {}\nPosted on {}-{:02}-{:02}\n", s.title, s.authors[0], s.date.0, s.date.1, s.date.2).unwrap();
+    writeln!(
+        page,
+        "{}\n\nWritten by {}\nPosted on {}-{:02}-{:02}\n",
+        s.title, s.authors[0], s.date.0, s.date.1, s.date.2
+    )
+    .unwrap();
     for p in &s.paragraphs {
         writeln!(page, "{p}\n").unwrap();
     }
@@ -542,7 +715,14 @@ fn several(rng: &mut Rng, pool: &[Person]) -> String {
         }
         // Each story with a header of its own, as a page that holds several visibly does: a
         // headline over prose alone reads as a teaser, not an article.
-        writeln!(page, "{}\n\nBy {}\n{}\n", s.title, s.authors.join(" and "), date_long(s.date)).unwrap();
+        writeln!(
+            page,
+            "{}\n\nBy {}\n{}\n",
+            s.title,
+            s.authors.join(" and "),
+            date_long(s.date)
+        )
+        .unwrap();
         // Short stories: the lede and the first few paragraphs.
         for p in s.paragraphs.iter().take(5) {
             writeln!(page, "{p}\n").unwrap();
@@ -552,7 +732,9 @@ fn several(rng: &mut Rng, pool: &[Person]) -> String {
 }
 
 fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A saved HTML page with metadata in its head, navigation, a figure and a footer.
@@ -565,22 +747,69 @@ fn html_page(_rng: &mut Rng, s: &Story) -> String {
         .collect();
     let date = format!("{}-{:02}-{:02}", s.date.0, s.date.1, s.date.2);
     let mut page = String::new();
-    writeln!(page, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">").unwrap();
-    writeln!(page, "<title>{} | {}</title>", escape_html(&s.title), s.outlet.0).unwrap();
-    writeln!(page, "<link rel=\"canonical\" href=\"https://{}/{}/{date}/{slug}\">", s.outlet.1, s.section.to_lowercase()).unwrap();
-    writeln!(page, "<meta property=\"og:site_name\" content=\"{}\">", s.outlet.0).unwrap();
-    writeln!(page, "<meta property=\"article:published_time\" content=\"{date}T08:00:00Z\">").unwrap();
-    writeln!(page, "<meta name=\"author\" content=\"{}\">", s.authors.join(", ")).unwrap();
+    writeln!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<title>{} | {}</title>",
+        escape_html(&s.title),
+        s.outlet.0
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<link rel=\"canonical\" href=\"https://{}/{}/{date}/{slug}\">",
+        s.outlet.1,
+        s.section.to_lowercase()
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<meta property=\"og:site_name\" content=\"{}\">",
+        s.outlet.0
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<meta property=\"article:published_time\" content=\"{date}T08:00:00Z\">"
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<meta name=\"author\" content=\"{}\">",
+        s.authors.join(", ")
+    )
+    .unwrap();
     writeln!(page, "<script>window.dataLayer = [];</script></head><body>").unwrap();
     writeln!(page, "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li></ul></nav>").unwrap();
-    writeln!(page, "<article><h1>{}</h1><p class=\"dek\">{}</p>", escape_html(&s.title), escape_html(&s.dek)).unwrap();
-    writeln!(page, "<p class=\"byline\">By {}</p><time datetime=\"{date}\">{}</time>", s.authors.join(" and "), date_long(s.date)).unwrap();
+    writeln!(
+        page,
+        "<article><h1>{}</h1><p class=\"dek\">{}</p>",
+        escape_html(&s.title),
+        escape_html(&s.dek)
+    )
+    .unwrap();
+    writeln!(
+        page,
+        "<p class=\"byline\">By {}</p><time datetime=\"{date}\">{}</time>",
+        s.authors.join(" and "),
+        date_long(s.date)
+    )
+    .unwrap();
     writeln!(page, "<figure><img src=\"/img/1.jpg\" alt=\"\"><figcaption>{} Photograph: {}</figcaption></figure>", escape_html(&s.caption.0), escape_html(&s.caption.1)).unwrap();
     for p in &s.paragraphs {
         writeln!(page, "<p>{}</p>", escape_html(p)).unwrap();
     }
     writeln!(page, "</article><aside><h2>Most read</h2><ul><li><a href=\"/a\">{} budget row</a></li></ul></aside>", s.place).unwrap();
-    writeln!(page, "<footer><p>\u{a9} {} {}</p></footer></body></html>", s.date.0, s.outlet.0).unwrap();
+    writeln!(
+        page,
+        "<footer><p>\u{a9} {} {}</p></footer></body></html>",
+        s.date.0, s.outlet.0
+    )
+    .unwrap();
     page
 }
 
@@ -590,7 +819,10 @@ fn file(rng: &mut Rng, pool: &[Person], index: usize) -> (PathBuf, Vec<u8>) {
     let kind = rng.below(100);
     if (5..=9).contains(&kind) {
         let text = several(rng, pool);
-        return (Path::new(&dir).join(format!("{index:06}.txt")), text.into_bytes());
+        return (
+            Path::new(&dir).join(format!("{index:06}.txt")),
+            text.into_bytes(),
+        );
     }
     let s = story(rng, pool);
     let (text, ext) = match kind {
@@ -622,8 +854,16 @@ fn main() {
                 .unwrap_or_else(|| usage(&format!("{name} needs a value")))
         };
         match arg.as_str() {
-            "--files" => files = value("--files").parse().unwrap_or_else(|_| usage("--files takes a number")),
-            "--seed" => seed = value("--seed").parse().unwrap_or_else(|_| usage("--seed takes a number")),
+            "--files" => {
+                files = value("--files")
+                    .parse()
+                    .unwrap_or_else(|_| usage("--files takes a number"))
+            }
+            "--seed" => {
+                seed = value("--seed")
+                    .parse()
+                    .unwrap_or_else(|_| usage("--seed takes a number"))
+            }
             "-h" | "--help" => usage(""),
             _ if out.is_none() && !arg.starts_with('-') => out = Some(arg.into()),
             _ => usage(&format!("unknown argument {arg}")),

@@ -200,7 +200,10 @@ fn search_part(name: &str) -> String {
     let sql = &catalog.get(name).unwrap().sql;
     let start = sql.find("\nWITH\n").expect("a WITH part");
     let end = start + sql[start..].find("\n)").expect("the search part's end") + 2;
-    assert!(sql[start..end].contains("search (expression) AS ("), "{name}");
+    assert!(
+        sql[start..end].contains("search (expression) AS ("),
+        "{name}"
+    );
     // Each names the columns of the index it searches.
     sql[start..end]
         .replace("'title dek body'", "COLUMNS")

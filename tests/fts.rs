@@ -113,7 +113,10 @@ fn a_restored_dump_has_both_indexes_in_step() {
     let text = String::from_utf8_lossy(&dump.stdout);
     for trigger in text.split("CREATE TRIGGER").skip(1) {
         let body = trigger.split("END;").next().unwrap_or_default();
-        assert!(!body.contains("_fts"), "a trigger writes a full-text index: {body}");
+        assert!(
+            !body.contains("_fts"),
+            "a trigger writes a full-text index: {body}"
+        );
     }
     let script = dir.path().join("dump.sql");
     std::fs::write(&script, &dump.stdout).unwrap();

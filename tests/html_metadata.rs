@@ -198,7 +198,10 @@ const PAGES: &[(&str, &str, &str)] = &[
 #[test]
 fn an_author_declared_in_capitals_is_filed_in_title_case() {
     // As a printed byline in capitals is: one writer is one author whichever page names her.
-    assert_eq!(authors_of("author-tag-in-capitals.html"), ["Sunniva Brekke"]);
+    assert_eq!(
+        authors_of("author-tag-in-capitals.html"),
+        ["Sunniva Brekke"]
+    );
 }
 
 #[test]

@@ -397,7 +397,14 @@ fn a_missing_path_among_several_is_named_and_the_others_still_import() {
     write(tmp.path(), "harbor.txt", HARBOR.as_bytes());
     write(tmp.path(), "orchard.txt", ORCHARD.as_bytes());
     morgue(tmp.path())
-        .args(["--db", "a.db", "import", "harbor.txt", "no-such-dir", "orchard.txt"])
+        .args([
+            "--db",
+            "a.db",
+            "import",
+            "harbor.txt",
+            "no-such-dir",
+            "orchard.txt",
+        ])
         .assert()
         .code(3)
         .stderr(predicate::str::contains(

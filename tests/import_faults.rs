@@ -17,7 +17,12 @@ use tempfile::TempDir;
 /// recur across articles (so speakers are merged while files are written).
 fn article(i: usize) -> String {
     const PLACES: [&str; 5] = ["Calder", "Brannock", "Harwick", "Millbrook", "Kestrel"];
-    const PEOPLE: [&str; 4] = ["Mira Lindqvist", "Tomas Ekberg", "Petra Holmsen", "Yusuf Dalton"];
+    const PEOPLE: [&str; 4] = [
+        "Mira Lindqvist",
+        "Tomas Ekberg",
+        "Petra Holmsen",
+        "Yusuf Dalton",
+    ];
     let place = PLACES[i % PLACES.len()];
     let first = PEOPLE[i % PEOPLE.len()];
     let second = PEOPLE[(i / 4 + 1) % PEOPLE.len()];
@@ -56,7 +61,8 @@ fn query_i64(db: &Path, sql: &str) -> i64 {
 }
 
 fn has_table(db: &Path, table: &str) -> bool {
-    let sql = format!("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
+    let sql =
+        format!("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'");
     query_i64(db, &sql) == 1
 }
 
@@ -68,7 +74,14 @@ fn assert_blank_archive_is_usable(dir: &Path, db: &str) {
     assert!(stderr.contains("has no tables yet"), "{stderr}");
     assert!(!stderr.contains("no such table"), "{stderr}");
     morgue(dir)
-        .args(["--db", db, "sql", "--format", "csv", "SELECT COUNT(*) AS n FROM sources"])
+        .args([
+            "--db",
+            db,
+            "sql",
+            "--format",
+            "csv",
+            "SELECT COUNT(*) AS n FROM sources",
+        ])
         .assert()
         .success()
         .stdout("n\n0\n");
@@ -103,7 +116,10 @@ fn assert_every_source_whole(db: &Path) {
               WHERE a.source_id = s.id) < 2",
     );
     assert_eq!(partial, 0, "sources stored in part");
-    let indexed = query_i64(db, "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'");
+    let indexed = query_i64(
+        db,
+        "SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'",
+    );
     assert_eq!(indexed, query_i64(db, "SELECT COUNT(*) FROM articles"));
 }
 
@@ -140,8 +156,14 @@ fn a_symlink_loop_is_reported_once_and_every_file_imports_once() {
         1,
         "one report of the loop: {stderr}"
     );
-    assert!(stderr.contains("2 files imported, 1 skipped, 0 failed"), "{stderr}");
-    assert_eq!(query_i64(&tmp.path().join("a.db"), "SELECT COUNT(*) FROM sources"), 2);
+    assert!(
+        stderr.contains("2 files imported, 1 skipped, 0 failed"),
+        "{stderr}"
+    );
+    assert_eq!(
+        query_i64(&tmp.path().join("a.db"), "SELECT COUNT(*) FROM sources"),
+        2
+    );
 }
 
 #[cfg(unix)]
@@ -175,8 +197,19 @@ fn a_file_deleted_during_the_import_is_reported_and_the_rest_imported() {
     // The importer blocks on the pipe until the test writes to it: by then it has collected its
     // inputs, and c.txt, which comes after the pipe, has not been read yet.
     let fifo = tmp.path().join("pipe.txt");
-    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
-    let child = spawn_import(tmp.path(), "a.db", &["a.txt", "pipe.txt", "c.txt"], &["--jobs", "1"]);
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let child = spawn_import(
+        tmp.path(),
+        "a.db",
+        &["a.txt", "pipe.txt", "c.txt"],
+        &["--jobs", "1"],
+    );
     let mut pipe = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
     std::fs::remove_file(tmp.path().join("c.txt")).unwrap();
     std::io::Write::write_all(&mut pipe, article(6).as_bytes()).unwrap();
@@ -216,14 +249,18 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
             "failed: clips/huge.txt: it is 200 MB, over the 64 MB limit",
         ))
         .stderr(predicate::str::contains("--max-file-size"))
-        .stderr(predicate::str::contains("1 files imported, 0 skipped, 1 failed"));
+        .stderr(predicate::str::contains(
+            "1 files imported, 0 skipped, 1 failed",
+        ));
     // A lower limit applies to standard input too, which has no size to look at first.
     morgue(tmp.path())
         .args(["--db", "b.db", "import", "--max-file-size", "512", "-"])
         .write_stdin(article(8))
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("more than 512 bytes, over the 512 bytes limit"));
+        .stderr(predicate::str::contains(
+            "more than 512 bytes, over the 512 bytes limit",
+        ));
 }
 
 #[test]
@@ -282,16 +319,36 @@ fn readers_during_an_import_never_see_half_a_source() {
             .args(["--db", "a.db", "sql", half_a_source, "--format", "csv"])
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        assert_eq!(String::from_utf8_lossy(&out.stdout).lines().nth(1), Some("0"));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout).lines().nth(1),
+            Some("0")
+        );
         for reader in [
             vec!["search", "harbour", "--limit", "3", "--format", "csv"],
             vec!["export", "--sql", "SELECT COUNT(*) AS n FROM sources"],
         ] {
-            let out = morgue(tmp.path()).args(["--db", "a.db"]).args(&reader).output().unwrap();
-            assert!(out.status.success(), "{reader:?}: {}", String::from_utf8_lossy(&out.stderr));
+            let out = morgue(tmp.path())
+                .args(["--db", "a.db"])
+                .args(&reader)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{reader:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             if reader[0] == "export" {
-                sizes.push(String::from_utf8_lossy(&out.stdout).lines().nth(1).map(str::to_owned));
+                sizes.push(
+                    String::from_utf8_lossy(&out.stdout)
+                        .lines()
+                        .nth(1)
+                        .map(str::to_owned),
+                );
             }
         }
         reads += 1;
@@ -356,14 +413,24 @@ fn a_crash_at_any_point_leaves_whole_sources_and_a_rerun_completes() {
         .success();
     assert_intact(&db);
     assert_every_source_whole(&db);
-    for table in ["sources", "articles", "paragraphs", "quotes", "speakers", "speaker_aliases"] {
+    for table in [
+        "sources",
+        "articles",
+        "paragraphs",
+        "quotes",
+        "speakers",
+        "speaker_aliases",
+    ] {
         assert_eq!(
             query_i64(&db, &format!("SELECT COUNT(*) FROM {table}")),
             query_i64(&reference, &format!("SELECT COUNT(*) FROM {table}")),
             "{table} after the re-run"
         );
     }
-    assert_eq!(query_i64(&db, "SELECT COUNT(DISTINCT sha256) FROM sources"), 300);
+    assert_eq!(
+        query_i64(&db, "SELECT COUNT(DISTINCT sha256) FROM sources"),
+        300
+    );
     // Without a kill that landed mid-import the test would prove nothing.
     assert!(seen_partial, "no kill point fell inside the import");
 }
@@ -435,7 +502,11 @@ fn a_full_disk_stops_the_import_with_one_message_and_keeps_what_landed() {
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{stderr}");
-        assert_eq!(stderr.matches("cannot write to the archive").count(), 1, "{stderr}");
+        assert_eq!(
+            stderr.matches("cannot write to the archive").count(),
+            1,
+            "{stderr}"
+        );
         assert!(stderr.contains("full"), "{stderr}");
         assert!(
             !stderr.lines().any(|l| l.starts_with("failed:")),
@@ -446,11 +517,18 @@ fn a_full_disk_stops_the_import_with_one_message_and_keeps_what_landed() {
         assert_every_source_whole(&db);
         // The first import's files are all there; the second's are there whole or not at all.
         let stored = query_i64(&db, "SELECT COUNT(*) FROM sources");
-        let first_sources = query_i64(&db, "SELECT COUNT(*) FROM sources WHERE path LIKE '%/first/%'");
+        let first_sources = query_i64(
+            &db,
+            "SELECT COUNT(*) FROM sources WHERE path LIKE '%/first/%'",
+        );
         assert_eq!(first_sources, 40);
         assert!(stored < 1040);
         assert!(
-            stderr.contains(&format!("{} files of this import are stored whole, {} were not imported", stored - 40, 1040 - stored)),
+            stderr.contains(&format!(
+                "{} files of this import are stored whole, {} were not imported",
+                stored - 40,
+                1040 - stored
+            )),
             "the message counts what landed: {stderr}"
         );
     });
@@ -488,13 +566,20 @@ fn a_read_only_archive_stops_the_import_with_one_message() {
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{stderr}");
-        assert_eq!(stderr.lines().filter(|l| l.starts_with("morgue:")).count(), 1, "{stderr}");
+        assert_eq!(
+            stderr.lines().filter(|l| l.starts_with("morgue:")).count(),
+            1,
+            "{stderr}"
+        );
         assert!(
             !stderr.lines().any(|l| l.starts_with("failed:")),
             "no line per file: {stderr}"
         );
         assert!(stderr.to_lowercase().contains("read"), "{stderr}");
-        assert!(stderr.contains("0 files of this import are stored whole, 19 were not imported"), "{stderr}");
+        assert!(
+            stderr.contains("0 files of this import are stored whole, 19 were not imported"),
+            "{stderr}"
+        );
         assert_eq!(query_i64(&db, "SELECT COUNT(*) FROM sources"), 1);
     });
 }

@@ -20,7 +20,10 @@ fn merge_speaker_then_reextract_all(dir: &Path, db: &Path, from: i64, into: i64)
         .args(["correct", "speaker", &from, "--merge-into", &into])
         .assert()
         .success();
-    morgue_on(dir, db).args(["reextract", "--all"]).assert().success();
+    morgue_on(dir, db)
+        .args(["reextract", "--all"])
+        .assert()
+        .success();
 }
 
 mod embedded {

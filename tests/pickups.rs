@@ -62,7 +62,8 @@ fn pickups(dir: &Path, db: &Path) -> Vec<Row> {
 /// `morgue check`'s report (stdout and stderr) and whether it passed.
 fn check(dir: &Path, db: &Path) -> (String, bool) {
     let out = morgue_on(dir, db).arg("check").output().unwrap();
-    let report = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (report, out.status.success())
 }
 
@@ -70,7 +71,11 @@ fn check(dir: &Path, db: &Path) -> (String, bool) {
 fn stale_rows(db: &Path) -> i64 {
     Connection::open(db)
         .unwrap()
-        .query_row("SELECT count(*) FROM quote_group_outlets WHERE stale", [], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM quote_group_outlets WHERE stale",
+            [],
+            |r| r.get(0),
+        )
         .unwrap()
 }
 
@@ -80,8 +85,15 @@ fn agrees(dir: &Path, db: &Path, step: &str) -> Vec<Row> {
     let rows = pickups(dir, db);
     assert_eq!(rows, from_members(db), "after {step}");
     let (report, _) = check(dir, db);
-    assert!(report.contains("quote_group_outlets: ok"), "after {step}: {report}");
-    assert_eq!(stale_rows(db), 0, "after {step}, the store summarised the changed groups before it committed");
+    assert!(
+        report.contains("quote_group_outlets: ok"),
+        "after {step}: {report}"
+    );
+    assert_eq!(
+        stale_rows(db),
+        0,
+        "after {step}, the store summarised the changed groups before it committed"
+    );
     rows
 }
 
@@ -101,9 +113,17 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
     let dir = tempfile::TempDir::new().unwrap();
     let db = dir.path().join("pickups.db");
-    let story = ["s1-ap-eastmere-crane.txt", "s1-guardian-eastmere-crane.txt", "s1-reuters-eastmere-crane.txt"];
+    let story = [
+        "s1-ap-eastmere-crane.txt",
+        "s1-guardian-eastmere-crane.txt",
+        "s1-reuters-eastmere-crane.txt",
+    ];
     // One outlet first, then the others: the summary is written by both an import and a later one.
-    morgue_on(dir.path(), &db).arg("import").arg(fixtures.join(story[0])).assert().success();
+    morgue_on(dir.path(), &db)
+        .arg("import")
+        .arg(fixtures.join(story[0]))
+        .assert()
+        .success();
     morgue_on(dir.path(), &db)
         .arg("import")
         .args(story[1..].iter().map(|f| fixtures.join(f)))
@@ -111,14 +131,23 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
         .success();
     let imported = agrees(dir.path(), &db, "the imports");
     assert!(
-        !imported.is_empty() && imported.iter().all(|(outlet, repeats, _)| outlet != repeats),
+        !imported.is_empty()
+            && imported
+                .iter()
+                .all(|(outlet, repeats, _)| outlet != repeats),
         "the outlets repeat each other's quotes: {imported:?}"
     );
 
     // The first outlet's article redated after the others: the origin moves.
     let (first, _) = article_of(&db, story[0]);
     morgue_on(dir.path(), &db)
-        .args(["correct", "article", &first.to_string(), "--published", "2027-01-01"])
+        .args([
+            "correct",
+            "article",
+            &first.to_string(),
+            "--published",
+            "2027-01-01",
+        ])
         .assert()
         .success();
     let redated = agrees(dir.path(), &db, "a corrected date");
@@ -126,17 +155,33 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
 
     let (second, second_source) = article_of(&db, story[2]);
     morgue_on(dir.path(), &db)
-        .args(["correct", "article", &second.to_string(), "--outlet", "The Eastmere Ledger"])
+        .args([
+            "correct",
+            "article",
+            &second.to_string(),
+            "--outlet",
+            "The Eastmere Ledger",
+        ])
         .assert()
         .success();
     let moved = agrees(dir.path(), &db, "a corrected outlet");
-    assert!(moved.iter().any(|(o, r, _)| o == "The Eastmere Ledger" || r == "The Eastmere Ledger"), "{moved:?}");
+    assert!(
+        moved
+            .iter()
+            .any(|(o, r, _)| o == "The Eastmere Ledger" || r == "The Eastmere Ledger"),
+        "{moved:?}"
+    );
 
     let mut store = Store::open(&db).unwrap();
     assert!(store.delete_source(second_source).unwrap());
     drop(store);
     let deleted = agrees(dir.path(), &db, "a deleted source");
-    assert!(deleted.iter().all(|(o, r, _)| o != "The Eastmere Ledger" && r != "The Eastmere Ledger"), "{deleted:?}");
+    assert!(
+        deleted
+            .iter()
+            .all(|(o, r, _)| o != "The Eastmere Ledger" && r != "The Eastmere Ledger"),
+        "{deleted:?}"
+    );
 
     // A member removed by hand, where no store code runs to summarise its group again: the query
     // reads the stale group from its members.
@@ -148,7 +193,11 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
     .unwrap();
     drop(conn);
     assert!(stale_rows(&db) > 0, "the group is marked stale");
-    assert_eq!(pickups(dir.path(), &db), from_members(&db), "with a stale group");
+    assert_eq!(
+        pickups(dir.path(), &db),
+        from_members(&db),
+        "with a stale group"
+    );
 
     // A summary row gone wrong is what `morgue check` reports.
     let conn = Connection::open(&db).unwrap();
@@ -161,8 +210,14 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
     .unwrap();
     drop(conn);
     let (report, passed) = check(dir.path(), &db);
-    assert!(report.contains("quote_group_outlets: ") && !report.contains("quote_group_outlets: ok"), "{report}");
-    assert!(report.contains("SET stale = 1"), "the report says how to mend it: {report}");
+    assert!(
+        report.contains("quote_group_outlets: ") && !report.contains("quote_group_outlets: ok"),
+        "{report}"
+    );
+    assert!(
+        report.contains("SET stale = 1"),
+        "the report says how to mend it: {report}"
+    );
     assert!(!passed, "a problem found fails the check: {report}");
     // The remedy the report gives, then any write: the summary is right again.
     Connection::open(&db)
@@ -170,9 +225,19 @@ fn pickups_follows_every_change_to_the_groups_and_their_articles() {
         .execute("UPDATE quote_group_outlets SET stale = 1", [])
         .unwrap();
     let mut store = Store::open(&db).unwrap();
-    assert!(!store.delete_source(second_source).unwrap(), "already gone: a write that changes nothing");
+    assert!(
+        !store.delete_source(second_source).unwrap(),
+        "already gone: a write that changes nothing"
+    );
     drop(store);
     let (report, passed) = check(dir.path(), &db);
-    assert!(passed && report.contains("quote_group_outlets: ok"), "{report}");
-    assert_eq!(pickups(dir.path(), &db), from_members(&db), "after the remedy");
+    assert!(
+        passed && report.contains("quote_group_outlets: ok"),
+        "{report}"
+    );
+    assert_eq!(
+        pickups(dir.path(), &db),
+        from_members(&db),
+        "after the remedy"
+    );
 }

@@ -333,13 +333,28 @@ fn a_body_quoted_by_its_acronym_is_filed_under_its_name_and_found_by_the_acronym
     let speakers = speakers_with_aliases(&db);
     assert_eq!(
         speakers,
-        [["Rail Workers Alliance", "organization", "Rail Workers Alliance | RWA"]]
+        [[
+            "Rail Workers Alliance",
+            "organization",
+            "Rail Workers Alliance | RWA"
+        ]]
     );
     morgue(tmp.path())
-        .args(["--db", "a.db", "query", "quotes-by-speaker", "-p", "speaker=RWA", "--format", "csv"])
+        .args([
+            "--db",
+            "a.db",
+            "query",
+            "quotes-by-speaker",
+            "-p",
+            "speaker=RWA",
+            "--format",
+            "csv",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("the first time the workers were in the room"));
+        .stdout(predicate::str::contains(
+            "the first time the workers were in the room",
+        ));
 }
 
 /// The speaker of each quotation that begins with `start`, as the archive stores it.
@@ -362,8 +377,16 @@ fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
         // "In a statement to the Gazette, her senior policy adviser, Karl Vik, said:"
         ("Maren Holt believes", "Karl Vik", "person"),
         // an unnamed source speaks for the body behind it
-        ("We are disappointed", "Ministry of Transport", "organization"),
-        ("The timetable would cut", "Nordic Coastal Institute", "organization"),
+        (
+            "We are disappointed",
+            "Ministry of Transport",
+            "organization",
+        ),
+        (
+            "The timetable would cut",
+            "Nordic Coastal Institute",
+            "organization",
+        ),
         // "under what Mayor Holt called “…,” the company would have …"
         ("the only plan", "Maren Holt", "person"),
         // "Sunde said Holt's remarks were “…”": the words are Sunde's
@@ -375,7 +398,10 @@ fn descriptions_bodies_and_governing_verbs_name_the_right_speaker() {
         // "X issued a statement saying …": the statement's issuer in its own sentence
         ("has no place", "Per Dahl", "person"),
     ];
-    assert_speakers("speakers-descriptions-bodies-and-governing-verbs.txt", &expect);
+    assert_speakers(
+        "speakers-descriptions-bodies-and-governing-verbs.txt",
+        &expect,
+    );
 }
 
 #[test]
@@ -419,6 +445,10 @@ fn assert_speakers(fixture: &str, expect: &[(&str, &str, &str)]) {
     let text = std::fs::read_to_string(format!("tests/fixtures/articles/{fixture}")).unwrap();
     let (_tmp, db) = import_clips(&[("gazette.txt", &text)]);
     for &(start, name, kind) in expect {
-        assert_eq!(speaker_of(&db, start), [name, kind], "{fixture}: quote starting {start:?}");
+        assert_eq!(
+            speaker_of(&db, start),
+            [name, kind],
+            "{fixture}: quote starting {start:?}"
+        );
     }
 }

@@ -553,9 +553,20 @@ fn import_log_lists_a_page_of_files_by_default_and_all_on_request() {
     let all = rows(&[]);
     assert_eq!(all.len(), 2, "both files fit the default page: {all:?}");
     assert_eq!(rows(&["-p", "limit=all"]), all);
-    assert_eq!(rows(&["-p", "limit="]), all, "Datasette's empty field is the default");
+    assert_eq!(
+        rows(&["-p", "limit="]),
+        all,
+        "Datasette's empty field is the default"
+    );
     let first = rows(&["-p", "limit=1"]);
     assert_eq!(first.len(), 1);
-    assert_eq!(first[0], all[0], "the page is the oldest files, with the same counts");
-    assert_eq!(rows(&["-p", "limit=lots"]), Vec::<Vec<String>>::new(), "not a number: nothing");
+    assert_eq!(
+        first[0], all[0],
+        "the page is the oldest files, with the same counts"
+    );
+    assert_eq!(
+        rows(&["-p", "limit=lots"]),
+        Vec::<Vec<String>>::new(),
+        "not a number: nothing"
+    );
 }

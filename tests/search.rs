@@ -426,7 +426,13 @@ fn rank_within_refuses_what_is_not_a_count() {
     let (dir, db) = exact_archive();
     for bad in ["0", "-3", "some"] {
         morgue_on(dir.path(), &db)
-            .args(["search", "pension", "--limit", "1", &format!("--rank-within={bad}")])
+            .args([
+                "search",
+                "pension",
+                "--limit",
+                "1",
+                &format!("--rank-within={bad}"),
+            ])
             .assert()
             .failure()
             .stderr(predicate::str::contains("not a number of matches to rank"));

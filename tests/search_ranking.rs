@@ -213,6 +213,23 @@ fn check_finds_a_wrong_term_count() {
     assert!(report.contains("search_terms row ("), "{report}");
 }
 
+/// The writer's counting function adds to a tally only the writer holds: called from ad-hoc SQL it
+/// must fail with a message, not count into nothing or crash.
+#[test]
+fn the_writers_counting_function_refuses_ad_hoc_sql() {
+    let (dir, db) = imported();
+    let out = morgue_on(dir.path(), &db)
+        .args([
+            "sql",
+            "SELECT morgue_count_terms(articles_fts) FROM articles_fts LIMIT 1",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("use morgue_terms(fts)"), "{stderr}");
+}
+
 /// The search statement as it was before morgue_bm25: ranked by the FTS tables' own rank.
 fn rows(conn: &Connection, term: &str, ours: bool, ranking: Ranking) -> Vec<Vec<String>> {
     let expression = morgue::query::fts_query(term).unwrap().unwrap();

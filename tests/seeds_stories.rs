@@ -44,7 +44,11 @@ fn seeds_group_into_three_stories_and_their_shared_quotations() {
     };
     let dir = tempfile::TempDir::new().unwrap();
     let db = dir.path().join("seeds.db");
-    morgue_on(dir.path(), &db).arg("import").arg(&seeds).assert().success();
+    morgue_on(dir.path(), &db)
+        .arg("import")
+        .arg(&seeds)
+        .assert()
+        .success();
     let conn = Connection::open(&db).unwrap();
     let stories: Vec<String> = conn
         .prepare(
@@ -59,7 +63,11 @@ fn seeds_group_into_three_stories_and_their_shared_quotations() {
         .collect::<Result<_, _>>()
         .unwrap();
     // File 000 holds two articles: the leak (#0) and Kursk (#1).
-    assert_eq!(stories, ["000#0 001#0 002#0", "000#1", "003#0 004#0"], "stories by file#article");
+    assert_eq!(
+        stories,
+        ["000#0 001#0 002#0", "000#1", "003#0 004#0"],
+        "stories by file#article"
+    );
 
     let (patel, outlets, speaker) = group_outlets(&conn, "to reassure them of our commitment");
     let expected: BTreeSet<String> = ["Axios", "World Israel News"].map(String::from).into();
@@ -68,7 +76,14 @@ fn seeds_group_into_three_stories_and_their_shared_quotations() {
 
     let (denial, outlets, speaker) = group_outlets(&conn, "did not and do not encourage");
     let (other, _, _) = group_outlets(&conn, "did not — and do not — encourage");
-    assert_eq!(denial, other, "both translations of the Mossad's denial are one group");
+    assert_eq!(
+        denial, other,
+        "both translations of the Mossad's denial are one group"
+    );
     assert_eq!(outlets, expected);
-    assert_eq!(speaker.as_deref(), Some("Mossad"), "credited to the Mossad, not to \"the statement\"");
+    assert_eq!(
+        speaker.as_deref(),
+        Some("Mossad"),
+        "credited to the Mossad, not to \"the statement\""
+    );
 }

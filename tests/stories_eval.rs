@@ -53,7 +53,13 @@ fn pairwise<P: PartialEq, T: PartialEq>(items: &[(P, T)]) -> (f64, f64, usize, u
 
 fn norm(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
@@ -61,7 +67,11 @@ fn norm(s: &str) -> String {
 }
 
 fn file_name(path: &str) -> String {
-    Path::new(path).file_name().unwrap().to_string_lossy().into_owned()
+    Path::new(path)
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -71,7 +81,11 @@ fn labelled_corpus_groups_into_its_stories_and_quote_groups() {
         toml::from_str(&std::fs::read_to_string(fixtures.join("labels.toml")).unwrap()).unwrap();
     let dir = tempfile::TempDir::new().unwrap();
     let db = dir.path().join("stories.db");
-    morgue_on(dir.path(), &db).arg("import").arg(&fixtures).assert().success();
+    morgue_on(dir.path(), &db)
+        .arg("import")
+        .arg(&fixtures)
+        .assert()
+        .success();
     let conn = Connection::open(&db).unwrap();
 
     // Stories: one row per article, its file and story.
@@ -85,29 +99,46 @@ fn labelled_corpus_groups_into_its_stories_and_quote_groups() {
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    assert_eq!(rows.len(), labels.stories.len(), "every labelled article is grouped once");
+    assert_eq!(
+        rows.len(),
+        labels.stories.len(),
+        "every labelled article is grouped once"
+    );
     let mut id_of_file = HashMap::new();
     let stories: Vec<(i64, String)> = rows
         .iter()
         .map(|(path, id, story, _)| {
             let file = file_name(path);
             id_of_file.insert(file.clone(), *id);
-            let label = labels.stories.get(&file).unwrap_or_else(|| panic!("{file} has no label"));
+            let label = labels
+                .stories
+                .get(&file)
+                .unwrap_or_else(|| panic!("{file} has no label"));
             (*story, label.clone())
         })
         .collect();
     let (sp, sr, spairs, tpairs) = pairwise(&stories);
-    eprintln!("stories: pairwise precision {sp:.3}, recall {sr:.3} ({spairs} pairs grouped, {tpairs} true)");
+    eprintln!(
+        "stories: pairwise precision {sp:.3}, recall {sr:.3} ({spairs} pairs grouped, {tpairs} true)"
+    );
 
     // Whichever of the two was stored second repeats the first.
     for (a, b) in &labels.duplicates {
         let repeats = |x: &str, y: &str| {
-            rows.iter().any(|r| file_name(&r.0) == x && r.3 == Some(id_of_file[y]))
+            rows.iter()
+                .any(|r| file_name(&r.0) == x && r.3 == Some(id_of_file[y]))
         };
-        assert!(repeats(a, b) || repeats(b, a), "{a} and {b} are recognised as one outlet's repeat");
+        assert!(
+            repeats(a, b) || repeats(b, a),
+            "{a} and {b} are recognised as one outlet's repeat"
+        );
     }
     let repeats = rows.iter().filter(|r| r.3.is_some()).count();
-    assert_eq!(repeats, labels.duplicates.len(), "no other article is taken for a repeat");
+    assert_eq!(
+        repeats,
+        labels.duplicates.len(),
+        "no other article is taken for a repeat"
+    );
 
     // Quote groups: every quotation grouping considers (not reported speech), labelled or not.
     let quotes: Vec<(String, i64, String, Option<i64>)> = conn
@@ -132,7 +163,14 @@ fn labelled_corpus_groups_into_its_stories_and_quote_groups() {
                 })
                 .map(|q| q.1)
                 .collect();
-            assert_eq!(found.len(), 1, "{}: {} in {} extracted once", group.name, member.contains, member.file);
+            assert_eq!(
+                found.len(),
+                1,
+                "{}: {} in {} extracted once",
+                group.name,
+                member.contains,
+                member.file
+            );
             truth.insert(found[0], group.name.clone());
         }
     }
@@ -140,7 +178,10 @@ fn labelled_corpus_groups_into_its_stories_and_quote_groups() {
         .iter()
         .map(|(_, id, _, group)| {
             let predicted = group.map_or_else(|| format!("alone {id}"), |g| format!("group {g}"));
-            let label = truth.get(id).cloned().unwrap_or_else(|| format!("alone {id}"));
+            let label = truth
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| format!("alone {id}"));
             (predicted, label)
         })
         .collect();
@@ -169,14 +210,27 @@ fn a_reworded_statement_is_credited_to_one_voice_across_outlets() {
         .output()
         .unwrap();
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    let by_outlet = |name: &str| rows.iter().find(|r| r["outlet"] == name).unwrap_or_else(|| panic!("{name}: {rows:?}"));
+    let by_outlet = |name: &str| {
+        rows.iter()
+            .find(|r| r["outlet"] == name)
+            .unwrap_or_else(|| panic!("{name}: {rows:?}"))
+    };
     let (guardian, voa) = (by_outlet("The Guardian"), by_outlet("Voice of America"));
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert!(guardian["quote_group"].is_i64(), "{rows:?}");
-    assert_eq!(guardian["quote_group"], voa["quote_group"], "one group: {rows:?}");
-    assert_eq!(guardian["group_speaker"], "Police", "the named voice, for both");
+    assert_eq!(
+        guardian["quote_group"], voa["quote_group"],
+        "one group: {rows:?}"
+    );
+    assert_eq!(
+        guardian["group_speaker"], "Police",
+        "the named voice, for both"
+    );
     // The wording imported first is the group's canonical one.
     assert_eq!(guardian["difference"].as_f64(), Some(0.0));
     let second = voa["difference"].as_f64().unwrap();
-    assert!(second > 0.0 && second < 0.5, "reworded, not another quotation: {second}");
+    assert!(
+        second > 0.0 && second < 0.5,
+        "reworded, not another quotation: {second}"
+    );
 }

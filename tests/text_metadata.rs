@@ -304,7 +304,11 @@ fn a_date_without_its_year_takes_the_year_the_page_gives() {
     let with_footer = dated_with_footer;
     // The year of the copyright notice.
     assert_eq!(
-        with_footer("By Ines Dahl\nUpdated Nov. 19, 6:55 AM", "© 2009-2024 The Vell Courier").as_deref(),
+        with_footer(
+            "By Ines Dahl\nUpdated Nov. 19, 6:55 AM",
+            "© 2009-2024 The Vell Courier"
+        )
+        .as_deref(),
         Some("2024-11-19T06:55:00")
     );
     // The year the page's other dates give comes first.
@@ -317,7 +321,10 @@ fn a_date_without_its_year_takes_the_year_the_page_gives() {
         Some("2023-12-01")
     );
     // No year anywhere: no date is made up.
-    assert_eq!(with_footer("By Ines Dahl\nDec. 1", "The Vell Courier"), None);
+    assert_eq!(
+        with_footer("By Ines Dahl\nDec. 1", "The Vell Courier"),
+        None
+    );
 }
 
 #[test]
@@ -367,10 +374,17 @@ fn an_update_printed_after_the_publication_date_on_its_line_is_its_own_date() {
 fn a_date_in_numbers_that_read_either_way_follows_the_pages_other_dates() {
     let dated = dated_with_footer;
     // Month first, as US pages write them, unless the page shows otherwise.
-    assert_eq!(dated("By Ines Dahl\n04/03/2024", "").as_deref(), Some("2024-04-03"));
+    assert_eq!(
+        dated("By Ines Dahl\n04/03/2024", "").as_deref(),
+        Some("2024-04-03")
+    );
     // The page's other dates are written day first.
     assert_eq!(
-        dated("By Ines Dahl\n04/03/2024", "Library opens late on Fridays\n2 March 2024").as_deref(),
+        dated(
+            "By Ines Dahl\n04/03/2024",
+            "Library opens late on Fridays\n2 March 2024"
+        )
+        .as_deref(),
         Some("2024-03-04")
     );
     // A zone of the day-first countries on the date's own line.

@@ -174,7 +174,10 @@ fn an_archive_at_every_migration_version_upgrades_without_losing_anything() {
                     |row| Ok((row.get(0)?, row.get(1)?)),
                 )
                 .unwrap();
-            assert!(members > 0 && wrong == 0, "V{version}: {wrong} of {members} members name another article than their quote's");
+            assert!(
+                members > 0 && wrong == 0,
+                "V{version}: {wrong} of {members} members name another article than their quote's"
+            );
         }
         morgue(dir.path())
             .args(["--db", "old.db", "check"])

@@ -682,7 +682,10 @@ fn author_miss(got: &[String], want: &[String]) -> MissKind {
 /// The misses by kind, per folder, text then HTML.
 fn print_miss_kinds(text: &Scores, html: &Scores) {
     for (what, pick) in [
-        ("author", (|s: &Scores| s.author_miss) as fn(&Scores) -> [MissKinds; 2]),
+        (
+            "author",
+            (|s: &Scores| s.author_miss) as fn(&Scores) -> [MissKinds; 2],
+        ),
         ("date ±1", |s: &Scores| s.date_miss),
     ] {
         for (k, folder) in ["mercury", "trafilatura"].iter().enumerate() {

@@ -184,7 +184,13 @@ pub fn run(corpus: &Path) {
             None if a == "--split" => args.get(i + 1).cloned(),
             None => None,
         })
-        .map(|s| if s == "held-out" { "held".to_owned() } else { s })
+        .map(|s| {
+            if s == "held-out" {
+                "held".to_owned()
+            } else {
+                s
+            }
+        })
         .unwrap_or_default();
     match split.as_str() {
         "" | "all" => score(&dir, &files, "all"),

@@ -25,22 +25,148 @@ use morgue::store::{NewSource, Store};
 /// pronouns, and titles, roles and adjectives of party or nation, which describe a person rather
 /// than name them ("Republican presidential candidate Ben Carson" names Carson).
 const NOT_NAME: &[&str] = &[
-    "a", "an", "the", "he", "she", "they", "we", "i", "you", "it", "his", "her", "their", "its",
-    "our", "my", "one", "some", "many", "most", "all", "both", "several", "others", "other",
-    "this", "that", "these", "those", "who", "which", "two", "three", "four", "five", "mr", "mrs",
-    "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "prof", "rev",
-    "president", "vice", "senator", "governor", "secretary", "minister", "prime", "chairman",
-    "chairwoman", "chief", "justice", "judge", "mayor", "former", "republican", "republicans",
-    "democrat", "democrats", "democratic", "gop", "american", "americans", "u.s.", "us",
-    "presidential", "independent", "libertarian", "conservative", "liberal", "sens", "reps",
-    "congressman", "congresswoman", "speaker", "leader", "attorney", "general", "ambassador",
-    "spokesman", "spokeswoman", "officials", "official", "aides", "aide", "supporters", "critics",
-    "another", "according", "each", "every", "no", "none", "any", "such", "u.s", "u.n", "uk",
+    "a",
+    "an",
+    "the",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "it",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "several",
+    "others",
+    "other",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "which",
+    "two",
+    "three",
+    "four",
+    "five",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "prof",
+    "rev",
+    "president",
+    "vice",
+    "senator",
+    "governor",
+    "secretary",
+    "minister",
+    "prime",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "justice",
+    "judge",
+    "mayor",
+    "former",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "gop",
+    "american",
+    "americans",
+    "u.s.",
+    "us",
+    "presidential",
+    "independent",
+    "libertarian",
+    "conservative",
+    "liberal",
+    "sens",
+    "reps",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "leader",
+    "attorney",
+    "general",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "officials",
+    "official",
+    "aides",
+    "aide",
+    "supporters",
+    "critics",
+    "another",
+    "according",
+    "each",
+    "every",
+    "no",
+    "none",
+    "any",
+    "such",
+    "u.s",
+    "u.n",
+    "uk",
     // Nations' and regions' adjectives describe ("An Israeli blogger, Tal Schneider").
-    "israeli", "german", "french", "british", "chinese", "russian", "iranian", "mexican",
-    "canadian", "european", "palestinian", "syrian", "iraqi", "saudi", "japanese", "korean",
-    "indian", "turkish", "ukrainian", "italian", "spanish", "dutch", "greek", "egyptian", "african",
-    "asian", "western", "arab", "muslim", "christian", "jewish", "catholic", "federal", "national",
+    "israeli",
+    "german",
+    "french",
+    "british",
+    "chinese",
+    "russian",
+    "iranian",
+    "mexican",
+    "canadian",
+    "european",
+    "palestinian",
+    "syrian",
+    "iraqi",
+    "saudi",
+    "japanese",
+    "korean",
+    "indian",
+    "turkish",
+    "ukrainian",
+    "italian",
+    "spanish",
+    "dutch",
+    "greek",
+    "egyptian",
+    "african",
+    "asian",
+    "western",
+    "arab",
+    "muslim",
+    "christian",
+    "jewish",
+    "catholic",
+    "federal",
+    "national",
 ];
 
 fn is_not_name(word: &str) -> bool {
@@ -85,12 +211,51 @@ enum Role {
 /// Nouns of people that a capitalised modifier describes rather than names: "the Texas senator" is
 /// a senator from Texas, not Texas.
 const PERSON_NOUNS: &[&str] = &[
-    "senator", "governor", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-    "businessman", "businesswoman", "billionaire", "mogul", "candidate", "nominee", "lawmaker",
-    "lawmakers", "congressman", "congresswoman", "adviser", "advisers", "advisor", "aide", "aides",
-    "leader", "leaders", "delegate", "delegates", "voter", "voters", "resident", "residents",
-    "native", "representative", "democrat", "republican", "mayor", "president", "minister",
-    "strategist", "operative", "staffer", "executive", "chairman", "chief", "secretary", "judge",
+    "senator",
+    "governor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "candidate",
+    "nominee",
+    "lawmaker",
+    "lawmakers",
+    "congressman",
+    "congresswoman",
+    "adviser",
+    "advisers",
+    "advisor",
+    "aide",
+    "aides",
+    "leader",
+    "leaders",
+    "delegate",
+    "delegates",
+    "voter",
+    "voters",
+    "resident",
+    "residents",
+    "native",
+    "representative",
+    "democrat",
+    "republican",
+    "mayor",
+    "president",
+    "minister",
+    "strategist",
+    "operative",
+    "staffer",
+    "executive",
+    "chairman",
+    "chief",
+    "secretary",
+    "judge",
 ];
 
 /// The name inside an annotated speaker phrase, as its words, or None when it holds none.
@@ -108,12 +273,24 @@ const PERSON_NOUNS: &[&str] = &[
 pub fn annotated_name(phrase: &str) -> Option<Vec<String>> {
     let cleaned: String = phrase
         .chars()
-        .map(|c| if matches!(c, '(' | ')' | ';' | ':' | '—' | '–') { ',' } else if c == '\u{a0}' { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '(' | ')' | ';' | ':' | '—' | '–') {
+                ','
+            } else if c == '\u{a0}' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     let mut fallback: Option<Vec<String>> = None;
     for chunk in cleaned.split(',') {
         let candidates = chunk_candidates(chunk);
-        if let Some((name, _)) = candidates.iter().rev().find(|(_, role)| *role == Role::Head) {
+        if let Some((name, _)) = candidates
+            .iter()
+            .rev()
+            .find(|(_, role)| *role == Role::Head)
+        {
             return Some(name.clone());
         }
         if fallback.is_none() {
@@ -127,7 +304,12 @@ pub fn annotated_name(phrase: &str) -> Option<Vec<String>> {
 fn chunk_candidates(chunk: &str) -> Vec<(Vec<String>, Role)> {
     let words: Vec<&str> = chunk.split_whitespace().collect();
     let words: &[&str] = words
-        .split(|w| matches!(w.to_lowercase().as_str(), "who" | "which" | "whose" | "that"))
+        .split(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "who" | "which" | "whose" | "that"
+            )
+        })
         .next()
         .unwrap_or(&[]);
     let is_preposition = |w: &str| {
@@ -137,7 +319,10 @@ fn chunk_candidates(chunk: &str) -> Vec<(Vec<String>, Role)> {
         )
     };
     let is_joiner = |w: &str| {
-        matches!(w.to_lowercase().as_str(), "of" | "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "la" | "le")
+        matches!(
+            w.to_lowercase().as_str(),
+            "of" | "de" | "van" | "von" | "al" | "bin" | "da" | "del" | "la" | "le"
+        )
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -179,7 +364,11 @@ fn chunk_candidates(chunk: &str) -> Vec<(Vec<String>, Role)> {
                     && !is_preposition(n)
                     && !matches!(n, "and" | "or" | "nor" | "but")
             });
-        if modifies && next.as_deref().is_some_and(|n| PERSON_NOUNS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric()))) {
+        if modifies
+            && next.as_deref().is_some_and(|n| {
+                PERSON_NOUNS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric()))
+            })
+        {
             continue;
         }
         // A capitalised word opening the phrase before a lowercase noun is most often an ordinary
@@ -187,8 +376,16 @@ fn chunk_candidates(chunk: &str) -> Vec<(Vec<String>, Role)> {
         if modifies && start == 0 && run.len() == 1 {
             continue;
         }
-        let role = if possessive || after_preposition || modifies { Role::Dependent } else { Role::Head };
-        let words: Vec<String> = name.iter().map(|w| bare(w)).filter(|w| !w.is_empty()).collect();
+        let role = if possessive || after_preposition || modifies {
+            Role::Dependent
+        } else {
+            Role::Head
+        };
+        let words: Vec<String> = name
+            .iter()
+            .map(|w| bare(w))
+            .filter(|w| !w.is_empty())
+            .collect();
         if !words.is_empty() {
             out.push((words, role));
         }
@@ -220,7 +417,10 @@ fn holds_word(spelling: &str, word: &str) -> bool {
     let word = word.trim_end_matches("'s");
     norm(spelling)
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .map(|w| w.trim_matches(|c| c == '-' || c == '\'').trim_end_matches("'s"))
+        .map(|w| {
+            w.trim_matches(|c| c == '-' || c == '\'')
+                .trim_end_matches("'s")
+        })
         .any(|w| !w.is_empty() && w == word)
 }
 
@@ -262,7 +462,9 @@ pub fn stored_speakers(articles: &[(String, Vec<Paragraph>, Vec<Quote>)]) -> Vec
             format: "text",
             imported_at: "2026-01-01T00:00:00Z",
         };
-        store.write_source(&source, &[article]).expect("store an eval article");
+        store
+            .write_source(&source, &[article])
+            .expect("store an eval article");
         ids.push(sha);
     }
     let conn = store.connection();
@@ -288,7 +490,10 @@ pub fn stored_speakers(articles: &[(String, Vec<Paragraph>, Vec<Quote>)]) -> Vec
                 .query_map([sha], |r| r.get::<_, Option<i64>>(0))
                 .expect("quote rows")
                 .flatten()
-                .map(|id| id.and_then(|id| aliases.get(&id).cloned()).unwrap_or_default())
+                .map(|id| {
+                    id.and_then(|id| aliases.get(&id).cloned())
+                        .unwrap_or_default()
+                })
                 .collect()
         })
         .collect()
@@ -375,26 +580,56 @@ mod tests {
 
     #[test]
     fn names_are_read_off_annotated_phrases() {
-        assert_eq!(name("psychologist Vaile Wright, who studies stress"), Some("Vaile Wright".into()));
+        assert_eq!(
+            name("psychologist Vaile Wright, who studies stress"),
+            Some("Vaile Wright".into())
+        );
         assert_eq!(name("Peggy Drexler, CNN"), Some("Peggy Drexler".into()));
         assert_eq!(name("a smiling Clinton"), Some("Clinton".into()));
-        assert_eq!(name("State Department spokesman John Kirby"), Some("John Kirby".into()));
-        assert_eq!(name("Trump's campaign manager, Corey Lewandowski"), Some("Corey Lewandowski".into()));
-        assert_eq!(name("Hillary Clinton's campaign"), Some("Hillary Clinton".into()));
-        assert_eq!(name("Sen. Bernie Sanders (I-Vt.)"), Some("Bernie Sanders".into()));
-        assert_eq!(name("Republican presidential candidate Ben Carson"), Some("Ben Carson".into()));
+        assert_eq!(
+            name("State Department spokesman John Kirby"),
+            Some("John Kirby".into())
+        );
+        assert_eq!(
+            name("Trump's campaign manager, Corey Lewandowski"),
+            Some("Corey Lewandowski".into())
+        );
+        assert_eq!(
+            name("Hillary Clinton's campaign"),
+            Some("Hillary Clinton".into())
+        );
+        assert_eq!(
+            name("Sen. Bernie Sanders (I-Vt.)"),
+            Some("Bernie Sanders".into())
+        );
+        assert_eq!(
+            name("Republican presidential candidate Ben Carson"),
+            Some("Ben Carson".into())
+        );
         assert_eq!(name("the Clinton campaign"), Some("Clinton".into()));
         assert_eq!(name("he"), None);
         assert_eq!(name("the Republican front-runner"), None);
-        assert_eq!(name("Ross Eisenbrey of the Economic Policy Institute, an early voice"), Some("Ross Eisenbrey".into()));
-        assert_eq!(name("the Vatican spokesman, Federico Lombardi,"), Some("Federico Lombardi".into()));
+        assert_eq!(
+            name("Ross Eisenbrey of the Economic Policy Institute, an early voice"),
+            Some("Ross Eisenbrey".into())
+        );
+        assert_eq!(
+            name("the Vatican spokesman, Federico Lombardi,"),
+            Some("Federico Lombardi".into())
+        );
         assert_eq!(name("a longtime adviser to Trump"), Some("Trump".into()));
         assert_eq!(name("the Texas senator"), None);
         assert_eq!(name("Nuclear proliferation experts"), None);
-        assert_eq!(name("An Israeli blogger, Tal Schneider"), Some("Tal Schneider".into()));
+        assert_eq!(
+            name("An Israeli blogger, Tal Schneider"),
+            Some("Tal Schneider".into())
+        );
         assert_eq!(name("a former U.S. law enforcement official"), None);
         assert_eq!(name("Mr. Hedge"), Some("Hedge".into()));
-        assert_eq!(name("Rahm Emanuel, his chief of staff"), Some("Rahm Emanuel".into()));
+        assert_eq!(
+            name("Rahm Emanuel, his chief of staff"),
+            Some("Rahm Emanuel".into())
+        );
         assert_eq!(name("officials"), None);
     }
 }

@@ -10,10 +10,7 @@ use serde::Serialize;
 
 use super::Outcome;
 use crate::extract::{Extraction, Hints, Profiles};
-use crate::import::{
-    self, ALREADY_IMPORTED, FileReport, FileStatus, Observer, Options,
-    Summary,
-};
+use crate::import::{self, ALREADY_IMPORTED, FileReport, FileStatus, Observer, Options, Summary};
 use crate::store::Store;
 
 #[derive(Debug, Parser)]

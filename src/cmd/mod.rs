@@ -18,8 +18,8 @@ pub mod search;
 pub mod serve;
 pub mod show;
 pub mod speakers;
-pub mod status;
 pub mod sql;
+pub mod status;
 
 /// How a command ended, for the exit code: some commands finish their work yet must say that part of it
 /// failed (an import where one file of many was refused).

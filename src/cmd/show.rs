@@ -115,8 +115,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
 }
 
 fn write_story(out: &mut dyn Write, id: i64, story: &ArticleStory) -> std::io::Result<()> {
-    let outlets: std::collections::BTreeSet<&str> =
-        story.members.iter().filter_map(|m| m.outlet.as_deref()).collect();
+    let outlets: std::collections::BTreeSet<&str> = story
+        .members
+        .iter()
+        .filter_map(|m| m.outlet.as_deref())
+        .collect();
     writeln!(
         out,
         "\nStory {}: {} ({} articles, {} outlets)",

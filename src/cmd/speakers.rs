@@ -44,7 +44,11 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         Vec::new()
     };
     for s in &speakers {
-        writeln!(out, "{} ({}, #{}): {} quotes", s.name, s.kind, s.id, s.quotes)?;
+        writeln!(
+            out,
+            "{} ({}, #{}): {} quotes",
+            s.name, s.kind, s.id, s.quotes
+        )?;
         for alias in s.aliases.iter().filter(|a| *a != &s.name) {
             if !args.explain {
                 writeln!(out, "  also {alias}")?;

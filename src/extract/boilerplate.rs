@@ -708,7 +708,11 @@ mod tests {
                 .collect();
             for end in [255, 256, 257, 511, 512, 513, 1999] {
                 let part = &line[..end];
-                assert_eq!(word_count(part), part.split_whitespace().count(), "gap {gap} end {end}");
+                assert_eq!(
+                    word_count(part),
+                    part.split_whitespace().count(),
+                    "gap {gap} end {end}"
+                );
             }
         }
     }

@@ -414,7 +414,11 @@ fn reads_either_way(date: &str) -> bool {
     let (Ok(a), Ok(b)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
         return false;
     };
-    c[0].len() == date.len() && date.contains('/') && a != b && (1..=12).contains(&a) && (1..=12).contains(&b)
+    c[0].len() == date.len()
+        && date.contains('/')
+        && a != b
+        && (1..=12).contains(&a)
+        && (1..=12).contains(&b)
 }
 
 /// "2026-04-03..." → "2026-03-04...": the date read the other way round.
@@ -426,7 +430,9 @@ pub fn swap_day_month(iso: &str) -> String {
 }
 
 /// Country domains whose pages do not write the day first, or that sites take as generic names.
-const NOT_DAY_FIRST_DOMAINS: &[&str] = &["us", "ca", "ph", "io", "co", "tv", "fm", "me", "ly", "ai", "gg", "to"];
+const NOT_DAY_FIRST_DOMAINS: &[&str] = &[
+    "us", "ca", "ph", "io", "co", "tv", "fm", "me", "ly", "ai", "gg", "to",
+];
 
 /// True when a page writes its dates day first: most of its dates in words are ("4 March 2026"
 /// over "March 4, 2026"), or, with none either way, its address is under a country's domain
@@ -468,7 +474,8 @@ pub fn date_line_in_year(line: &str, year: u32) -> Option<DateLine> {
 
 /// "© 2019 The Vell Courier", "Copyright 2010-2024 ...": the (last) year a copyright notice names.
 static COPYRIGHT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b").unwrap()
+    Regex::new(r"(?i)(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b")
+        .unwrap()
 });
 
 /// The year a page that prints a date without its year was published in: the year most of the
@@ -717,7 +724,8 @@ fn without_outlet_in_capitals(part: &str) -> &str {
     let capitals = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
-            && !crate::extract::words::NAME_SUFFIXES.contains(crate::extract::words::lowercase(w).as_str())
+            && !crate::extract::words::NAME_SUFFIXES
+                .contains(crate::extract::words::lowercase(w).as_str())
     };
     let Some(first_caps) = words.iter().position(|(_, w)| capitals(w)) else {
         return part;
@@ -1047,25 +1055,49 @@ mod tests {
         let d = date_line("04/03/2026").unwrap();
         assert_eq!((d.iso.as_str(), d.either_way), ("2026-04-03", true));
         let d = date_line("04/03/2026 09:00 GMT").unwrap();
-        assert_eq!((d.iso.as_str(), d.either_way), ("2026-03-04T09:00:00Z", false));
+        assert_eq!(
+            (d.iso.as_str(), d.either_way),
+            ("2026-03-04T09:00:00Z", false)
+        );
         assert!(!date_line("13/03/2026").unwrap().either_way);
         assert!(!date_line("March 4, 2026").unwrap().either_way);
-        assert_eq!(swap_day_month("2026-04-03T09:00:00Z"), "2026-03-04T09:00:00Z");
-        assert!(day_first_page(["4 March 2026", "Library opens"].into_iter(), None));
-        assert!(!day_first_page(["March 4, 2026"].into_iter(), Some("https://vell.co.uk/a")));
-        assert!(day_first_page(["Home"].into_iter(), Some("https://www.vell.co.uk/a")));
-        assert!(!day_first_page(["Home"].into_iter(), Some("https://vell.example.com/a")));
+        assert_eq!(
+            swap_day_month("2026-04-03T09:00:00Z"),
+            "2026-03-04T09:00:00Z"
+        );
+        assert!(day_first_page(
+            ["4 March 2026", "Library opens"].into_iter(),
+            None
+        ));
+        assert!(!day_first_page(
+            ["March 4, 2026"].into_iter(),
+            Some("https://vell.co.uk/a")
+        ));
+        assert!(day_first_page(
+            ["Home"].into_iter(),
+            Some("https://www.vell.co.uk/a")
+        ));
+        assert!(!day_first_page(
+            ["Home"].into_iter(),
+            Some("https://vell.example.com/a")
+        ));
     }
 
     #[test]
     fn a_date_without_a_year_takes_the_page_year() {
         assert_eq!(date_line_in_year("Dec. 1", 2024).unwrap().iso, "2024-12-01");
-        assert_eq!(date_line_in_year("1 December", 2024).unwrap().iso, "2024-12-01");
+        assert_eq!(
+            date_line_in_year("1 December", 2024).unwrap().iso,
+            "2024-12-01"
+        );
         let d = date_line_in_year("Updated Nov 19, 6:55 AM", 2019).unwrap();
         assert_eq!((d.iso.as_str(), d.updated), ("2019-11-19T06:55:00", true));
         assert!(date_line_in_year("March 4, 2024", 2019).is_none());
         assert!(date_line_in_year("May the best team win", 2019).is_none());
-        assert_eq!(page_year(["© 2010–2024 Vell Courier"].into_iter()), Some(2024));
+        assert_eq!(
+            page_year(["© 2010–2024 Vell Courier"].into_iter()),
+            Some(2024)
+        );
         assert_eq!(
             page_year(["May 2, 2023", "© 2024 Vell Courier", "June 1, 2023"].into_iter()),
             Some(2023)

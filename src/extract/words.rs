@@ -239,7 +239,16 @@ mod tests {
 
     #[test]
     fn lower_key_reads_like_the_unicode_path() {
-        for w in ["Officials’", "SAID", "Émile", "Straße", "O'Neill", "ΣΟΦΊΑ", "", "x.y"] {
+        for w in [
+            "Officials’",
+            "SAID",
+            "Émile",
+            "Straße",
+            "O'Neill",
+            "ΣΟΦΊΑ",
+            "",
+            "x.y",
+        ] {
             assert_eq!(lower_key(w), w.replace('’', "'").to_lowercase(), "{w}");
         }
         assert_eq!(lower_key("Officials’"), "officials'");
@@ -247,15 +256,37 @@ mod tests {
 
     #[test]
     fn trim_possessive_trims_as_trim_end_matches_does() {
-        for w in ["Trump's", "Lloyd’s", "boss's's", "O'Neill’s's", "'s", "James", "", "its"] {
-            assert_eq!(w.trim_possessive(), w.trim_end_matches("'s").trim_end_matches("’s"), "{w}");
+        for w in [
+            "Trump's",
+            "Lloyd’s",
+            "boss's's",
+            "O'Neill’s's",
+            "'s",
+            "James",
+            "",
+            "its",
+        ] {
+            assert_eq!(
+                w.trim_possessive(),
+                w.trim_end_matches("'s").trim_end_matches("’s"),
+                "{w}"
+            );
         }
     }
 
     #[test]
     fn lower_is_lower_key_borrowed_inline_or_owned() {
         let long = "A".repeat(INLINE + 1);
-        for w in ["said", "Said", "SAID", "Officials’", "Émile", "", "x.y", long.as_str()] {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "Officials’",
+            "Émile",
+            "",
+            "x.y",
+            long.as_str(),
+        ] {
             assert_eq!(lower(w).as_str(), lower_key(w), "{w}");
         }
         assert!(matches!(lower("said"), Lower::Borrowed(_)));

@@ -68,7 +68,8 @@ pub(crate) fn stem(word: &str) -> &str {
     for (suffix, min) in [("ing", 6), ("ed", 5), ("s", 4)] {
         if n > min && word.ends_with(suffix) && word.is_char_boundary(n - suffix.len()) {
             let stem = &word[..n - suffix.len()];
-            if suffix == "s" && (stem.ends_with('s') || stem.ends_with('u') || stem.ends_with('i')) {
+            if suffix == "s" && (stem.ends_with('s') || stem.ends_with('u') || stem.ends_with('i'))
+            {
                 return word;
             }
             return stem;
@@ -90,7 +91,11 @@ mod tests {
 
     #[test]
     fn inflections_meet_and_short_words_stay() {
-        for (a, b) in [("leaks", "leaked"), ("leaking", "leak"), ("protests", "protest")] {
+        for (a, b) in [
+            ("leaks", "leaked"),
+            ("leaking", "leak"),
+            ("protests", "protest"),
+        ] {
             assert_eq!(stem(a), stem(b), "{a} {b}");
         }
         assert_eq!(stem("press"), "press");

@@ -87,8 +87,17 @@ impl QuoteKey {
     /// The words to index it under, and to look candidates up by.
     pub fn anchors(&self) -> Vec<&str> {
         let mut by_length: Vec<&String> = self.content.iter().collect();
-        by_length.sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then_with(|| a.cmp(b)));
-        by_length.into_iter().take(ANCHORS).map(String::as_str).collect()
+        by_length.sort_by(|a, b| {
+            b.chars()
+                .count()
+                .cmp(&a.chars().count())
+                .then_with(|| a.cmp(b))
+        });
+        by_length
+            .into_iter()
+            .take(ANCHORS)
+            .map(String::as_str)
+            .collect()
     }
 
     /// How alike two quotes are, and how, or None when they are not one quotation. `related`:
@@ -99,7 +108,10 @@ impl QuoteKey {
         }
         let shared_shingles = count_shared(&self.shingles, &other.shingles);
         let fewer = self.shingles.len().min(other.shingles.len());
-        if fewer > 0 && shared_shingles == self.shingles.len() && shared_shingles == other.shingles.len() {
+        if fewer > 0
+            && shared_shingles == self.shingles.len()
+            && shared_shingles == other.shingles.len()
+        {
             return Some((1.0, Match::Verbatim));
         }
         if fewer > 0 {
@@ -172,7 +184,8 @@ mod tests {
 
     #[test]
     fn a_trimmed_quote_is_contained() {
-        let full = "We will not reopen the harbour until the cranes are safe, and that could take a month";
+        let full =
+            "We will not reopen the harbour until the cranes are safe, and that could take a month";
         let (_, m) = sim(full, "reopen the harbour until the cranes are safe", false).unwrap();
         assert_eq!(m, Match::Trimmed);
     }
@@ -183,7 +196,14 @@ mod tests {
         let b = "The harbour authority and its senior inspectors have not approved — and will not approve — the cranes for any work";
         assert_eq!(sim(a, b, true).unwrap().1, Match::Reworded);
         assert!(sim(a, b, false).is_none());
-        assert!(sim(a, "The cranes are old but the harbour is busy this week", true).is_none());
+        assert!(
+            sim(
+                a,
+                "The cranes are old but the harbour is busy this week",
+                true
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub fn reconcile(voices: &[Voice<'_>]) -> Option<i64> {
     let mut tally: Vec<(i64, u32, usize)> = Vec::new();
     for (order, voice) in voices.iter().enumerate() {
         let Some(id) = voice.speaker_id else { continue };
-        let weight = if names(voice.attribution, voice.speaker_name) { 2 } else { 1 };
+        let weight = if names(voice.attribution, voice.speaker_name) {
+            2
+        } else {
+            1
+        };
         match tally.iter_mut().find(|(s, _, _)| *s == id) {
             Some(entry) => entry.1 += weight,
             None => tally.push((id, weight, order)),
@@ -46,17 +50,33 @@ mod tests {
     #[test]
     fn a_named_speaker_outweighs_one_reached_through_the_statement() {
         let voices = [
-            Voice { speaker_id: Some(7), speaker_name: Some("Prime Minister's Office"), attribution: Some("the statement") },
-            Voice { speaker_id: Some(3), speaker_name: Some("Mossad"), attribution: Some("the Mossad") },
+            Voice {
+                speaker_id: Some(7),
+                speaker_name: Some("Prime Minister's Office"),
+                attribution: Some("the statement"),
+            },
+            Voice {
+                speaker_id: Some(3),
+                speaker_name: Some("Mossad"),
+                attribution: Some("the Mossad"),
+            },
         ];
         assert_eq!(reconcile(&voices), Some(3));
     }
 
     #[test]
     fn ties_go_to_the_earliest_and_no_speaker_is_none() {
-        let v = |id| Voice { speaker_id: Some(id), speaker_name: None, attribution: None };
+        let v = |id| Voice {
+            speaker_id: Some(id),
+            speaker_name: None,
+            attribution: None,
+        };
         assert_eq!(reconcile(&[v(4), v(5)]), Some(4));
-        let none = Voice { speaker_id: None, speaker_name: None, attribution: None };
+        let none = Voice {
+            speaker_id: None,
+            speaker_name: None,
+            attribution: None,
+        };
         assert_eq!(reconcile(&[none]), None);
     }
 }

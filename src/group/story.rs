@@ -68,7 +68,11 @@ fn days(iso: &str) -> Option<i64> {
 
 /// Where the new article goes. Ties go to the earliest candidate, so the result never depends on the
 /// order the store found them in.
-pub fn decide(outlet_id: Option<i64>, published: Option<&str>, candidates: &[Candidate]) -> Decision {
+pub fn decide(
+    outlet_id: Option<i64>,
+    published: Option<&str>,
+    candidates: &[Candidate],
+) -> Decision {
     let mut best: Option<(&Candidate, f32)> = None;
     for candidate in candidates {
         let s = score(candidate, published);
@@ -117,15 +121,27 @@ mod tests {
 
     #[test]
     fn the_best_candidate_above_the_bar_is_joined() {
-        let d = decide(None, None, &[candidate(1, 0.35, None), candidate(2, 0.6, None)]);
+        let d = decide(
+            None,
+            None,
+            &[candidate(1, 0.35, None), candidate(2, 0.6, None)],
+        );
         assert_eq!(d.join, Some((20, 2)));
-        assert!(decide(None, None, &[candidate(1, 0.2, None)]).join.is_none());
+        assert!(
+            decide(None, None, &[candidate(1, 0.2, None)])
+                .join
+                .is_none()
+        );
     }
 
     #[test]
     fn months_apart_the_same_names_are_another_story() {
         let c = candidate(1, 0.5, Some("2026-01-02"));
-        assert!(decide(None, Some("2026-01-03"), std::slice::from_ref(&c)).join.is_some());
+        assert!(
+            decide(None, Some("2026-01-03"), std::slice::from_ref(&c))
+                .join
+                .is_some()
+        );
         assert!(decide(None, Some("2026-06-03"), &[c]).join.is_none());
     }
 
@@ -141,7 +157,10 @@ mod tests {
     #[test]
     fn days_count_from_the_epoch() {
         assert_eq!(days("1970-01-01"), Some(0));
-        assert_eq!(days("2023-04-11T09:00:00Z").unwrap() - days("2023-04-01").unwrap(), 10);
+        assert_eq!(
+            days("2023-04-11T09:00:00Z").unwrap() - days("2023-04-01").unwrap(),
+            10
+        );
         assert_eq!(days("2023"), None);
     }
 }

@@ -39,7 +39,11 @@ pub fn signature(title: &str, dek: Option<&str>, body: &str) -> Signature {
     // term is copied only the first time the article uses it (this was a third of the signature's
     // instructions, in allocations).
     let mut lower = String::new();
-    for (text, weight) in [(title, TITLE_WEIGHT), (dek.unwrap_or(""), DEK_WEIGHT), (body, 1.0)] {
+    for (text, weight) in [
+        (title, TITLE_WEIGHT),
+        (dek.unwrap_or(""), DEK_WEIGHT),
+        (body, 1.0),
+    ] {
         let mut sentence_start = true;
         for (word, capital, ends_sentence) in words_with_starts(text) {
             let start = std::mem::replace(&mut sentence_start, ends_sentence);
@@ -85,7 +89,9 @@ fn words_with_starts(text: &str) -> impl Iterator<Item = (&str, bool, bool)> + '
     std::iter::from_fn(move || {
         let start = rest.find(char::is_alphanumeric)?;
         rest = &rest[start..];
-        let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
         let word = &rest[..end];
         rest = &rest[end..];
         let gap_end = rest.find(char::is_alphanumeric).unwrap_or(rest.len());
@@ -99,10 +105,17 @@ fn words_with_starts(text: &str) -> impl Iterator<Item = (&str, bool, bool)> + '
 impl Signature {
     /// The terms to index the article under: its heaviest ones once weighed by `idf`.
     pub fn index_terms(&self, idf: &dyn Fn(&str) -> f32) -> Vec<&str> {
-        let mut by_weight: Vec<(&str, f32)> =
-            self.terms.iter().map(|(t, w)| (t.as_str(), w * idf(t))).collect();
+        let mut by_weight: Vec<(&str, f32)> = self
+            .terms
+            .iter()
+            .map(|(t, w)| (t.as_str(), w * idf(t)))
+            .collect();
         by_weight.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        by_weight.into_iter().take(INDEX_TERMS).map(|(t, _)| t).collect()
+        by_weight
+            .into_iter()
+            .take(INDEX_TERMS)
+            .map(|(t, _)| t)
+            .collect()
     }
 
     /// The cosine of two signatures with every term weighed by `idf`, in 0..=1.
@@ -209,13 +222,20 @@ mod tests {
         let weight = |t: &str| sig.terms.iter().find(|(x, _)| x == t).map(|(_, w)| *w);
         assert!(weight("said").is_none() && weight("officials").is_none());
         assert!(weight("halvorsen").unwrap() > weight(super::stem("praised")).unwrap());
-        assert!(weight("harbour").unwrap() > weight("halvorsen").unwrap(), "in the headline");
+        assert!(
+            weight("harbour").unwrap() > weight("halvorsen").unwrap(),
+            "in the headline"
+        );
     }
 
     #[test]
     fn the_cosine_of_a_text_with_itself_is_one_and_encoding_keeps_it() {
         let flat = |_: &str| 1.0;
-        let a = signature("Dock strike", Some("Ports shut"), "Dockers at Eastport walked out.");
+        let a = signature(
+            "Dock strike",
+            Some("Ports shut"),
+            "Dockers at Eastport walked out.",
+        );
         assert!((a.cosine(&a, &flat) - 1.0).abs() < 1e-4);
         let b = Signature::decode(&a.encode());
         assert_eq!(a, b);
@@ -230,7 +250,11 @@ mod idf_tests {
 
     #[test]
     fn a_term_every_article_carries_counts_for_little() {
-        let a = signature("Port strike", None, "Eastport dockers strike. Israel watches Eastport.");
+        let a = signature(
+            "Port strike",
+            None,
+            "Eastport dockers strike. Israel watches Eastport.",
+        );
         let b = signature("Budget row", None, "Israel passes a budget. Israel votes.");
         let flat = |_: &str| 1.0;
         let rare_israel = |t: &str| if t == "israel" { 0.05 } else { 1.0 };

@@ -48,22 +48,22 @@ pub fn run(inputs: &[Input], context: &Context<'_>, jobs: usize, sink: &mut dyn 
             let worker = std::thread::Builder::new().name("morgue-extract".to_owned());
             worker
                 .spawn_scoped(scope, move || {
-                while let Some(i) = next_file(inputs, shared) {
-                    let prepared = catch_unwind(AssertUnwindSafe(|| {
-                        prepare::prepare(&inputs[i], context)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Prepared::Failed(
+                    while let Some(i) = next_file(inputs, shared) {
+                        let prepared = catch_unwind(AssertUnwindSafe(|| {
+                            prepare::prepare(&inputs[i], context)
+                        }))
+                        .unwrap_or_else(|_| {
+                            Prepared::Failed(
                             "extraction failed unexpectedly (a bug in morgue): please report it \
                              with this file"
                                 .to_owned(),
                         )
-                    });
-                    if sender.send((i, prepared)).is_err() {
-                        return;
+                        });
+                        if sender.send((i, prepared)).is_err() {
+                            return;
+                        }
                     }
-                }
-            })
+                })
                 .expect("the system lets morgue start a thread");
         }
         drop(sender);

@@ -24,7 +24,9 @@ pub struct Context<'a> {
 pub enum Prepared {
     Failed(String),
     /// Bytes the archive already held when the import began.
-    Known { sha256: String },
+    Known {
+        sha256: String,
+    },
     Extracted {
         sha256: String,
         bytes: u64,
@@ -113,7 +115,11 @@ fn read(input: &Input, limit: u64) -> Result<Vec<u8>, String> {
     match input {
         Input::File(path) => {
             let file = std::fs::File::open(path).map_err(|err| read_error(&err))?;
-            let size = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
             if let Some(size) = size {
                 if size > limit {
                     return Err(too_large(human_size(size)));

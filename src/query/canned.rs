@@ -37,7 +37,10 @@ pub const BUILT_IN: &[(&str, &str)] = &[
         "captions-by-credit",
         include_str!("../../queries/captions-by-credit.sql"),
     ),
-    ("first-to-report", include_str!("../../queries/first-to-report.sql")),
+    (
+        "first-to-report",
+        include_str!("../../queries/first-to-report.sql"),
+    ),
     ("import-log", include_str!("../../queries/import-log.sql")),
     (
         "outlet-summary",

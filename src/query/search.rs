@@ -137,7 +137,10 @@ fn snippets(kind: &str) -> (String, String) {
         .replace("{index}", index)
         .replace("{column}", column)
         .replace("{kind}", kind);
-    (cte, format!("(SELECT snippet FROM {name} AS s WHERE s.hit = hits.hit)"))
+    (
+        cte,
+        format!("(SELECT snippet FROM {name} AS s WHERE s.hit = hits.hit)"),
+    )
 }
 
 // Without filters, the ranking needs no other table than the index (and a quote's article id): the
@@ -228,18 +231,28 @@ pub fn statement(
     };
     // Any * may be a prefix; where it is not, the results are the same, found another way.
     let (with, from, reads) = if expression.contains('*') {
-        let (ctes, reads): (Vec<String>, Vec<String>) = kinds.iter().map(|kind| snippets(kind)).unzip();
+        let (ctes, reads): (Vec<String>, Vec<String>) =
+            kinds.iter().map(|kind| snippets(kind)).unzip();
         let with = format!("WITH hits AS MATERIALIZED {ranked},{}\n", ctes.join(","));
         (with, "hits".to_owned(), reads)
     } else {
         let reads = kinds
             .iter()
-            .map(|kind| if *kind == "article" { ARTICLE_SNIPPET } else { QUOTE_SNIPPET }.to_owned())
+            .map(|kind| {
+                if *kind == "article" {
+                    ARTICLE_SNIPPET
+                } else {
+                    QUOTE_SNIPPET
+                }
+                .to_owned()
+            })
             .collect();
         (String::new(), format!("{ranked} AS hits"), reads)
     };
     let snippet = match reads.as_slice() {
-        [article, quote] => format!("CASE hits.kind WHEN 'article' THEN {article} ELSE {quote} END"),
+        [article, quote] => {
+            format!("CASE hits.kind WHEN 'article' THEN {article} ELSE {quote} END")
+        }
         [one] => one.clone(),
         _ => unreachable!("one or two kinds"),
     };

@@ -181,12 +181,19 @@ impl Store {
 /// The source whose full-text rows a correction may change (an article's title or dek, a quote's
 /// words or the quote itself), so that it is taken out of the indexes before and put back after.
 fn indexed_source(conn: &Connection, c: &Stored) -> Result<Vec<i64>> {
-    let Some(sha256) = c.sha256.as_deref().filter(|_| matches!(c.target.as_str(), "article" | "quote"))
+    let Some(sha256) = c
+        .sha256
+        .as_deref()
+        .filter(|_| matches!(c.target.as_str(), "article" | "quote"))
     else {
         return Ok(Vec::new());
     };
     Ok(conn
-        .query_row("SELECT id FROM sources WHERE sha256 = ?1", [sha256], |row| row.get(0))
+        .query_row(
+            "SELECT id FROM sources WHERE sha256 = ?1",
+            [sha256],
+            |row| row.get(0),
+        )
         .optional()?
         .into_iter()
         .collect())

@@ -35,11 +35,7 @@ pub fn dump(
 ) -> Result<(), DumpError> {
     let conn = store.connection();
     let objects = schema_objects(conn)?;
-    writeln!(
-        out,
-        "{HEADER} (schema version {}).",
-        super::SCHEMA_VERSION
-    )?;
+    writeln!(out, "{HEADER} (schema version {}).", super::SCHEMA_VERSION)?;
     writeln!(
         out,
         "-- Load it with `sqlite3 NEW.db < FILE` or `morgue --db NEW.db restore FILE`."
@@ -159,7 +155,8 @@ fn row_order(conn: &Connection, table: &str) -> Result<String, DumpError> {
     if !without_rowid {
         return Ok("rowid".to_owned());
     }
-    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+    let mut stmt =
+        conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
     let columns: Vec<String> = stmt
         .query_map([table], |row| row.get::<_, String>(0))?
         .map(|name| name.map(|n| quote_identifier(&n)))

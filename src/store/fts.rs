@@ -39,7 +39,11 @@ fn write(conn: &Connection, source_ids: &[i64], command: &str) -> Result<()> {
         return Ok(());
     }
     let ids = id_list(source_ids);
-    let hidden = if command.is_empty() { "" } else { "articles_fts, " };
+    let hidden = if command.is_empty() {
+        ""
+    } else {
+        "articles_fts, "
+    };
     conn.prepare_cached(&format!(
         "INSERT INTO articles_fts ({hidden}rowid, title, dek, body)
          SELECT {command}a.id, a.title, a.dek, a.body
@@ -47,7 +51,11 @@ fn write(conn: &Connection, source_ids: &[i64], command: &str) -> Result<()> {
          ORDER BY a.id"
     ))?
     .execute([&ids])?;
-    let hidden = if command.is_empty() { "" } else { "quotes_fts, " };
+    let hidden = if command.is_empty() {
+        ""
+    } else {
+        "quotes_fts, "
+    };
     conn.prepare_cached(&format!(
         "INSERT INTO quotes_fts ({hidden}rowid, text)
          SELECT {command}q.id, q.text

@@ -16,8 +16,8 @@ mod reextract;
 mod search_terms;
 mod speakers;
 mod stories;
-mod summaries;
 mod story_read;
+mod summaries;
 mod upkeep;
 mod write;
 
@@ -26,12 +26,12 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 use thiserror::Error;
 
-pub use dump::{dump, restore};
 pub use corrections::{ArticleField, Correction, Gone, LIST_SQL as CORRECTIONS_SQL, Made};
+pub use dump::{dump, restore};
 pub use originals::{Original, OriginalsState, StoredOriginal};
+pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use reextract::Changes;
 pub use story_read::{ArticleStory, Carrier, StoryMember};
-pub use read::{StoredArticle, StoredCaption, StoredParagraph, StoredQuote, StoredSpeaker};
 pub use upkeep::{BackupReport, Check, backup, check};
 pub use write::{Bulk, ImportCounts, NewSource, WriteOutcome};
 
@@ -320,7 +320,10 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 }
 
 fn read_only_connection(path: &Path) -> Result<Connection> {
-    open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+    open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
 }
 
 /// SQLite reports a directory as "disk I/O error", which sends people looking for a broken disk.

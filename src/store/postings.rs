@@ -161,12 +161,21 @@ mod tests {
             .unwrap();
             kept.add(conn, "harbour", id).unwrap();
             kept.add(conn, "harbour", id).unwrap();
-            let from_table = Postings::new(Index::Story).count(conn, &["harbour"]).unwrap();
+            let from_table = Postings::new(Index::Story)
+                .count(conn, &["harbour"])
+                .unwrap();
             let from_kept = kept.count(conn, &["harbour"]).unwrap();
             assert_eq!(from_kept, from_table, "after article {id}");
-            let expected = if id as usize > POSTINGS_CAP { 0 } else { id as usize };
+            let expected = if id as usize > POSTINGS_CAP {
+                0
+            } else {
+                id as usize
+            };
             assert_eq!(from_kept.len(), expected, "after article {id}");
-            assert!(from_kept.values().all(|&n| n == 1), "a posting added twice counts once");
+            assert!(
+                from_kept.values().all(|&n| n == 1),
+                "a posting added twice counts once"
+            );
         }
         assert!(kept.common.contains("harbour") && !kept.lists.contains_key("harbour"));
     }

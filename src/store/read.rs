@@ -162,7 +162,10 @@ impl Store {
     /// quoted first.
     pub fn speakers(&self, filter: Option<&str>) -> Result<Vec<StoredSpeaker>> {
         let pattern = filter.map(|f| {
-            let escaped = f.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let escaped = f
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
             format!("%{escaped}%")
         });
         let mut stmt = self.conn.prepare(
@@ -183,8 +186,9 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
-        let mut aliases =
-            self.conn.prepare("SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY rowid")?;
+        let mut aliases = self
+            .conn
+            .prepare("SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY rowid")?;
         for s in &mut speakers {
             s.aliases = aliases
                 .query_map([s.id], |row| row.get(0))?

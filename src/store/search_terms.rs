@@ -7,14 +7,19 @@
 //! `search_terms`: exact for a phrase of one word, its rarest word's count (an upper bound) for a
 //! phrase of several, the sum of the words' counts under a prefix (capped at the row count), and,
 //! for a phrase under a column filter or an expression it cannot read, FTS5's own count.
-//! `morgue_terms(fts)` gives a row's distinct terms as FTS5's tokenizer makes them, a JSON array:
-//! the writer counts them, and `search_terms_computed` recounts them for `morgue check`.
+//! `morgue_terms(fts)` gives a row's distinct terms as FTS5's tokenizer makes them, a JSON array,
+//! which `search_terms_computed` recounts for `morgue check`. The writer counts the same terms through
+//! `morgue_count_terms(fts)`, which adds them to a tally of the calling thread instead: a third of the
+//! writer's instructions went into building, printing and parsing the JSON arrays (issue 8's profile).
 //!
 //! The only unsafe code of the crate is here: the `fts5_api` registration and its callbacks.
 
-use std::collections::{BTreeSet, HashMap};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::ffi::{c_char, c_int, c_void};
 use std::ptr;
+
+use rustc_hash::FxHashMap;
 
 use rusqlite::{Connection, ffi};
 
@@ -24,12 +29,13 @@ use super::Result;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
-/// Registers `morgue_bm25` and `morgue_terms` on `conn`.
+/// Registers `morgue_bm25`, `morgue_terms` and `morgue_count_terms` on `conn`.
 pub(crate) fn install(conn: &Connection) -> rusqlite::Result<()> {
     let api = fts5_api(conn)?;
     for (name, function) in [
         (c"morgue_bm25", bm25 as unsafe extern "C" fn(_, _, _, _, _)),
         (c"morgue_terms", terms),
+        (c"morgue_count_terms", count_terms),
     ] {
         // SAFETY: `api` is the connection's live fts5_api (it lives as long as the connection), the
         // name is a NUL-terminated constant FTS5 copies, and the function has the signature FTS5
@@ -123,23 +129,36 @@ unsafe fn result_text(ctx: *mut ffi::sqlite3_context, text: &str) {
     }
 }
 
-/// `xTokenize`'s callback: each token into the set behind `set`.
-unsafe extern "C" fn collect(
-    set: *mut c_void,
+/// Where `xTokenize`'s callback puts the tokens of a row.
+trait TokenSink {
+    fn add(&mut self, token: &[u8]);
+}
+
+impl TokenSink for BTreeSet<Vec<u8>> {
+    fn add(&mut self, token: &[u8]) {
+        if !self.contains(token) {
+            self.insert(token.to_vec());
+        }
+    }
+}
+
+/// `xTokenize`'s callback: each token into the sink behind `sink`.
+unsafe extern "C" fn take_token<S: TokenSink>(
+    sink: *mut c_void,
     _flags: c_int,
     token: *const c_char,
     len: c_int,
     _start: c_int,
     _end: c_int,
 ) -> c_int {
-    // SAFETY: `set` is the BTreeSet `terms` passes to xTokenize, alive and not otherwise borrowed
-    // during the call; FTS5 gives `len` valid bytes at `token`.
+    // SAFETY: `sink` is the S `tokenize_columns` passes to xTokenize, alive and not otherwise
+    // borrowed during the call; FTS5 gives `len` valid bytes at `token`.
     unsafe {
-        let set = &mut *set.cast::<BTreeSet<Vec<u8>>>();
-        let bytes = std::slice::from_raw_parts(token.cast::<u8>(), len.max(0) as usize);
-        if !set.contains(bytes) {
-            set.insert(bytes.to_vec());
-        }
+        let sink = &mut *sink.cast::<S>();
+        sink.add(std::slice::from_raw_parts(
+            token.cast::<u8>(),
+            len.max(0) as usize,
+        ));
     }
     ffi::SQLITE_OK
 }
@@ -153,37 +172,19 @@ unsafe extern "C" fn terms(
     _args: *mut *mut ffi::sqlite3_value,
 ) {
     let mut set: BTreeSet<Vec<u8>> = BTreeSet::new();
-    // SAFETY: FTS5 calls this with its live API and cursor for the current row; each column's text
-    // stays valid until the next call on the cursor, and xTokenize calls `collect` with `set` only
-    // while it runs.
-    unsafe {
-        let api = &*api;
-        let (Some(count), Some(text), Some(tokenize)) =
-            (api.xColumnCount, api.xColumnText, api.xTokenize)
-        else {
-            return fail(ctx, ffi::SQLITE_MISUSE);
-        };
-        for column in 0..count(fts) {
-            let mut p: *const c_char = ptr::null();
-            let mut n: c_int = 0;
-            let rc = text(fts, column, &mut p, &mut n);
-            if rc != ffi::SQLITE_OK {
-                return fail(ctx, rc);
-            }
-            if p.is_null() || n <= 0 {
-                continue;
-            }
-            let rc = tokenize(
-                fts,
-                p,
-                n,
-                (&mut set as *mut BTreeSet<Vec<u8>>).cast(),
-                Some(collect),
-            );
-            if rc != ffi::SQLITE_OK {
-                return fail(ctx, rc);
-            }
-        }
+    // SAFETY: FTS5 calls this with its live API and cursor for the current row; `take_token` gets
+    // `set`, alive and not otherwise borrowed while xTokenize runs.
+    let rc = unsafe {
+        tokenize_columns(
+            api,
+            fts,
+            (&mut set as *mut BTreeSet<Vec<u8>>).cast(),
+            take_token::<BTreeSet<Vec<u8>>>,
+        )
+    };
+    if rc != ffi::SQLITE_OK {
+        // SAFETY: the running call's context.
+        return unsafe { fail(ctx, rc) };
     }
     let list: Vec<String> = set
         .iter()
@@ -192,6 +193,129 @@ unsafe extern "C" fn terms(
     let json = serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_owned());
     // SAFETY: the running call's context.
     unsafe { result_text(ctx, &json) }
+}
+
+/// The distinct terms of the rows `morgue_count_terms` saw, each with how many rows hold it.
+#[derive(Default)]
+struct Tally {
+    /// Rows seen so far; the current row's number tells a term's first sight in it from a repeat.
+    rows: u64,
+    /// Each term: how many rows hold it, and the last row that did.
+    terms: FxHashMap<Vec<u8>, (i64, u64)>,
+}
+
+impl TokenSink for Tally {
+    fn add(&mut self, token: &[u8]) {
+        let row = self.rows;
+        match self.terms.get_mut(token) {
+            Some((count, last)) => {
+                if *last != row {
+                    *count += 1;
+                    *last = row;
+                }
+            }
+            None => {
+                self.terms.insert(token.to_vec(), (1, row));
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// The tally `morgue_count_terms` adds to while `tally_rows` runs its statement on this thread;
+    /// none at any other time, so that the function fails rather than counting into nothing.
+    static TALLY: RefCell<Option<Tally>> = const { RefCell::new(None) };
+}
+
+/// Steps `stmt`, whose rows call `morgue_count_terms`, and returns each term with the number of
+/// rows holding it.
+fn tally_rows(stmt: &mut rusqlite::CachedStatement<'_>, ids: &str) -> Result<Vec<(Vec<u8>, i64)>> {
+    TALLY.with(|tally| *tally.borrow_mut() = Some(Tally::default()));
+    let stepped = (|| -> rusqlite::Result<()> {
+        let mut rows = stmt.query([ids])?;
+        while rows.next()?.is_some() {}
+        Ok(())
+    })();
+    let tally = TALLY
+        .with(|tally| tally.borrow_mut().take())
+        .unwrap_or_default();
+    stepped?;
+    Ok(tally
+        .terms
+        .into_iter()
+        .map(|(term, (rows, _))| (term, rows))
+        .collect())
+}
+
+/// `morgue_count_terms(fts)`: adds the row's distinct terms over all its columns to the thread's
+/// tally (see `tally_rows`), and returns NULL.
+unsafe extern "C" fn count_terms(
+    api: *const ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    ctx: *mut ffi::sqlite3_context,
+    _n: c_int,
+    _args: *mut *mut ffi::sqlite3_value,
+) {
+    TALLY.with(|tally| {
+        let Ok(mut tally) = tally.try_borrow_mut() else {
+            // SAFETY: the running call's context.
+            return unsafe { fail(ctx, ffi::SQLITE_MISUSE) };
+        };
+        let Some(tally) = tally.as_mut() else {
+            let message =
+                c"morgue_count_terms counts for morgue's writer only: use morgue_terms(fts)";
+            // SAFETY: as above; SQLite copies the NUL-terminated message.
+            return unsafe { ffi::sqlite3_result_error(ctx, message.as_ptr(), -1) };
+        };
+        tally.rows += 1;
+        // SAFETY: FTS5 calls this with its live API and cursor for the current row; the tally is
+        // borrowed mutably for the whole block and handed to xTokenize's callback only while it runs.
+        unsafe {
+            let rc = tokenize_columns(api, fts, (tally as *mut Tally).cast(), take_token::<Tally>);
+            if rc != ffi::SQLITE_OK {
+                fail(ctx, rc);
+            }
+        }
+    })
+}
+
+/// Runs FTS5's tokenizer over every column of the current row, calling `callback` with `context`
+/// for each token.
+///
+/// # Safety
+/// `api` and `fts` must be the running auxiliary function's; `callback` must accept `context`.
+unsafe fn tokenize_columns(
+    api: *const ffi::Fts5ExtensionApi,
+    fts: *mut ffi::Fts5Context,
+    context: *mut c_void,
+    callback: unsafe extern "C" fn(*mut c_void, c_int, *const c_char, c_int, c_int, c_int) -> c_int,
+) -> c_int {
+    // SAFETY: as the caller promises; each column's text stays valid until the next call on the
+    // cursor, and xTokenize calls `callback` only while it runs.
+    unsafe {
+        let api = &*api;
+        let (Some(count), Some(text), Some(tokenize)) =
+            (api.xColumnCount, api.xColumnText, api.xTokenize)
+        else {
+            return ffi::SQLITE_MISUSE;
+        };
+        for column in 0..count(fts) {
+            let mut p: *const c_char = ptr::null();
+            let mut n: c_int = 0;
+            let rc = text(fts, column, &mut p, &mut n);
+            if rc != ffi::SQLITE_OK {
+                return rc;
+            }
+            if p.is_null() || n <= 0 {
+                continue;
+            }
+            let rc = tokenize(fts, p, n, context, Some(callback));
+            if rc != ffi::SQLITE_OK {
+                return rc;
+            }
+        }
+        ffi::SQLITE_OK
+    }
 }
 
 /// What morgue_bm25 computes once per query (FTS5's auxdata) and reuses for every row.
@@ -543,13 +667,13 @@ fn phrase_at(bytes: &[u8], i: usize, filtered: bool, shapes: &mut Vec<Shape>) ->
 const COUNTED: [(&str, &str); 2] = [
     (
         "articles_fts",
-        "SELECT morgue_terms(articles_fts) FROM json_each(?1) AS s
+        "SELECT morgue_count_terms(articles_fts) FROM json_each(?1) AS s
          CROSS JOIN articles AS a ON a.source_id = s.value
          CROSS JOIN articles_fts ON articles_fts.rowid = a.id",
     ),
     (
         "quotes_fts",
-        "SELECT morgue_terms(quotes_fts) FROM json_each(?1) AS s
+        "SELECT morgue_count_terms(quotes_fts) FROM json_each(?1) AS s
          CROSS JOIN articles AS a ON a.source_id = s.value
          CROSS JOIN quotes AS q ON q.article_id = a.id
          CROSS JOIN quotes_fts ON quotes_fts.rowid = q.id",
@@ -574,16 +698,9 @@ fn change(conn: &Connection, source_ids: &[i64], sign: i64) -> Result<()> {
     }
     let ids = serde_json::to_string(source_ids).unwrap_or_else(|_| "[]".to_owned());
     for (fts, sql) in COUNTED {
-        let mut deltas: HashMap<String, i64> = HashMap::new();
-        let mut stmt = conn.prepare_cached(sql)?;
-        let mut rows = stmt.query([&ids])?;
-        while let Some(row) = rows.next()? {
-            let json: String = row.get(0)?;
-            let terms: Vec<String> = serde_json::from_str(&json).unwrap_or_default();
-            for term in terms {
-                *deltas.entry(term).or_insert(0) += sign;
-            }
-        }
+        let mut terms = tally_rows(&mut conn.prepare_cached(sql)?, &ids)?;
+        // In key order, so the b-tree is written page after page.
+        terms.sort_unstable();
         let mut upsert = conn.prepare_cached(
             "INSERT INTO search_terms (fts, term, rows) VALUES (?1, ?2, ?3)
              ON CONFLICT (fts, term) DO UPDATE SET rows = rows + excluded.rows",
@@ -591,13 +708,11 @@ fn change(conn: &Connection, source_ids: &[i64], sign: i64) -> Result<()> {
         let mut gone = conn.prepare_cached(
             "DELETE FROM search_terms WHERE fts = ?1 AND term = ?2 AND rows <= 0",
         )?;
-        let mut deltas: Vec<(String, i64)> = deltas.into_iter().collect();
-        // In key order, so the b-tree is written page after page.
-        deltas.sort_unstable();
-        for (term, delta) in &deltas {
-            upsert.execute((fts, term, delta))?;
-            if *delta < 0 {
-                gone.execute((fts, term))?;
+        for (term, rows) in &terms {
+            let term = String::from_utf8_lossy(term);
+            upsert.execute((fts, &term, rows * sign))?;
+            if sign < 0 {
+                gone.execute((fts, &term))?;
             }
         }
     }

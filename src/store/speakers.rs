@@ -291,11 +291,7 @@ mod tests {
         match rng.next() % 6 {
             0 => surname,
             1 => format!("{surname}, {}", rng.pick(FIRST)),
-            _ => format!(
-                "{} {surname}{}",
-                rng.pick(FIRST),
-                rng.pick(SUFFIXES)
-            ),
+            _ => format!("{} {surname}{}", rng.pick(FIRST), rng.pick(SUFFIXES)),
         }
     }
 

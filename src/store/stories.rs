@@ -180,7 +180,9 @@ impl<'a> Df<'a> {
         for (term, _) in &signature.terms {
             if !self.kept.known.contains_key(term) {
                 let stored: Option<i64> = stmt.query_row([term], |row| row.get(0)).optional()?;
-                self.kept.known.insert(term.clone(), Known::new(stored.unwrap_or(0)));
+                self.kept
+                    .known
+                    .insert(term.clone(), Known::new(stored.unwrap_or(0)));
             }
         }
         Ok(())
@@ -345,7 +347,11 @@ fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<(
             .collect()
     };
     let mut candidates = Candidates::new(conn, df, &article);
-    let hits = candidates.df.kept.story_postings.count(conn, &index_terms)?;
+    let hits = candidates
+        .df
+        .kept
+        .story_postings
+        .count(conn, &index_terms)?;
     for (article_id, _) in top(hits, ARTICLE_CANDIDATES) {
         candidates.get(article_id)?;
     }
@@ -465,7 +471,12 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
         }
         let mut index = true;
         if let Some((other, similarity)) = best {
-            join_group(&mut *candidates.df, (quote_id, article_id, speaker_id), &key, &other)?;
+            join_group(
+                &mut *candidates.df,
+                (quote_id, article_id, speaker_id),
+                &key,
+                &other,
+            )?;
             if let Some(candidate) = candidates.get(other.article_id)? {
                 candidate.shared_quotes += 1;
             }
@@ -477,7 +488,11 @@ fn group_quotes(candidates: &mut Candidates<'_, '_>, also: &[i64]) -> Result<()>
             continue;
         }
         for anchor in anchors {
-            candidates.df.kept.quote_postings.add(conn, anchor, quote_id)?;
+            candidates
+                .df
+                .kept
+                .quote_postings
+                .add(conn, anchor, quote_id)?;
         }
     }
     Ok(())
@@ -546,13 +561,17 @@ fn join_group(
         Some((canonical, voice)) => (Rc::clone(canonical), *voice),
         None => {
             let (text, voice): (String, Option<i64>) = conn
-                .prepare_cached("SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1")?
+                .prepare_cached(
+                    "SELECT canonical_text, speaker_id FROM quote_groups WHERE id = ?1",
+                )?
                 .query_row([group_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
             let canonical = df.key(&text);
             if df.kept.groups.len() >= KEYS_KEPT {
                 df.kept.groups.clear();
             }
-            df.kept.groups.insert(group_id, (Rc::clone(&canonical), voice));
+            df.kept
+                .groups
+                .insert(group_id, (Rc::clone(&canonical), voice));
             (canonical, voice)
         }
     };
@@ -768,10 +787,19 @@ mod tests {
         .unwrap();
         // A new long word in each headline and quote, so that every article reads posting lists
         // not kept yet (kept ones are not read again).
-        let places = ["Aldermoorside", "Brackwaterby", "Cullenhaventon", "Dunmarrowick", "Eskerfieldham", "Fallowmereton"];
+        let places = [
+            "Aldermoorside",
+            "Brackwaterby",
+            "Cullenhaventon",
+            "Dunmarrowick",
+            "Eskerfieldham",
+            "Fallowmereton",
+        ];
         for id in 1..=6 {
             let place = places[id as usize - 1];
-            let quote = format!("The harbour cranes at {place} will stay shut until the inspectors sign them off");
+            let quote = format!(
+                "The harbour cranes at {place} will stay shut until the inspectors sign them off"
+            );
             conn.execute(
                 "INSERT INTO articles (id, source_id, position, title, body) VALUES (?1, 1, ?1, ?2, ?3)",
                 params![
@@ -790,13 +818,25 @@ mod tests {
         let mut cache = GroupCache::default();
         assert_eq!(group_pending(conn, &mut cache).unwrap(), 6);
         let members: i64 = conn
-            .query_row("SELECT count(*) FROM quote_group_members", [], |row| row.get(0))
+            .query_row("SELECT count(*) FROM quote_group_members", [], |row| {
+                row.get(0)
+            })
             .unwrap();
-        assert_eq!(members, 6, "one quotation in six articles, a place name apart, is one group");
+        assert_eq!(
+            members, 6,
+            "one quotation in six articles, a place name apart, is one group"
+        );
         for sql in [Index::Story.read_sql(), Index::Quote.read_sql()] {
             let stmt = conn.prepare_cached(sql).unwrap();
-            assert!(stmt.get_status(rusqlite::StatementStatus::Run) >= 5, "{sql}");
-            assert_eq!(stmt.get_status(rusqlite::StatementStatus::RePrepare), 0, "{sql}");
+            assert!(
+                stmt.get_status(rusqlite::StatementStatus::Run) >= 5,
+                "{sql}"
+            );
+            assert_eq!(
+                stmt.get_status(rusqlite::StatementStatus::RePrepare),
+                0,
+                "{sql}"
+            );
         }
     }
 

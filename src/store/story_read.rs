@@ -82,7 +82,9 @@ fn read_story(conn: &Connection, id: i64) -> Result<Option<ArticleStory>> {
             },
         )
         .optional()?;
-    let Some(mut story) = row else { return Ok(None) };
+    let Some(mut story) = row else {
+        return Ok(None);
+    };
     story.members = conn
         .prepare(
             "SELECT a.id, o.name, coalesce(a.published_at, a.updated_at), a.title, m.score, m.duplicate_of

@@ -15,9 +15,21 @@ use super::upkeep::Check;
 
 /// Each summary, its key columns, and the queries that read it (for the message).
 const SUMMARIES: [(&str, &str, &str); 6] = [
-    ("speaker_outlets", "speaker_id, outlet_id", "top-speakers, top-speakers-by-outlet and outlet-summary"),
-    ("caption_credits", "outlet_id, credit", "photo-agencies and outlet-summary"),
-    ("story_outlets", "story_id, outlet_id", "stories and first-to-report"),
+    (
+        "speaker_outlets",
+        "speaker_id, outlet_id",
+        "top-speakers, top-speakers-by-outlet and outlet-summary",
+    ),
+    (
+        "caption_credits",
+        "outlet_id, credit",
+        "photo-agencies and outlet-summary",
+    ),
+    (
+        "story_outlets",
+        "story_id, outlet_id",
+        "stories and first-to-report",
+    ),
     ("credit_lines", "credit", "photo-agencies"),
     ("credit_words", "word, credit", "photo-agencies"),
     ("search_terms", "fts, term", "search's ranking"),
@@ -61,7 +73,10 @@ pub(crate) fn check(conn: &Connection, path: &Path) -> Result<Vec<Check>> {
                 )
             })
             .collect();
-        checks.push(Check { name: table, problems });
+        checks.push(Check {
+            name: table,
+            problems,
+        });
     }
     Ok(checks)
 }

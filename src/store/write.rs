@@ -224,7 +224,9 @@ impl Bulk<'_> {
             },
             Ok(None) => write_articles(
                 conn,
-                self.store.speakers.get_or_insert_with(SpeakerIndex::default),
+                self.store
+                    .speakers
+                    .get_or_insert_with(SpeakerIndex::default),
                 source,
                 articles,
             )

@@ -45,7 +45,12 @@ fn folds_to(s: &str, folded_word: &str) -> bool {
 /// The initials of a body's significant words: "Federal Bureau of Investigation" → "FBI".
 pub(super) fn initials(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "on" | "&"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "on" | "&"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .collect::<String>()
         .to_uppercase()
@@ -142,7 +147,8 @@ impl Entities {
         if m.kind == EntityKind::Organization || is_acronym(&m.name) {
             let acronym = self.entities.iter().position(|e| {
                 e.kind == EntityKind::Organization
-                    && (e.spellings.iter().any(|s| s == &m.name) || initials(&e.name) == m.name.replace('.', ""))
+                    && (e.spellings.iter().any(|s| s == &m.name)
+                        || initials(&e.name) == m.name.replace('.', ""))
             });
             if let Some(id) = acronym {
                 return self.attach(id, m);
@@ -182,7 +188,9 @@ impl Entities {
         let full_persons = || {
             self.entities.iter().enumerate().filter(|(_, e)| {
                 e.kind == EntityKind::Person
-                    && e.spellings.iter().any(|s| s.split_whitespace().count() >= 2)
+                    && e.spellings
+                        .iter()
+                        .any(|s| s.split_whitespace().count() >= 2)
                     && compatible(e.gender, gender)
             })
         };
@@ -192,7 +200,11 @@ impl Entities {
             .collect();
         let candidates = if by_surname.is_empty() {
             full_persons()
-                .filter(|(_, e)| e.spellings.iter().any(|s| s.split_whitespace().count() >= 2 && folds_to(first_of(s), &word)))
+                .filter(|(_, e)| {
+                    e.spellings
+                        .iter()
+                        .any(|s| s.split_whitespace().count() >= 2 && folds_to(first_of(s), &word))
+                })
                 .map(|(i, _)| i)
                 .collect()
         } else {

@@ -20,7 +20,7 @@ use super::lexicon;
 use super::{EntityKind, Gender};
 use crate::extract::quotes::names::{is_org_word, is_role};
 use crate::extract::runs::capital_runs;
-use crate::extract::words::{NAME_PARTICLES, lowercase, TrimPossessive};
+use crate::extract::words::{NAME_PARTICLES, TrimPossessive, lowercase};
 use crate::extract::{Paragraph, ParagraphKind};
 
 /// One name as written in the text.
@@ -51,20 +51,122 @@ static CAPITAL_RUN: LazyLock<Regex> = LazyLock::new(|| {
 /// stages' `function-caps.txt`: that list also holds title and name words ("President", "New",
 /// "United") which a mention must keep ("New York", "President Vladimir Putin" read as a title).
 const FUNCTION_CAPS: &[&str] = &[
-    "the", "a", "an", "and", "but", "or", "so", "yet", "if", "when", "while", "as", "after",
-    "before", "since", "until", "because", "although", "though", "in", "on", "at", "by", "for",
-    "from", "with", "without", "to", "of", "into", "during", "under", "over", "about", "against",
-    "between", "among", "through", "this", "that", "these", "those", "there", "here", "then",
-    "now", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they", "we", "i",
-    "you", "it", "who", "what", "which", "where", "why", "how", "not", "no", "yes", "all", "some",
-    "many", "most", "more", "each", "every", "both", "either", "neither", "one", "two", "three",
-    "former", "ex", "meanwhile", "however", "also", "still", "even", "only", "just", "last",
-    "next", "new", "according", "asked", "said", "says", "dear", "like", "unlike", "despite",
-    "read", "watch", "see", "photo", "video", "related", "updated", "published", "by",
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "because",
+    "although",
+    "though",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "without",
+    "to",
+    "of",
+    "into",
+    "during",
+    "under",
+    "over",
+    "about",
+    "against",
+    "between",
+    "among",
+    "through",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "now",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "it",
+    "who",
+    "what",
+    "which",
+    "where",
+    "why",
+    "how",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "some",
+    "many",
+    "most",
+    "more",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "two",
+    "three",
+    "former",
+    "ex",
+    "meanwhile",
+    "however",
+    "also",
+    "still",
+    "even",
+    "only",
+    "just",
+    "last",
+    "next",
+    "new",
+    "according",
+    "asked",
+    "said",
+    "says",
+    "dear",
+    "like",
+    "unlike",
+    "despite",
+    "read",
+    "watch",
+    "see",
+    "photo",
+    "video",
+    "related",
+    "updated",
+    "published",
+    "by",
 ];
 
 fn is_function_cap(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| FUNCTION_CAPS.iter().copied().collect());
+    static SET: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| FUNCTION_CAPS.iter().copied().collect());
     SET.contains(lowercase(word.trim_end_matches(['.', ','])).as_str())
 }
 
@@ -95,12 +197,14 @@ fn keeps_its_stop(word: &str) -> bool {
         || w.contains('.')
         || is_role(word)
         || lexicon::is_abbreviated_place(word)
-        || matches!(lowercase(w).as_str(), "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "no")
+        || matches!(
+            lowercase(w).as_str(),
+            "jr" | "sr" | "st" | "co" | "inc" | "corp" | "ltd" | "no"
+        )
 }
 
 fn bare(word: &str) -> &str {
-    word.trim_possessive()
-        .trim_end_matches([',', ';', ':'])
+    word.trim_possessive().trim_end_matches([',', ';', ':'])
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -143,8 +247,21 @@ fn is_title_case(p: &Paragraph) -> bool {
             || w.chars().next().is_some_and(|c| !c.is_lowercase())
             || matches!(
                 lowercase(w).as_str(),
-                "a" | "an" | "the" | "of" | "in" | "on" | "for" | "to" | "and" | "or" | "at"
-                    | "by" | "with" | "as" | "from" | "vs"
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "at"
+                    | "by"
+                    | "with"
+                    | "as"
+                    | "from"
+                    | "vs"
             )
     };
     // Three to sixteen words, each a title's: a body paragraph fails at its first lowercase word.
@@ -173,7 +290,8 @@ pub fn find(paragraphs: &[Paragraph]) -> Vec<Mention> {
             };
             for (start, words) in pieces(m.start(), m.as_str()) {
                 let sentence_start = at_sentence_start && start == m.start();
-                if let Some(mention) = read(&p.text, pi, start, &words, sentence_start, &lowercase) {
+                if let Some(mention) = read(&p.text, pi, start, &words, sentence_start, &lowercase)
+                {
                     out.push(mention);
                 }
             }
@@ -233,7 +351,10 @@ fn read(
     sentence_start: bool,
     lowercase: &Vocabulary<'_>,
 ) -> Option<Mention> {
-    let mut words: Vec<&str> = words.iter().map(|w| bare(w).trim_end_matches(',')).collect();
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| bare(w).trim_end_matches(','))
+        .collect();
     let mut start = start;
     let advance = |start: &mut usize, word: &str| {
         if let Some(i) = text[*start..].find(word) {
@@ -274,9 +395,16 @@ fn read(
         let before = words[words.len() - 2];
         is_role(words[words.len() - 1])
             && (lexicon::is_first_name(before)
-                || matches!(self::lowercase(before.trim_end_matches('.')).as_str(), "mr" | "mrs" | "ms" | "miss" | "dr"))
+                || matches!(
+                    self::lowercase(before.trim_end_matches('.')).as_str(),
+                    "mr" | "mrs" | "ms" | "miss" | "dr"
+                ))
     };
-    let roles_end = if surname_role { words.len() - 1 } else { words.len() };
+    let roles_end = if surname_role {
+        words.len() - 1
+    } else {
+        words.len()
+    };
     if let Some(last_role) = words[..roles_end].iter().rposition(|w| is_role(w))
         && last_role + 1 < words.len()
         && (!org_name || words[..=last_role].iter().any(|w| is_org_word(w)))
@@ -287,7 +415,12 @@ fn read(
             title_words.push(w);
         }
     }
-    while words.last().is_some_and(|w| matches!(self::lowercase(w).as_str(), "of" | "for" | "and" | "the" | "on" | "&")) {
+    while words.last().is_some_and(|w| {
+        matches!(
+            self::lowercase(w).as_str(),
+            "of" | "for" | "and" | "the" | "on" | "&"
+        )
+    }) {
         words.pop();
     }
     if words.is_empty() || words.iter().all(|w| is_function_cap(w) || is_particle(w)) {
@@ -299,7 +432,10 @@ fn read(
         && last.ends_with('.')
         && !is_initial(last)
         && !lexicon::is_place(last)
-        && !matches!(self::lowercase(last).as_str(), "jr." | "sr." | "co." | "inc." | "corp." | "ltd." | "st.")
+        && !matches!(
+            self::lowercase(last).as_str(),
+            "jr." | "sr." | "co." | "inc." | "corp." | "ltd." | "st."
+        )
         && !last[..last.len() - 1].contains('.')
     {
         *last = &last[..last.len() - 1];
@@ -318,7 +454,11 @@ fn read(
         .iter()
         .chain(title_before.iter())
         .find_map(|w| lexicon::title_gender(w))
-        .or_else(|| (words.len() >= 2).then(|| lexicon::first_name_gender(words[0])).flatten())
+        .or_else(|| {
+            (words.len() >= 2)
+                .then(|| lexicon::first_name_gender(words[0]))
+                .flatten()
+        })
         .or_else(|| after_role_gender(text, start + name.len()));
     let titled = !title_words.is_empty() || !title_before.is_empty();
     let (kind, certain) = classify(&words, titled, lowercase);
@@ -328,7 +468,11 @@ fn read(
         name,
         title,
         kind,
-        gender: if kind == EntityKind::Person || kind == EntityKind::Unknown { gender } else { None },
+        gender: if kind == EntityKind::Person || kind == EntityKind::Unknown {
+            gender
+        } else {
+            None
+        },
         certain,
     })
 }
@@ -361,7 +505,10 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &Vocabulary<'_>) -> (En
     if org_head || (words.len() == 1 && is_acronym(last)) {
         return (EntityKind::Organization, true);
     }
-    if words.len() >= 2 && (lexicon::is_place_word(last) || lexicon::is_place_prefix(words[0])) && !titled {
+    if words.len() >= 2
+        && (lexicon::is_place_word(last) || lexicon::is_place_prefix(words[0]))
+        && !titled
+    {
         return (EntityKind::Place, true);
     }
     // The head of a name says what it is: "Orange Prize", "World War II", "Boston Marathon"; a
@@ -369,7 +516,10 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &Vocabulary<'_>) -> (En
     let head = words
         .iter()
         .rev()
-        .find(|w| !w.chars().all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X')))
+        .find(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'))
+        })
         .copied()
         .unwrap_or(last);
     let first = words[0];
@@ -394,7 +544,12 @@ pub fn classify(words: &[&str], titled: bool, lowercase: &Vocabulary<'_>) -> (En
     let ordinary = words[1..]
         .iter()
         .any(|w| !is_particle(w) && lowercase.contains(self::lowercase(w).as_str()));
-    if ordinary || words.len() > 4 || words.iter().any(|w| is_acronym(w) && w.len() > 1 && !w.ends_with('.')) {
+    if ordinary
+        || words.len() > 4
+        || words
+            .iter()
+            .any(|w| is_acronym(w) && w.len() > 1 && !w.ends_with('.'))
+    {
         return (EntityKind::Other, false);
     }
     (EntityKind::Person, false)
@@ -424,11 +579,26 @@ mod tests {
             "The talks in Washington Thursday followed the Orange Prize ceremony, the Boston \
              Marathon and World War II memorials, said Defense Minister Avigdor Liberman.",
         );
-        assert!(got.contains(&("Washington".into(), EntityKind::Place)), "{got:?}");
-        assert!(got.contains(&("Orange Prize".into(), EntityKind::Other)), "{got:?}");
-        assert!(got.contains(&("Boston Marathon".into(), EntityKind::Other)), "{got:?}");
-        assert!(got.contains(&("World War II".into(), EntityKind::Other)), "{got:?}");
-        assert!(got.contains(&("Avigdor Liberman".into(), EntityKind::Person)), "{got:?}");
+        assert!(
+            got.contains(&("Washington".into(), EntityKind::Place)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Orange Prize".into(), EntityKind::Other)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Boston Marathon".into(), EntityKind::Other)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("World War II".into(), EntityKind::Other)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Avigdor Liberman".into(), EntityKind::Person)),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -446,10 +616,17 @@ mod tests {
 
     #[test]
     fn possessives_and_pairs_split_into_names() {
-        let got = kinds("Bolton and Gorka praised Trump's plan and the Ministry of Ports and Harbours.");
+        let got =
+            kinds("Bolton and Gorka praised Trump's plan and the Ministry of Ports and Harbours.");
         let names: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
-        assert!(names.contains(&"Bolton") && names.contains(&"Gorka") && names.contains(&"Trump"), "{names:?}");
-        assert!(names.contains(&"Ministry of Ports and Harbours"), "{names:?}");
+        assert!(
+            names.contains(&"Bolton") && names.contains(&"Gorka") && names.contains(&"Trump"),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&"Ministry of Ports and Harbours"),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -124,8 +124,10 @@ pub fn acronym_for<'a>(attribution: &'a str, name: &str) -> Option<&'a str> {
         _ => return None,
     };
     let word = word.trim_possessive();
-    (mentions::is_acronym(word) && word != name && coreference::initials(name) == word.replace('.', ""))
-        .then_some(word)
+    (mentions::is_acronym(word)
+        && word != name
+        && coreference::initials(name) == word.replace('.', ""))
+    .then_some(word)
 }
 
 /// The kind a name shows by itself, for a name the article's mentions do not hold.
@@ -178,22 +180,40 @@ mod tests {
             "Hillary Clinton and Bill Clinton arrived together.",
             "Mrs. Clinton spoke first.",
         ]);
-        let ms: Vec<_> = e.mentions.iter().filter(|(m, _)| m.name == "Clinton").collect();
+        let ms: Vec<_> = e
+            .mentions
+            .iter()
+            .filter(|(m, _)| m.name == "Clinton")
+            .collect();
         assert_eq!(e.entities[ms[0].1].name, "Hillary Clinton");
     }
 
     #[test]
     fn pronouns_teach_gender_when_nothing_else_does() {
-        let e = article(&["Avigdor Liberman said the border was calm. He added that talks would resume."]);
+        let e = article(&[
+            "Avigdor Liberman said the border was calm. He added that talks would resume.",
+        ]);
         assert_eq!(e.gender_of("Avigdor Liberman"), Some(Gender::Male));
     }
 
     #[test]
     fn an_acronym_attribution_is_an_alias_of_the_body_it_stands_for() {
-        assert_eq!(acronym_for("the RNC", "Republican National Committee"), Some("RNC"));
-        assert_eq!(acronym_for("The IMF's", "International Monetary Fund"), Some("IMF"));
-        assert_eq!(acronym_for("the DNC", "Republican National Committee"), None);
-        assert_eq!(acronym_for("a spokesman", "Republican National Committee"), None);
+        assert_eq!(
+            acronym_for("the RNC", "Republican National Committee"),
+            Some("RNC")
+        );
+        assert_eq!(
+            acronym_for("The IMF's", "International Monetary Fund"),
+            Some("IMF")
+        );
+        assert_eq!(
+            acronym_for("the DNC", "Republican National Committee"),
+            None
+        );
+        assert_eq!(
+            acronym_for("a spokesman", "Republican National Committee"),
+            None
+        );
         assert_eq!(acronym_for("RNC", "RNC"), None);
     }
 
@@ -203,7 +223,10 @@ mod tests {
             "The Federal Bureau of Investigation opened a case.",
             "The FBI said it had no comment.",
         ]);
-        assert_eq!(e.resolve("FBI", 1).map(|e| e.name.as_str()), Some("Federal Bureau of Investigation"));
+        assert_eq!(
+            e.resolve("FBI", 1).map(|e| e.name.as_str()),
+            Some("Federal Bureau of Investigation")
+        );
     }
 
     #[test]
@@ -212,13 +235,20 @@ mod tests {
             "The deal on rail safety passed.",
             "The Rail Workers Alliance welcomed the deal. The RWA said the workers were heard.",
         ]);
-        assert_eq!(e.resolve("RWA", 1).map(|e| e.name.as_str()), Some("Rail Workers Alliance"));
+        assert_eq!(
+            e.resolve("RWA", 1).map(|e| e.name.as_str()),
+            Some("Rail Workers Alliance")
+        );
     }
 
     #[test]
     fn places_are_not_people() {
-        let e = article(&["In Washington Thursday, officials from Kyiv met the Langley delegation."]);
-        assert_eq!(e.resolve("Washington", 0).map(|e| e.kind), Some(EntityKind::Place));
+        let e =
+            article(&["In Washington Thursday, officials from Kyiv met the Langley delegation."]);
+        assert_eq!(
+            e.resolve("Washington", 0).map(|e| e.kind),
+            Some(EntityKind::Place)
+        );
         assert_eq!(kind_of_name("Orange Prize"), EntityKind::Other);
     }
 }

@@ -82,7 +82,10 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
             }
             // `<span itemprop="author"><span itemprop="name">Ann Lee</span></span>`: microdata's
             // author, named by its `name` property (its `content` or text) or by its own text.
-            _ if el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("author")) => {
+            _ if el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("author")) =>
+            {
                 if let Some(name) = microdata_name(node) {
                     tags.push(("author".to_owned(), name));
                 }
@@ -188,7 +191,11 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     let mut seen = std::collections::HashSet::new();
     meta.authors.retain(|a| seen.insert(a.to_lowercase()));
     meta.author_slugs = author_tags()
-        .chain(ld.author_urls.iter().map(|u| std::borrow::Cow::Borrowed(u.as_str())))
+        .chain(
+            ld.author_urls
+                .iter()
+                .map(|u| std::borrow::Cow::Borrowed(u.as_str())),
+        )
         .filter_map(|v| slug_name(&v))
         .collect();
     meta.shown_time = links
@@ -222,7 +229,9 @@ fn microdata_name(node: scraper::ElementRef<'_>) -> Option<String> {
             .attr("content")
             .map(|c| c.trim().to_owned())
             .unwrap_or_else(|| text(n)),
-        None => el.attr("content").map_or_else(|| text(node), |c| c.trim().to_owned()),
+        None => el
+            .attr("content")
+            .map_or_else(|| text(node), |c| c.trim().to_owned()),
     };
     (!name.is_empty() && name.split_whitespace().count() <= 8).then_some(name)
 }
@@ -314,7 +323,9 @@ impl AuthorLinks {
                 let text = node.text().collect::<Vec<_>>().join(" ");
                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
                 for name in split_names(&text) {
-                    if (2..=4).contains(&name.split_whitespace().count()) && !self.names.contains(&name) {
+                    if (2..=4).contains(&name.split_whitespace().count())
+                        && !self.names.contains(&name)
+                    {
                         self.last = Some((at, under));
                         self.names.push(name);
                     }
@@ -331,9 +342,12 @@ fn is_author_link(el: &scraper::node::Element) -> bool {
         Regex::new(r"(?i)^(?:https?://[^/]+)?(?:/[^/]+)*?/(?:people|person|authors?|by|staff|contributors?|profiles?|writers?|journalists?)/[a-z][a-z'-]*[a-z]/?$")
             .expect("valid regex")
     });
-    el.attr("rel")
-        .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("author")))
-        || el.attr("href").is_some_and(|h| AUTHOR_HREF.is_match(h.trim()))
+    el.attr("rel").is_some_and(|r| {
+        r.split_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("author"))
+    }) || el
+        .attr("href")
+        .is_some_and(|h| AUTHOR_HREF.is_match(h.trim()))
 }
 
 static BY: LazyLock<Regex> =
@@ -455,7 +469,9 @@ impl LinkedData {
                     if self.headline.is_none() {
                         object
                             .iter()
-                            .filter(|(k, _)| !matches!(k.as_str(), "@graph" | "author" | "publisher"))
+                            .filter(|(k, _)| {
+                                !matches!(k.as_str(), "@graph" | "author" | "publisher")
+                            })
                             .for_each(|(_, v)| self.visit(v, nodes));
                     }
                     return;

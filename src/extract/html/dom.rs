@@ -12,8 +12,8 @@ use super::flatten::{BLOCKS, INVISIBLE};
 use crate::extract::boilerplate::{
     has_sentence_punct, line_rule, opens_comments, stops_section, word_count,
 };
-use crate::extract::metadata;
 use crate::extract::captions;
+use crate::extract::metadata;
 use crate::extract::{Caption, Paragraph, ParagraphKind};
 use scraper::{ElementRef, Html, Node};
 

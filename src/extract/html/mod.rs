@@ -199,7 +199,11 @@ mod tests {
         );
         let ex = extract(&page, &Hints::default(), &Profiles::bundled());
         let article = &ex.articles[0];
-        assert!(!article.body().contains("morning ferry"), "{}", article.body());
+        assert!(
+            !article.body().contains("morning ferry"),
+            "{}",
+            article.body()
+        );
         assert!(
             article
                 .captions

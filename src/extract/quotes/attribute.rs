@@ -7,10 +7,10 @@ use super::cues::{Attribution, attribution_after, attribution_before};
 use crate::extract::words::{CHARACTERIZING, PERSONAL_PRONOUNS};
 use crate::extract::{Quote, QuoteKind, Speaker};
 
+use super::names::is_capitalized;
 use super::reported::{QuotedReport, quoted_reports, report_before};
 use super::resolve::Context;
 use super::spans::{Segment, looks_like_title, quote_kind, sentence_breaks};
-use super::names::is_capitalized;
 use super::tokens::{Tok, is_speech_verb, tokenize, word_count};
 
 /// Who said a quotation: the speaker, the attribution as written, the verb.
@@ -313,7 +313,10 @@ fn attribution_closing_sentence(text: &str, from: usize, to: usize) -> Option<At
     if between.contains(['"', '“', '”']) || between.contains("''") {
         return None;
     }
-    let mut commas: Vec<usize> = between.match_indices(", ").map(|(i, _)| from + i + 2).collect();
+    let mut commas: Vec<usize> = between
+        .match_indices(", ")
+        .map(|(i, _)| from + i + 2)
+        .collect();
     // The last clause first: it is the attribution when the sentence ends in one.
     commas.reverse();
     commas.into_iter().take(3).find_map(|at| {
@@ -399,10 +402,16 @@ fn adverbial_intro(intro: &str) -> bool {
     let mut in_place = false;
     words.iter().enumerate().all(|(k, t)| {
         let l = t.lower();
-        if is_speech_verb(t) || PERSONAL_PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "i" | "we" | "they") {
+        if is_speech_verb(t)
+            || PERSONAL_PRONOUNS.contains(&l.as_str())
+            || matches!(l.as_str(), "i" | "we" | "they")
+        {
             return false;
         }
-        if matches!(l.as_str(), "on" | "in" | "at" | "to" | "from" | "during" | "after" | "before") {
+        if matches!(
+            l.as_str(),
+            "on" | "in" | "at" | "to" | "from" | "during" | "after" | "before"
+        ) {
             in_place = true;
             return true;
         }
@@ -427,12 +436,19 @@ fn sentence_before(para: &Para, sent_start: usize, ctx: &Context) -> Option<Sour
         .find(|&&b| b < sent_start)
         .copied()
         .unwrap_or(0);
-    if para.segs.iter().any(|g| g.open < sent_start && g.close_end > prev_start) {
+    if para
+        .segs
+        .iter()
+        .any(|g| g.open < sent_start && g.close_end > prev_start)
+    {
         return None;
     }
     let closing = attribution_closing_sentence(text, prev_start, sent_start).or_else(|| {
         let a = attribution_after(text, prev_start, sent_start, 8)?;
-        let after_verb = a.verb.as_ref().and_then(|v| text[a.at..sent_start].find(v.as_str()));
+        let after_verb = a
+            .verb
+            .as_ref()
+            .and_then(|v| text[a.at..sent_start].find(v.as_str()));
         after_verb
             .is_some_and(|i| word_count(&text[a.at + i..sent_start]) <= 3)
             .then_some(a)

@@ -55,7 +55,9 @@ pub(super) fn attribution_after(
     // the list; the shape is the evidence.
     if unlisted_inverted_verb(toks)
         && let Some(a) = inverted(text, toks)
-        && split_name_role(&a.phrase).0.is_some_and(|n| n.contains(' '))
+        && split_name_role(&a.phrase)
+            .0
+            .is_some_and(|n| n.contains(' '))
     {
         return Some(a);
     }
@@ -69,8 +71,9 @@ pub(super) fn attribution_after(
                 "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "this" | "that"
             )
     };
-    let v = (0..limit)
-        .find(|&k| is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text) && !after_article(k))?;
+    let v = (0..limit).find(|&k| {
+        is_speech_verb(&toks[k]) && !is_capitalized(toks[k].text) && !after_article(k)
+    })?;
     if v == 0 {
         return None;
     }
@@ -207,7 +210,11 @@ fn described_name_end(text: &str, toks: &[Tok], from: usize) -> Option<usize> {
     }
     let start = comma + 1;
     let mut end = start;
-    while end < toks.len() && end < start + 4 && toks[end].is_word() && is_capitalized(toks[end].text) {
+    while end < toks.len()
+        && end < start + 4
+        && toks[end].is_word()
+        && is_capitalized(toks[end].text)
+    {
         end += 1;
     }
     let closes = toks.get(end).is_none_or(|t| !t.is_word());
@@ -400,7 +407,12 @@ pub(super) fn dateline_end(text: &str) -> usize {
     });
     DATELINE
         .captures(text)
-        .filter(|c| c.name("agency").is_some() || c.name("caps").is_some_and(|m| m.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 3))
+        .filter(|c| {
+            c.name("agency").is_some()
+                || c.name("caps").is_some_and(|m| {
+                    m.as_str().chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+                })
+        })
         .map_or(0, |c| c.get(0).map_or(0, |m| m.end()))
 }
 
@@ -411,11 +423,7 @@ fn possessive_speech(text: &str, toks: &[Tok]) -> Option<(usize, Attribution)> {
         SPEECH_NOUNS.contains(&toks[k].lower().as_str())
             && (owner.ends_with("'s") || owner.ends_with("’s"))
             && is_capitalized(owner)
-            && !FUNCTION_CAPS.contains(
-                &owner
-                    .to_lowercase()
-                    .trim_possessive(),
-            )
+            && !FUNCTION_CAPS.contains(&owner.to_lowercase().trim_possessive())
     })?;
     let owner = &toks[k - 1];
     let bare = owner.text.trim_possessive();
@@ -476,10 +484,13 @@ fn through_role_to_name(toks: &[Tok], end: usize) -> usize {
     // "said former secretary of state Hilde Marsh": "of" joins two role words.
     let role_joiner = |k: usize| {
         matches!(toks[k].lower().as_str(), "of" | "for")
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !is_capitalized(n.text))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !is_capitalized(n.text))
     };
     // "state" in "secretary of state" is a role here, not the verb.
-    let role_after_joiner = |k: usize| k > end && role_joiner(k - 1) && super::names::is_role(toks[k].text);
+    let role_after_joiner =
+        |k: usize| k > end && role_joiner(k - 1) && super::names::is_role(toks[k].text);
     while j < toks.len()
         && j < end + 3
         && toks[j].is_word()
@@ -498,7 +509,11 @@ fn through_role_to_name(toks: &[Tok], end: usize) -> usize {
         j += 1;
     }
     let closes = toks.get(j).is_none_or(|t| !t.is_word());
-    if j - name_start >= 2 && closes { j } else { end }
+    if j - name_start >= 2 && closes {
+        j
+    } else {
+        end
+    }
 }
 
 /// "Cruz called them on it: “…”": a clause ending in a colon introduces what its subject says.
@@ -543,13 +558,13 @@ fn name_before_colon(text: &str, toks: &[Tok]) -> Option<Attribution> {
     }
     let phrase = join_span(text, span);
     let speaker = parse_speaker(&phrase)?;
-    (speaker.kind != crate::extract::SpeakerKind::Organization && !is_generic_source(&phrase)).then(|| {
-        Attribution {
+    (speaker.kind != crate::extract::SpeakerKind::Organization && !is_generic_source(&phrase)).then(
+        || Attribution {
             phrase,
             verb: None,
             at: span[0].start,
-        }
-    })
+        },
+    )
 }
 
 /// Where the verb group of the speech verb at `toks[v]` starts: before the auxiliaries, adverbs and
@@ -645,7 +660,8 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
         let phrase = join_span(text, &toks[s..e]);
         if s >= 2
             && toks[s - 1].is(",")
-            && (is_capitalized(toks[s].text) || matches!(toks[s].lower().as_str(), "the" | "a" | "an"))
+            && (is_capitalized(toks[s].text)
+                || matches!(toks[s].lower().as_str(), "the" | "a" | "an"))
             && split_name_role(&phrase).0.is_none()
             && let Some((s2, _)) = np_before(toks, s - 1)
             && split_name_role(&join_span(text, &toks[s2..s - 1]))
@@ -688,8 +704,10 @@ pub(super) fn subject_of(text: &str, toks: &[Tok], v: usize) -> Option<Attributi
     }
     // "Sunde incurred boos upon saying, “…”": a participle after a preposition of time has the
     // clause's subject.
-    let time_participle = matches!(before.as_deref(), Some("upon" | "after" | "while" | "before"))
-        && is_participle(&toks[v]);
+    let time_participle = matches!(
+        before.as_deref(),
+        Some("upon" | "after" | "while" | "before")
+    ) && is_participle(&toks[v]);
     if (time_participle
         || matches!(
             before.as_deref(),
@@ -729,7 +747,9 @@ fn appositive_subject(
     close: usize,
     verb: &Option<String>,
 ) -> Option<Attribution> {
-    let open = (close.saturating_sub(16)..close).rev().find(|&k| toks[k].is(","))?;
+    let open = (close.saturating_sub(16)..close)
+        .rev()
+        .find(|&k| toks[k].is(","))?;
     if (open + 1..close).any(|k| is_verb_at(toks, k) || toks[k].is("<quote>")) {
         return None;
     }

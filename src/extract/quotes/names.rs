@@ -5,7 +5,10 @@
 //! Everything here works on words and small word lists, never on a list of known people, so it
 //! behaves the same on names nobody has seen.
 
-use crate::extract::words::{DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, TrimPossessive};
+use crate::extract::words::{
+    DETERMINERS, DOCUMENT_NOUNS, FUNCTION_CAPS, GENERIC_SOURCES, NAME_PARTICLES, NAME_SUFFIXES,
+    ORG_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, TrimPossessive,
+};
 use crate::extract::{Speaker, SpeakerKind};
 
 fn norm(word: &str) -> crate::extract::words::Lower<'_> {
@@ -316,8 +319,8 @@ fn organization_name(ws: &[&str], cap_run: &[&str]) -> Option<String> {
         });
     // "Priorities USA": an acronym closing a longer run names a body; a hyphenated one is a party
     // and state ("R-Tex"), a suffix part of a name ("III").
-    let acronym_closes = is_acronym(last)
-        && (cap_run.len() == 1 || !(last.contains(['-', '.']) || is_suffix(last)));
+    let acronym_closes =
+        is_acronym(last) && (cap_run.len() == 1 || !(last.contains(['-', '.']) || is_suffix(last)));
     let org_like = org_word_heads || acronym_closes;
     // "the Mossad", "the White House": the run must be all the phrase says after "the".
     let the_name = preceded_by_the
@@ -325,9 +328,7 @@ fn organization_name(ws: &[&str], cap_run: &[&str]) -> Option<String> {
         && !cap_run.iter().any(|w| is_role(w) && !is_org_word(w));
     if org_like || the_name {
         let name = cap_run.join(" ");
-        let name = name
-            .trim_possessive()
-            .to_owned();
+        let name = name.trim_possessive().to_owned();
         return Some(name);
     }
     None
@@ -676,11 +677,18 @@ mod tests {
 
     #[test]
     fn merges_are_explained_in_words() {
-        let why = explain_same_speaker("Avigdor Liberman", "Avigdor Lieberman").expect("one person");
-        assert!(why.contains("one letter apart") && why.contains("same given name"), "{why}");
+        let why =
+            explain_same_speaker("Avigdor Liberman", "Avigdor Lieberman").expect("one person");
+        assert!(
+            why.contains("one letter apart") && why.contains("same given name"),
+            "{why}"
+        );
         let why = explain_same_speaker("Vladimir Putin", "Putin").expect("one person");
         assert!(why.contains("no given name"), "{why}");
-        assert_eq!(explain_same_speaker("Benjamin Netanyahu", "Sara Netanyahu"), None);
+        assert_eq!(
+            explain_same_speaker("Benjamin Netanyahu", "Sara Netanyahu"),
+            None
+        );
     }
 
     #[test]

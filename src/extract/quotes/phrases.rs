@@ -170,9 +170,13 @@ pub(super) fn np_before(toks: &[Tok], v: usize) -> Option<(usize, usize)> {
             // a preposition after an unnamed source ("an official at the Ministry").
             let source_before = start >= 2 && is_source_noun(toks[start - 2].text);
             if start >= 2
-                && (matches!(toks[start - 1].lower().as_str(), "of" | "for") && np_word(&toks[start - 2])
+                && (matches!(toks[start - 1].lower().as_str(), "of" | "for")
+                    && np_word(&toks[start - 2])
                     || source_before
-                        && matches!(toks[start - 1].lower().as_str(), "at" | "from" | "by" | "to"))
+                        && matches!(
+                            toks[start - 1].lower().as_str(),
+                            "at" | "from" | "by" | "to"
+                        ))
             {
                 start -= 1;
                 continue;
@@ -330,24 +334,26 @@ pub(super) fn np_after(toks: &[Tok], i: usize) -> Option<(usize, usize)> {
                     && toks.get(k + 1).is_some_and(|n| is_capitalized(n.text))
         };
         let joiner = j > i
-            && (matches!(l.as_str(), "of" | "for" | "&") && toks.get(j + 1).is_some_and(|n| is_capitalized(n.text))
+            && (matches!(l.as_str(), "of" | "for" | "&")
+                && toks.get(j + 1).is_some_and(|n| is_capitalized(n.text))
                 || source_head
                     && matches!(l.as_str(), "of" | "for" | "from" | "by" | "at" | "to")
                     && named_next(j + 1));
         let det = j == i && is_determiner_start(t);
         let det_after_joiner = j > i
             && l == "the"
-            && matches!(toks[j - 1].lower().as_str(), "of" | "for" | "from" | "by" | "at" | "to");
+            && matches!(
+                toks[j - 1].lower().as_str(),
+                "of" | "for" | "from" | "by" | "at" | "to"
+            );
         // "the budget office", "a trade group", "the harbour manager": one lowercase modifier
         // between a determiner and a noun for a body, a group or a role.
         let modifier = j == i + 1
             && is_determiner_start(&toks[i])
             && !is_speech_verb(t)
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| {
-                    n.is_word() && (is_org_word(n.text) || is_generic_source(n.text) || is_role(n.text))
-                });
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_word() && (is_org_word(n.text) || is_generic_source(n.text) || is_role(n.text))
+            });
         if np_word(t)
             || joiner
             || modifier
@@ -421,8 +427,12 @@ pub(super) fn clause_subject(toks: &[Tok]) -> Option<(usize, usize)> {
         }
         // "But almost immediately after …, X said": adverbs before the opening clause.
         let adverb = (l.len() > 4 && l.ends_with("ly") && !is_capitalized(toks[i].text))
-            || matches!(l.as_str(), "almost" | "just" | "right" | "even" | "only" | "shortly");
-        if adverb || matches!(l.as_str(), "and" | "but" | "so" | "yet" | "also" | "now")
+            || matches!(
+                l.as_str(),
+                "almost" | "just" | "right" | "even" | "only" | "shortly"
+            );
+        if adverb
+            || matches!(l.as_str(), "and" | "but" | "so" | "yet" | "also" | "now")
             || toks[i].is(",")
             || toks[i].is("—")
             || toks[i].is("–")

@@ -8,17 +8,24 @@ use regex::Regex;
 
 use super::cues::subject_of;
 use super::names::{
-    body_before, document_owner, is_capitalized, is_generic_source, is_org_word, is_role, parse_speaker, split_name_role,
-    surname,
+    body_before, document_owner, is_capitalized, is_generic_source, is_org_word, is_role,
+    parse_speaker, split_name_role, surname,
 };
 use super::phrases::clause_subject;
 use super::reported::reported_speech;
 use super::roles::{Gender, gender_of_word, lower_words, read_roles};
-use super::spans::{Segment, SentenceEnd, double_segments, last_sentence_break, last_sentence_start, sentence_breaks};
+use super::spans::{
+    Segment, SentenceEnd, double_segments, last_sentence_break, last_sentence_start,
+    sentence_breaks,
+};
 use super::tokens::{WORD, is_abbreviation, is_speech_verb, join_span, tokenize};
-use crate::extract::words::{Lower, lowercase as lowercased, COMPANY_WORDS, FUNCTION_CAPS, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES, PLACE_WORDS, ROLE_HEADS, SPEECH_VERBS, UNRESOLVED_PRONOUNS, TrimPossessive};
 use crate::extract::entities::{Entities, EntityKind, kind_of_name};
 use crate::extract::runs::capital_runs;
+use crate::extract::words::{
+    COMPANY_WORDS, FUNCTION_CAPS, Lower, ORG_ANAPHORS, PERSONAL_PRONOUNS, PLACE_PREFIXES,
+    PLACE_WORDS, ROLE_HEADS, SPEECH_VERBS, TrimPossessive, UNRESOLVED_PRONOUNS,
+    lowercase as lowercased,
+};
 use crate::extract::{Paragraph, Quote, QuoteKind, Speaker, SpeakerKind};
 
 /// A full name as people are written: no sentence break inside ("ITV. Trump") and no word in
@@ -82,8 +89,10 @@ static NAME_RUN: LazyLock<Regex> = LazyLock::new(|| {
 /// A run of capitalised words that may name a body, small joining words allowed ("the Ministry of
 /// Ports and Harbours", "Bank of Ardmore").
 static ORG_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}")
-        .expect("organisation run pattern compiles")
+    Regex::new(
+        r"^\p{Lu}[\p{L}'’\-&.]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}\p{Lu}[\p{L}'’\-&.]*){1,6}",
+    )
+    .expect("organisation run pattern compiles")
 });
 
 static STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,7 +196,10 @@ impl<'a> Context<'a> {
             .iter()
             .filter(|e| {
                 !e.name.contains(' ')
-                    && matches!(e.kind, EntityKind::Place | EntityKind::Organization | EntityKind::Other)
+                    && matches!(
+                        e.kind,
+                        EntityKind::Place | EntityKind::Organization | EntityKind::Other
+                    )
             })
             .map(|e| e.name.clone())
             .collect();
@@ -345,7 +357,12 @@ impl<'a> Context<'a> {
 
     /// Whether `words` (the writer's words after a quotation) name a person other than `speaker`:
     /// a surname or full name of someone else the article names.
-    pub(super) fn names_another_person(&self, words: &str, pi: usize, speaker: Option<&Speaker>) -> bool {
+    pub(super) fn names_another_person(
+        &self,
+        words: &str,
+        pi: usize,
+        speaker: Option<&Speaker>,
+    ) -> bool {
         let speaker = speaker.map(|s| s.name.as_str()).unwrap_or("");
         WORD.find_iter(words).any(|m| {
             let w = m.as_str().trim_end_matches('.');
@@ -397,7 +414,9 @@ impl<'a> Context<'a> {
                 Some(full) if surname(&full).is_some_and(|s| s.eq_ignore_ascii_case(bare)) => {
                     mentioned.push((m.start(), full));
                 }
-                None if self.lone_people.contains(bare) => mentioned.push((m.start(), bare.to_owned())),
+                None if self.lone_people.contains(bare) => {
+                    mentioned.push((m.start(), bare.to_owned()))
+                }
                 _ => {}
             }
         }

@@ -42,7 +42,8 @@ pub(super) fn read_roles(
     let surnames: Vec<Option<&str>> = names.iter().map(|(_, n)| surname(n)).collect();
     // Each name is looked for in every paragraph: its searchers are built once.
     let finders: Vec<Finder> = names.iter().map(|(_, n)| Finder::new(n)).collect();
-    let surname_finders: Vec<Option<Finder>> = surnames.iter().map(|s| s.map(Finder::new)).collect();
+    let surname_finders: Vec<Option<Finder>> =
+        surnames.iter().map(|s| s.map(Finder::new)).collect();
     let mut surname_counts: HashMap<&str, usize> = Default::default();
     for surname in surnames.iter().flatten() {
         *surname_counts.entry(surname).or_default() += 1;
@@ -148,7 +149,11 @@ fn pronoun_votes(
             let mut holds_word = |word: &str| {
                 plain.contains(word)
                     && plain_words
-                        .get_or_insert_with(|| plain.split(|c: char| !c.is_alphanumeric() && c != '-').collect())
+                        .get_or_insert_with(|| {
+                            plain
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .collect()
+                        })
                         .contains(word)
             };
             let people: Vec<&String> = names

@@ -18,9 +18,8 @@ pub(super) static WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// marks, dashes) are decided here; any other letter-like character by the pattern itself, since
 /// `char::is_alphanumeric` also admits combining marks that `\p{L}` does not.
 fn letter_or_number(c: char) -> bool {
-    static LETTER_OR_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\p{L}\p{N}]$").expect("letter pattern compiles")
-    });
+    static LETTER_OR_NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}]$").expect("letter pattern compiles"));
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
@@ -48,7 +47,10 @@ fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                 }
                 return Some((start, end));
             }
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')' | '[' | ']' | '!' | '?') {
+            if matches!(
+                c,
+                ',' | ';' | ':' | '—' | '–' | '(' | ')' | '[' | ']' | '!' | '?'
+            ) {
                 return Some((start, start + c.len_utf8()));
             }
         }

@@ -112,9 +112,8 @@ pub(super) fn short_name(text: &str) -> bool {
 }
 
 /// A writer's e-mail address or social handle, printed beside the byline.
-static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$").unwrap()
-});
+static CONTACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$").unwrap());
 
 /// "Ann Lee | The Vell Courier": a name and the outlet it writes for, with no date on the line. The
 /// name, when every part after it is a name too (an outlet's, a desk's); the header stage takes it only
@@ -141,8 +140,10 @@ pub(super) fn name_with_outlet(text: &str) -> Option<&str> {
 /// A name with what a byline prints after it: "Charlie Ross, Harbour Business Weekly", "Ann Lee
 /// @annlee / 2 days". The separator: a comma, a bar, slash or dash, or a social handle's "@".
 static NAME_THEN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(\s*,\s+|\s+[|/·•–—-]\s+|\s+@)(\S.*)$")
-        .unwrap()
+    Regex::new(
+        r"^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(\s*,\s+|\s+[|/·•–—-]\s+|\s+@)(\S.*)$",
+    )
+    .unwrap()
 });
 
 /// "Charlie Ross, Harbour Business Weekly", "Ann Lee @annlee / 2 days": a name, then a short tail
@@ -160,7 +161,7 @@ pub(super) fn name_with_tail(text: &str) -> Option<&str> {
         && tail.split_whitespace().count() <= 6
         && !has_sentence_punct(tail)
         && (sep.ends_with('@') || capitalised))
-    .then_some(name)
+        .then_some(name)
 }
 
 /// True when `name` opens with a given name the name list knows (`data/first-names.txt`): a

@@ -5,7 +5,8 @@
 //! starts under them.
 
 use super::byline::{
-    Meta, is_desk, is_meta_line, is_name_like, known_given_name, name_with_outlet, name_with_tail, read_meta, short_name, strip_place,
+    Meta, is_desk, is_meta_line, is_name_like, known_given_name, name_with_outlet, name_with_tail,
+    read_meta, short_name, strip_place,
 };
 use super::captions::Captions;
 use super::chrome::{Use, kept};
@@ -439,8 +440,9 @@ fn sign_off(
     range_end: usize,
     article: &mut Article,
 ) {
-    static SIGN_OFF: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:—|–|--|-)\s*(\p{Lu}[^,|]{2,60}?)\s*(?:[,|]\s*(.{2,60}))?$").unwrap());
+    static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:—|–|--|-)\s*(\p{Lu}[^,|]{2,60}?)\s*(?:[,|]\s*(.{2,60}))?$").unwrap()
+    });
     let Some(j) = (body_end + 1..range_end).find(|&j| kept(uses, j)) else {
         return;
     };
@@ -480,7 +482,11 @@ pub(super) fn date_after_body(
         && is_name_like(&lines[first].text)
         && short_name(&lines[first].text))
     .then_some(first);
-    let Some(j) = (if name.is_some() { after.next() } else { Some(first) }) else {
+    let Some(j) = (if name.is_some() {
+        after.next()
+    } else {
+        Some(first)
+    }) else {
         return;
     };
     let Some(meta) = read_meta(&lines[j].text, None).filter(|m| !m.dates.is_empty()) else {
@@ -514,7 +520,10 @@ pub(super) fn byline_from_bio(
     if article.byline.is_some() || !article.authors.is_empty() {
         return;
     }
-    let last = article.paragraphs.last().and_then(|p| metadata::bio_name(&p.text));
+    let last = article
+        .paragraphs
+        .last()
+        .and_then(|p| metadata::bio_name(&p.text));
     let below = || {
         (body_end + 1..range_end.min(body_end + 1 + BIO_BELOW))
             .filter(|&j| kept(uses, j))
@@ -562,9 +571,9 @@ pub(super) fn yearless_date(
     let mut year = None;
     for j in candidates {
         let text = &lines[j].text;
-        let Some(y) = *year.get_or_insert_with(|| {
-            metadata::page_year(lines.iter().map(|l| l.text.as_str()))
-        }) else {
+        let Some(y) =
+            *year.get_or_insert_with(|| metadata::page_year(lines.iter().map(|l| l.text.as_str())))
+        else {
             return;
         };
         if let Some(d) = metadata::date_line_in_year(text, y) {

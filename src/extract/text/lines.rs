@@ -37,7 +37,8 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
         if let Some(prev) = out.last_mut()
             && blanks <= 1
             && (is_meta_label(&prev.text, &t)
-                || ((is_byline_start(&prev.text) || is_bare_name(&prev.text)) && is_name_joiner(&t))
+                || ((is_byline_start(&prev.text) || is_bare_name(&prev.text))
+                    && is_name_joiner(&t))
                 || (is_name_joiner_end(&prev.text)
                     && (is_byline_start(&prev.text) || is_bare_name(&prev.text))
                     && t.chars().next().is_some_and(char::is_uppercase)
@@ -107,7 +108,9 @@ fn is_bare_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && !text.chars().any(|c| c.is_ascii_digit())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "and", "&" or "," on a line of its own, between two names of a byline.

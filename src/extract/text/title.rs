@@ -163,7 +163,13 @@ fn choose_title(
     for l in &lines[floor..end] {
         // A line holds a separator only if it holds its mark, which a byte search finds cheaply:
         // building a substring searcher for each separator of each line was most of this loop.
-        for (sep, mark) in [(" | ", '|'), (" - ", '-'), (" – ", '–'), (" — ", '—'), (" :: ", ':')] {
+        for (sep, mark) in [
+            (" | ", '|'),
+            (" - ", '-'),
+            (" – ", '–'),
+            (" — ", '—'),
+            (" :: ", ':'),
+        ] {
             if !l.text.contains(mark) {
                 continue;
             }
