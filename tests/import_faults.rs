@@ -390,7 +390,9 @@ fn a_crash_at_any_point_leaves_whole_sources_and_a_rerun_completes() {
             break;
         }
         let delay = whole_import * percent / 100;
-        let mut child = spawn_import(tmp.path(), "a.db", &["clips"], &[]);
+        // A commit every 20 files: the whole import can take less than one commit interval (half a
+        // second), and it would then be all or nothing whenever it is killed.
+        let mut child = spawn_import(tmp.path(), "a.db", &["clips"], &["--commit-every", "20"]);
         std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();

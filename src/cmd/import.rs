@@ -47,6 +47,10 @@ pub struct Args {
     /// Refuse files larger than this, without reading them (e.g. 64M, 1G, 500K).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64M")]
     pub max_file_size: u64,
+    /// Commit after this many files at most (a commit also comes every half second): fewer lose
+    /// less work if the import is killed, at some speed.
+    #[arg(long, value_name = "FILES", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub commit_every: u64,
     /// Threads reading and extracting files [default: one per core].
     #[arg(long, value_name = "N", env = "MORGUE_JOBS")]
     pub jobs: Option<usize>,
@@ -120,6 +124,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     } else {
         let mut store = Store::open(db)?;
         store.set_grouping(!args.no_group);
+        store.set_files_per_commit(usize::try_from(args.commit_every).unwrap_or(usize::MAX));
         Some(store)
     };
     let mut reporter = Reporter::new(&args);

@@ -164,6 +164,7 @@ pub fn run(
         profiles: &options.profiles,
         max_file_size: options.max_file_size,
         known: &known,
+        grouping: store.as_ref().is_some_and(|store| store.groups_on_import()),
     };
     let mut writer =
         writer::Writer::new(store, &options.imported_at, summary, observer, inputs.len())?;

@@ -8,7 +8,8 @@ use std::io::Read;
 use sha2::{Digest, Sha256};
 
 use super::collect::{Input, is_escaped, path_text};
-use crate::extract::{self, Extraction, Hints, Profiles};
+use crate::extract::{self, Article, Extraction, Hints, Profiles};
+use crate::group::terms::{Signature, signature};
 use crate::store::Original;
 
 /// What the workers share.
@@ -18,6 +19,9 @@ pub struct Context<'a> {
     pub max_file_size: u64,
     /// SHA-256 of every file already in the archive when the import began.
     pub known: &'a HashSet<String>,
+    /// Whether the writer groups what it stores, so that each article's grouping signature is
+    /// worth making here, on a worker, rather than by the single writer.
+    pub grouping: bool,
 }
 
 /// A file read, identified and extracted, not yet stored.
@@ -34,6 +38,8 @@ pub enum Prepared {
         extraction: Extraction,
         /// The bytes themselves, compressed here, on a worker, for the archive to keep.
         original: Original,
+        /// Each article's grouping signature, in article order; empty when the writer does not group.
+        signatures: Vec<Signature>,
     },
 }
 
@@ -92,13 +98,24 @@ pub fn prepare(input: &Input, context: &Context<'_>) -> Prepared {
     } else {
         format!("{kind};charset={}", decoded.encoding)
     };
+    let signatures = if context.grouping {
+        extraction.articles.iter().map(grouping_signature).collect()
+    } else {
+        Vec::new()
+    };
     Prepared::Extracted {
         sha256,
         bytes: length,
         format,
         extraction,
         original,
+        signatures,
     }
+}
+
+/// The signature grouping makes of the article as the store keeps it (its title, dek and body).
+fn grouping_signature(article: &Article) -> Signature {
+    signature(&article.title, article.dek.as_deref(), &article.body())
 }
 
 /// Reads the whole file, refusing one over `limit` without reading it (or, for a pipe or standard

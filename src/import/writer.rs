@@ -55,7 +55,7 @@ impl<'a> Writer<'a> {
     }
 
     fn store_file(&mut self, path: String, prepared: Prepared) -> Result<FileReport, StoreError> {
-        let (sha256, bytes, format, extraction, original) = match prepared {
+        let (sha256, bytes, format, extraction, original, signatures) = match prepared {
             Prepared::Failed(reason) => return Ok(FileReport::failed(path, reason)),
             Prepared::Known { sha256 } => {
                 let earlier = match &self.bulk {
@@ -71,7 +71,8 @@ impl<'a> Writer<'a> {
                 format,
                 extraction,
                 original,
-            } => (sha256, bytes, format, extraction, original),
+                signatures,
+            } => (sha256, bytes, format, extraction, original, signatures),
         };
         self.observer.extracted(&path, &extraction);
         if extraction.articles.is_empty() {
@@ -96,7 +97,7 @@ impl<'a> Writer<'a> {
             format: &format,
             imported_at: self.imported_at,
         };
-        match bulk.write_keeping(&source, &extraction.articles, Some(&original)) {
+        match bulk.write_keeping(&source, &extraction.articles, Some(&original), signatures) {
             Ok(WriteOutcome::Imported(counts)) => Ok(FileReport {
                 path,
                 status: FileStatus::Imported,

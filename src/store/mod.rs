@@ -184,6 +184,8 @@ pub struct Store {
     grouping: bool,
     /// What grouping keeps between commits.
     group_cache: stories::GroupCache,
+    /// Files a bulk write commits together at most (see `write::FILES_PER_COMMIT`).
+    files_per_commit: usize,
 }
 
 /// How long a reader (and a command that writes once) waits for an importer's transaction.
@@ -212,6 +214,7 @@ impl Store {
             data_version: None,
             grouping: true,
             group_cache: Default::default(),
+            files_per_commit: write::FILES_PER_COMMIT,
         })
     }
 
@@ -233,6 +236,7 @@ impl Store {
             data_version: None,
             grouping: true,
             group_cache: Default::default(),
+            files_per_commit: write::FILES_PER_COMMIT,
         })
     }
 
@@ -240,6 +244,17 @@ impl Store {
     /// stored with it off are grouped by the next import with it on.
     pub fn set_grouping(&mut self, on: bool) {
         self.grouping = on;
+    }
+
+    /// Files an import commits together at most (at least one; the default is 1,000, and a commit
+    /// also comes every half second): fewer lose less work to a killed import, at some speed.
+    pub fn set_files_per_commit(&mut self, files: usize) {
+        self.files_per_commit = files.max(1);
+    }
+
+    /// Whether imports group what they store (see [`Store::set_grouping`]).
+    pub fn groups_on_import(&self) -> bool {
+        self.grouping
     }
 
     /// Groups the articles stored since the last grouping, when grouping is on; see `stories.rs`.

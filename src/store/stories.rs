@@ -54,6 +54,17 @@ pub(crate) struct GroupCache {
     groups: FxHashMap<i64, (Rc<QuoteKey>, Option<i64>)>,
     /// Quotes read as candidates.
     quotes: FxHashMap<i64, QuoteCandidate>,
+    /// Signatures of articles stored in the open transaction, made by the import's workers: the
+    /// signature was a quarter of grouping's instructions, on the single writer's thread.
+    signed: FxHashMap<i64, Signature>,
+}
+
+impl GroupCache {
+    /// Takes the signatures of articles just stored (by id), made as `signature` makes them of
+    /// the title, dek and body the store keeps.
+    pub(crate) fn signed(&mut self, signatures: impl IntoIterator<Item = (i64, Signature)>) {
+        self.signed.extend(signatures);
+    }
 }
 
 /// A term's document frequency: as stored, as added since, and its weight as last computed
@@ -86,6 +97,7 @@ impl Default for GroupCache {
             quote_postings: Postings::new(Index::Quote),
             grouped: FxHashMap::default(),
             keys: FxHashMap::default(),
+            signed: FxHashMap::default(),
         }
     }
 }
@@ -119,6 +131,8 @@ pub(crate) fn group_pending(conn: &Connection, cache: &mut GroupCache) -> Result
     for &id in &ids {
         group_article(conn, &mut df, id)?;
     }
+    // Only articles of this transaction were signed, and it has grouped them all.
+    df.kept.signed.clear();
     df.finish(cache)?;
     Ok(ids.len())
 }
@@ -327,14 +341,23 @@ impl Candidates<'_, '_> {
 }
 
 fn group_article<'a>(conn: &'a Connection, df: &mut Df<'a>, id: i64) -> Result<()> {
-    let (title, dek, body, published, outlet_id): (String, Option<String>, String, Option<String>, Option<i64>) = conn
-        .prepare_cached("SELECT title, dek, body, coalesce(published_at, updated_at), outlet_id FROM articles WHERE id = ?1")?
-        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)))?;
+    let (title, published, outlet_id): (String, Option<String>, Option<i64>) = conn
+        .prepare_cached("SELECT title, coalesce(published_at, updated_at), outlet_id FROM articles WHERE id = ?1")?
+        .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+    let signature = match df.kept.signed.remove(&id) {
+        Some(signed) => signed,
+        None => {
+            let (dek, body): (Option<String>, String) = conn
+                .prepare_cached("SELECT dek, body FROM articles WHERE id = ?1")?
+                .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+            signature(&title, dek.as_deref(), &body)
+        }
+    };
     let article = NewArticle {
         id,
         outlet_id,
         published,
-        signature: signature(&title, dek.as_deref(), &body),
+        signature,
     };
     df.add(&article.signature)?;
     let index_terms: Vec<String> = {

@@ -14,6 +14,7 @@ use super::originals::{self, Original};
 use super::{Result, Store, StoreError, fts, quote_outlets, search_terms, speakers::SpeakerIndex};
 use crate::extract::entities::acronym_for;
 use crate::extract::{Article, Speaker, SpeakerKind};
+use crate::group::terms::Signature;
 
 /// A source file about to be stored.
 #[derive(Debug, Clone)]
@@ -61,7 +62,7 @@ pub enum WriteOutcome {
 /// Files per transaction at most, and the longest a transaction stays open: long enough to amortise
 /// the commit, short enough that another importer waiting for the write lock gets it soon and a
 /// crash loses little work (an uncommitted file is simply imported again by the next run).
-const FILES_PER_COMMIT: usize = 1000;
+pub(super) const FILES_PER_COMMIT: usize = 1000;
 const COMMIT_EVERY: Duration = Duration::from_millis(500);
 
 /// An import with more articles than this ends with FTS5 `optimize`, merging the index segments the
@@ -201,15 +202,18 @@ impl Bulk<'_> {
     /// Writes one file inside its own savepoint of the current transaction (begun if need be). An
     /// error rolls back this file alone; the files written before it stay pending for [`Self::commit`].
     pub fn write(&mut self, source: &NewSource<'_>, articles: &[Article]) -> Result<WriteOutcome> {
-        self.write_keeping(source, articles, None)
+        self.write_keeping(source, articles, None, Vec::new())
     }
 
     /// [`Self::write`], keeping the file's original bytes (when given) in the same savepoint.
+    /// `signatures` are the articles' grouping signatures made beforehand (`group::terms::signature`
+    /// of each article's title, dek and body, in article order), or none: grouping makes them then.
     pub fn write_keeping(
         &mut self,
         source: &NewSource<'_>,
         articles: &[Article],
         original: Option<&Original>,
+        signatures: Vec<Signature>,
     ) -> Result<WriteOutcome> {
         self.begin()?;
         let conn = &self.store.conn;
@@ -230,16 +234,26 @@ impl Bulk<'_> {
                 source,
                 articles,
             )
-            .and_then(|(source_id, counts)| {
-                originals::record(conn, source, original).map(|()| (source_id, counts))
-            })
-            .map(|(source_id, counts)| (Some(source_id), WriteOutcome::Imported(counts))),
+            .and_then(|written| originals::record(conn, source, original).map(|()| written))
+            .map(|(source_id, ids, counts)| {
+                (Some((source_id, ids)), WriteOutcome::Imported(counts))
+            }),
             Err(err) => Err(err),
         };
         let conn = &self.store.conn;
         match written {
-            Ok((source_id, outcome)) => {
+            Ok((written, outcome)) => {
                 conn.prepare_cached("RELEASE source")?.execute([])?;
+                let source_id = written.map(|(source_id, ids)| {
+                    // Only once the file's savepoint is released: a rolled-back file's ids are
+                    // given again to the next file's articles.
+                    if self.store.grouping && ids.len() == signatures.len() {
+                        self.store
+                            .group_cache
+                            .signed(ids.into_iter().zip(signatures));
+                    }
+                    source_id
+                });
                 if let WriteOutcome::Imported(counts) = outcome {
                     self.files_in_transaction += 1;
                     self.articles_written += counts.articles;
@@ -271,7 +285,7 @@ impl Bulk<'_> {
     /// Whether enough files or time went into the open transaction to commit it.
     pub fn commit_due(&self) -> bool {
         self.in_transaction
-            && (self.files_in_transaction >= FILES_PER_COMMIT
+            && (self.files_in_transaction >= self.store.files_per_commit
                 || self.transaction_started.elapsed() >= COMMIT_EVERY)
     }
 
@@ -375,7 +389,7 @@ fn write_articles(
     speakers: &mut SpeakerIndex,
     source: &NewSource<'_>,
     articles: &[Article],
-) -> Result<(i64, ImportCounts)> {
+) -> Result<(i64, Vec<i64>, ImportCounts)> {
     conn.prepare_cached(
         "INSERT INTO sources (path, sha256, bytes, format, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
@@ -388,13 +402,18 @@ fn write_articles(
     ])?;
     let source_id = conn.last_insert_rowid();
     let mut counts = ImportCounts::default();
+    let mut ids = Vec::with_capacity(articles.len());
     for (position, article) in articles.iter().enumerate() {
-        counts += write_article(conn, speakers, source_id, position, None, article)?;
+        let (id, article_counts) =
+            write_article(conn, speakers, source_id, position, None, article)?;
+        ids.push(id);
+        counts += article_counts;
     }
-    Ok((source_id, counts))
+    Ok((source_id, ids, counts))
 }
 
 /// Writes one article with its rows; `id` keeps the id an earlier extraction gave it (None: a new one).
+/// Returns the article's id and what was written.
 pub(super) fn write_article(
     conn: &Connection,
     speakers: &mut SpeakerIndex,
@@ -402,7 +421,7 @@ pub(super) fn write_article(
     position: usize,
     id: Option<i64>,
     article: &Article,
-) -> Result<ImportCounts> {
+) -> Result<(i64, ImportCounts)> {
     let outlet_id = match &article.outlet {
         Some(outlet) => Some(
             conn.prepare_cached(
@@ -503,12 +522,13 @@ pub(super) fn write_article(
         ])?;
     }
 
-    Ok(ImportCounts {
+    let counts = ImportCounts {
         articles: 1,
         paragraphs: article.paragraphs.len(),
         captions: article.captions.len(),
         quotes: article.quotes.len(),
-    })
+    };
+    Ok((article_id, counts))
 }
 
 /// Finds the speaker this name refers to, merging spelling variants: an exact alias first, then any
