@@ -387,3 +387,30 @@ fn a_byline_in_capitals_names_the_writer_in_title_case() {
     assert_eq!(authors, ["Jane O'Neil-Brant", "Tom Doe"]);
     assert_eq!(date.as_deref(), Some("2026-12-01"));
 }
+
+#[test]
+fn a_date_with_another_languages_month_name_dates_the_page() {
+    let date_of = |header: &str| import(header).1;
+    assert_eq!(date_of("Sven Aalto\n3. März 2024").as_deref(), Some("2024-03-03"));
+    assert_eq!(date_of("Sven Aalto\n12 mars 2024").as_deref(), Some("2024-03-12"));
+    assert_eq!(date_of("Sven Aalto\n5 de marzo de 2024").as_deref(), Some("2024-03-05"));
+    assert_eq!(date_of("Sven Aalto\n14 settembre 2023").as_deref(), Some("2023-09-14"));
+    assert_eq!(date_of("Sven Aalto\n2 oktober 2022").as_deref(), Some("2022-10-02"));
+}
+
+#[test]
+fn another_languages_date_line_keeps_its_words_and_time() {
+    let date_of = |header: &str| import(header).1;
+    assert_eq!(
+        date_of("Sven Aalto\nle 4 avril 2024 à 10h30").as_deref(),
+        Some("2024-04-04T10:30:00")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\nVeröffentlicht am 3. März 2024, 10:15 Uhr").as_deref(),
+        Some("2024-03-03T10:15:00")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\nPublicado el 5 de marzo de 2024").as_deref(),
+        Some("2024-03-05")
+    );
+}

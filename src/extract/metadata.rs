@@ -30,7 +30,7 @@ static NUMERIC: LazyLock<Regex> =
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
+    Regex::new(r"(?i)\b(\d{1,2})(?:[:.]|h)(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
         .unwrap()
 });
 static UTC_OFFSET: LazyLock<Regex> =
@@ -212,6 +212,12 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
+    // "3. März 2024", "5 de marzo de 2024": another language's month name, the day first.
+    if let Some((y, m, d, r)) = crate::extract::foreign_dates::day_month_year(s)
+        && valid(y, m, d)
+    {
+        found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+    }
     if found.is_empty() {
         let (iso, r) = numeric_date(s)?;
         found.push((r.start, iso, r));
@@ -385,13 +391,20 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     let rest = DATE_FILLER.replace_all(&rest, " ");
     let leftover_words = rest
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !crate::extract::foreign_dates::is_date_word(
+                    crate::extract::words::lowercase(w).as_str(),
+                )
+        })
         .count();
     if leftover_words > 2 {
         return None;
     }
     let lower = line.to_ascii_lowercase();
-    let updated = lower.contains("updated") || lower.contains("modified");
+    let updated = lower.contains("updated")
+        || lower.contains("modified")
+        || crate::extract::foreign_dates::says_updated(line);
     Some(DateLine {
         iso,
         updated,

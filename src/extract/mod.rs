@@ -12,6 +12,7 @@ pub mod boilerplate;
 pub mod captions;
 pub mod decode;
 pub mod entities;
+mod foreign_dates;
 pub mod html;
 pub mod metadata;
 pub mod profiles;
