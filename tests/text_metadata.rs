@@ -414,3 +414,28 @@ fn another_languages_date_line_keeps_its_words_and_time() {
         Some("2024-03-05")
     );
 }
+
+#[test]
+fn another_languages_byline_label_is_no_part_of_the_name() {
+    for (header, want) in [
+        ("Von Anna Berger\n3. März 2024", vec!["Anna Berger"]),
+        ("Par Jean Dupont et Marie Roux\n12 mars 2024", vec!["Jean Dupont", "Marie Roux"]),
+        ("Por Lucía Ferrer\n5 de marzo de 2024", vec!["Lucía Ferrer"]),
+        ("Di Marco Vessi\n12 marzo 2024", vec!["Marco Vessi"]),
+        ("Door Jan de Vries\n12 maart 2024", vec!["Jan de Vries"]),
+        ("Av Kari Nordmann\n12. mars 2024", vec!["Kari Nordmann"]),
+    ] {
+        assert_eq!(import(header).0, want, "{header:?}");
+    }
+    // After "By", "Von" opens a surname.
+    assert_eq!(import("By Von Trapp\nMarch 4, 2024").0, ["Von Trapp"]);
+}
+
+#[test]
+fn a_contributors_label_opens_a_list_of_writers() {
+    assert_eq!(
+        import("Contributors: Ines Dahl, Rui Lobo and Bo Chan\nMarch 4, 2024").0,
+        ["Ines Dahl", "Rui Lobo", "Bo Chan"]
+    );
+    assert_eq!(import("Contributor: Ines Dahl\nMarch 4, 2024").0, ["Ines Dahl"]);
+}

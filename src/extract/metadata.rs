@@ -517,7 +517,10 @@ pub fn byline(line: &str) -> Option<String> {
     static GLUED_BY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^By(\p{Lu}[\p{Ll}'’].{1,150})$").unwrap());
     let line = line.trim();
-    let c = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line))?;
+    let Some(c) = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line)) else {
+        // "Von Anna Berger", "Contributors: A, B and C": another label, names only after it.
+        return crate::extract::byline_labels::labelled_byline(line);
+    };
     let cleaned = clean_name(&c[1]);
     let text = cleaned.trim_end_matches(['.', ',', '|']).trim();
     // A byline names people; a sentence starting "By the time ..." does not.
@@ -824,7 +827,9 @@ static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
-    let cleaned = without_affiliation(byline.trim());
+    // "Von Anna Berger", "Contributors: A, B": a label other than "By" names no one.
+    let unlabelled = crate::extract::byline_labels::without_label(byline.trim());
+    let cleaned = without_affiliation(&unlabelled);
     // "Reporting by Ann Lee; Editing by Bo Chan", "Text: Ann Lee, Photos: Bo Chan": the credits
     // after the writer's are not bylines.
     let cleaned = cleaned.split(';').next().unwrap_or_default().trim();

@@ -92,6 +92,10 @@ word_lists! {
     DATE_WORDS = "date-words.txt";
     /// Words of other languages that label a date as the last update's ("aktualisiert").
     UPDATED_WORDS = "updated-words.txt";
+    /// Words other than "By" that open a byline ("Von", "Par", "Contributors").
+    BYLINE_LABELS = "byline-labels.txt";
+    /// Other languages' "and" between writers' names ("et", "und").
+    BYLINE_CONJUNCTIONS = "byline-conjunctions.txt";
 }
 
 /// `word` lower-cased with the curly apostrophe read as a straight one ("Officials’" →
