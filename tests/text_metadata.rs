@@ -439,3 +439,23 @@ fn a_contributors_label_opens_a_list_of_writers() {
     );
     assert_eq!(import("Contributor: Ines Dahl\nMarch 4, 2024").0, ["Ines Dahl"]);
 }
+
+#[test]
+fn a_labelled_date_at_the_foot_of_the_page_dates_it() {
+    // Not right under the story but further down, past the tags and a related story.
+    let (_, date, _) = import_footer(
+        "Tags: harbour, ferry\n\nRelated\nCouncil votes on bus lanes\nMarch 1, 2024\n\n\
+         Published: March 4, 2024",
+    );
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (_, date, _) = import_footer(
+        "Tags: harbour, ferry\n\nThis article was originally published on March 4, 2024.",
+    );
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    // A list of related stories, each with its labelled date, dates none of them.
+    let (_, date, _) = import_footer(
+        "Related\nCouncil votes on bus lanes\nPublished March 1, 2024\nFerry fares rise\n\
+         Published March 2, 2024\nPier lights out\nPublished March 3, 2024",
+    );
+    assert_eq!(date, None);
+}

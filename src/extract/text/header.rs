@@ -459,9 +459,9 @@ fn sign_off(
     }
 }
 
-/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
-/// byline) of a page that prints none in its header. Only the line right under the story counts;
-/// further down, dates belong to the related stories listed there.
+/// The date of a page that prints none in its header, from under its story: the line right under
+/// the last paragraph ([`date_under_body`]), else a line at the foot that says it is the story's
+/// date ([`labelled_date_at_foot`]).
 pub(super) fn date_after_body(
     lines: &[Line],
     uses: &mut [Use],
@@ -472,6 +472,67 @@ pub(super) fn date_after_body(
     if article.published_at.is_some() || article.updated_at.is_some() {
         return;
     }
+    date_under_body(lines, uses, body_end, range_end, article);
+    if article.published_at.is_none() && article.updated_at.is_none() {
+        labelled_date_at_foot(lines, uses, body_end, range_end, article);
+    }
+}
+
+/// A line at the foot of the page that says what it dates: "Published: March 4, 2024", "First
+/// posted March 4, 2024", "This article was originally published on March 4, 2024.".
+static FOOT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+(?:was|is|has\s+been)\s+)?(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified)\b\s*(?:on\b|:)?\s*(.{6,60}?)\.?$").unwrap()
+});
+
+/// How many labelled dates the foot may hold and still date the story: more are a list's (the
+/// related stories', the comments').
+const FOOT_DATES: usize = 2;
+
+/// "Published: March 4, 2024" anywhere under the story, when nothing closer dates it: further down
+/// than the line under the last paragraph, a bare date is a related story's, but one that says it
+/// is the publication's (or the update's) is the page's own. The first such line counts, unless
+/// the foot holds more of them than a story's published and updated dates.
+fn labelled_date_at_foot(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    // The story's last paragraph may be the note itself ("This article was first published on
+    // ..."), read as prose: it stays in the body.
+    let found: Vec<(usize, DateLine)> = (body_end..range_end)
+        .filter(|&j| matches!(uses[j], Use::Unjudged | Use::Dropped(_) | Use::Body))
+        .filter_map(|j| {
+            let text = lines[j].text.trim();
+            let c = FOOT_DATE.captures(text)?;
+            let mut d = metadata::date_line(&c[1])?;
+            d.updated |= text.to_ascii_lowercase().contains("updated");
+            Some((j, d))
+        })
+        .take(FOOT_DATES + 1)
+        .collect();
+    if found.is_empty() || found.len() > FOOT_DATES {
+        return;
+    }
+    for (j, _) in &found {
+        if uses[*j] != Use::Body {
+            uses[*j] = Use::Date;
+        }
+    }
+    take_dates(found.into_iter().map(|(_, d)| d).collect(), article);
+}
+
+/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
+/// byline) of a page that prints none in its header. Only the line right under the story counts
+/// for a date without a label; further down, such dates belong to the related stories listed there.
+fn date_under_body(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
     let mut after = (body_end + 1..range_end).filter(|&j| kept(uses, j));
     let Some(first) = after.next() else {
         return;
