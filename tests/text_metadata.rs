@@ -413,6 +413,11 @@ fn another_languages_date_line_keeps_its_words_and_time() {
         date_of("Sven Aalto\nPublicado el 5 de marzo de 2024").as_deref(),
         Some("2024-03-05")
     );
+    let (_, conn) = archive(&page("Sven Aalto\nPublié le 4 avril 2024\nMis à jour le 5 avril 2024 à 09h00"));
+    let updated: Option<String> = conn
+        .query_row("SELECT updated_at FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(updated.as_deref(), Some("2024-04-05T09:00:00"));
 }
 
 #[test]
@@ -458,4 +463,13 @@ fn a_labelled_date_at_the_foot_of_the_page_dates_it() {
          Published March 2, 2024\nPier lights out\nPublished March 3, 2024",
     );
     assert_eq!(date, None);
+}
+
+#[test]
+fn a_date_with_hyphens_between_day_month_and_year_dates_the_page() {
+    assert_eq!(import("By Ines Dahl\n4-Mar-2024").1.as_deref(), Some("2024-03-04"));
+    assert_eq!(
+        import("By Ines Dahl\nPosted 04-Mar-2024 10:15").1.as_deref(),
+        Some("2024-03-04T10:15:00")
+    );
 }

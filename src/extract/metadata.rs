@@ -14,9 +14,10 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "4 March 2024", "4th Mar, 2024", and "4-Mar-2024" as logs and some CMSs print it.
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({MONTHS})\.?,?(?:\s+|-)(\d{{4}})\b"
     ))
     .unwrap()
 });
