@@ -206,6 +206,14 @@ const PAGES: &[(&str, &str, &str)] = &[
         "",
     ),
     (
+        "sharing-card-labels-the-writer.html",
+        r#"<meta name="twitter:label1" content="Written by">
+<meta name="twitter:data1" content="Aksel Moe">
+<meta name="twitter:label2" content="Est. reading time">
+<meta name="twitter:data2" content="3 minutes">"#,
+        "",
+    ),
+    (
         "article-author-page-not-shown.html",
         r#"<meta property="article:author" content="https://echo.example/authors/aksel-moe">
 <meta name="twitter:creator" content="@akselmoe">"#,
@@ -220,6 +228,12 @@ fn a_sharing_card_names_the_writer_of_a_page_that_names_none_else() {
     assert_eq!(authors_of("twitter-creator-named.html"), ["Sunniva Brekke"]);
     assert!(authors_of("twitter-creator-handle.html").is_empty());
     assert_eq!(authors_of("article-author-page-not-shown.html"), ["Aksel Moe"]);
+}
+
+#[test]
+fn a_sharing_card_labelled_written_by_names_the_writer() {
+    // Yoast's card: the label says whose name the value is; the reading time is no one's.
+    assert_eq!(authors_of("sharing-card-labels-the-writer.html"), ["Aksel Moe"]);
 }
 
 #[test]

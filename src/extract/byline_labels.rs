@@ -41,6 +41,16 @@ pub(crate) fn labelled_byline(line: &str) -> Option<String> {
     ((1..=4).contains(&names.len()) && names.iter().all(|n| name_shaped(n))).then_some(rest)
 }
 
+/// True when `label` says that what it labels is the writer's name: "Written by", "Author:",
+/// "Autor", as a sharing card's label names its value.
+pub(crate) fn is_author_label(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .last()
+        .map(|w| lowercase(w.trim_end_matches(':')))
+        .is_some_and(|w| w.as_str() == "by" || BYLINE_LABELS.contains(w.as_str()))
+}
+
 /// The label opening `text` and what follows it, when its first word (less a colon) is a listed
 /// label.
 fn split_label(text: &str) -> Option<(&str, &str)> {
@@ -97,6 +107,8 @@ mod tests {
             Some("Anna Berger and Max Roth")
         );
         assert_eq!(labelled_byline("Von Trapp"), None);
+        assert!(is_author_label("Written by") && is_author_label("Author:"));
+        assert!(!is_author_label("Est. reading time"));
         assert_eq!(labelled_byline("Par ici la sortie"), None);
     }
 }

@@ -205,15 +205,36 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     meta
 }
 
-/// The authors a page names only where a sharing card or a social profile needs one: a
-/// `twitter:creator` that is one person's name ("Ann Lee", not "@annlee" nor a desk's single word),
-/// else the author pages `article:author` links to ("/authors/ann-lee").
+/// The values of the tags named `key`.
+fn values_of(tags: &[(String, String)], key: String) -> impl Iterator<Item = &str> {
+    tags.iter()
+        .filter(move |(k, _)| *k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The authors a page names only where a sharing card or a social profile needs one: the value a
+/// card labels as the writer's ("Written by"), a `twitter:creator` that is one person's name ("Ann
+/// Lee", not "@annlee" nor a desk's single word), else the author pages `article:author` links to
+/// ("/authors/ann-lee").
 fn last_resort_authors(tags: &[(String, String)]) -> Vec<String> {
     let values = |key: &'static str| {
         tags.iter()
             .filter(move |(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     };
+    // Yoast's sharing card: `twitter:label1` "Written by", `twitter:data1` the writer's name.
+    let labelled: Vec<String> = tags
+        .iter()
+        .filter_map(|(k, label)| {
+            let n = k.strip_prefix("twitter:label")?;
+            crate::extract::byline_labels::is_author_label(label).then_some(n)
+        })
+        .flat_map(|n| values_of(tags, format!("twitter:data{n}")))
+        .flat_map(split_names)
+        .collect();
+    if !labelled.is_empty() {
+        return labelled;
+    }
     let creators: Vec<String> = values("twitter:creator")
         .filter(|v| !v.trim_start().starts_with('@'))
         .flat_map(split_names)
