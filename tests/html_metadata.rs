@@ -214,6 +214,11 @@ const PAGES: &[(&str, &str, &str)] = &[
         "",
     ),
     (
+        "article-author-with-an-underscore.html",
+        r#"<meta name="article_author" content="Sunniva Brekke">"#,
+        "",
+    ),
+    (
         "article-author-page-not-shown.html",
         r#"<meta property="article:author" content="https://echo.example/authors/aksel-moe">
 <meta name="twitter:creator" content="@akselmoe">"#,
@@ -234,6 +239,14 @@ fn a_sharing_card_names_the_writer_of_a_page_that_names_none_else() {
 fn a_sharing_card_labelled_written_by_names_the_writer() {
     // Yoast's card: the label says whose name the value is; the reading time is no one's.
     assert_eq!(authors_of("sharing-card-labels-the-writer.html"), ["Aksel Moe"]);
+}
+
+#[test]
+fn article_author_spelt_with_an_underscore_names_the_writer() {
+    assert_eq!(
+        authors_of("article-author-with-an-underscore.html"),
+        ["Sunniva Brekke"]
+    );
 }
 
 #[test]

@@ -285,6 +285,8 @@ const AUTHOR_TAGS: &[&str] = &[
     // Scholarly (Highwire) tags, one per author, used by journals and by many news sites for
     // indexers: "Doe, Jane" or "Jane Doe".
     "citation_author",
+    // `article:author` as some publishing systems spell it.
+    "article_author",
 ];
 
 /// "Doe, Jane" → "Jane Doe": a `citation_author` names one person, family name first when a comma
