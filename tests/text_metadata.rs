@@ -473,3 +473,21 @@ fn a_date_with_hyphens_between_day_month_and_year_dates_the_page() {
         Some("2024-03-04T10:15:00")
     );
 }
+
+#[test]
+fn the_one_date_a_page_prints_away_from_its_header_dates_it() {
+    // Above the headline, past the menu and the sharing links: the only date on the page.
+    let text = page("By Ines Dahl").replacen(
+        "Local\n\n",
+        "Local\nUpdated21:22, 4 MAR 2024\nCoast live\nShare\nSubscriptions\nSign out\nWeather\n\n",
+        1,
+    );
+    let (_tmp, conn) = archive(&text);
+    let (_, date, title) = facts(&conn);
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    // Two days printed so are two stories' dates, the page's own among them or not: none.
+    let text = text.replacen("Most read\n", "Most read\nCouncil votes on bus lanes\nMarch 1, 2024\n", 1);
+    let (_tmp, conn) = archive(&text);
+    assert_eq!(facts(&conn).1, None);
+}

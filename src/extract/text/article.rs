@@ -68,6 +68,7 @@ pub(super) fn extract(
     header::byline_after_body(lines, uses, body_end, range.end, &mut article);
     header::date_after_body(lines, uses, body_end, range.end, &mut article);
     header::yearless_date(lines, uses, range.clone(), title_at, body_start, url, &mut article);
+    header::sole_date(lines, uses, range.clone(), &mut article);
     header::byline_from_bio(lines, uses, body_end, range.end, &mut article);
     body::drop_bio(&mut article, uses, body_start, body_end);
 

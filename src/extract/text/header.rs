@@ -638,6 +638,34 @@ pub(super) fn yearless_date(
     }
 }
 
+/// How many date lines of one day a page may print and still be dated by them alone: the
+/// published and the updated date.
+const SOLE_DATES: usize = 2;
+
+/// A page whose header and foot gave no date but which prints one day's date on its own line
+/// somewhere in the article's part of the page (above the headline, among the share links): with
+/// no other date to tell apart, it is the story's. Two days, or more lines, are a list's (related
+/// stories, comments) and date nothing.
+pub(super) fn sole_date(lines: &[Line], uses: &mut [Use], range: Range<usize>, article: &mut Article) {
+    if article.published_at.is_some() || article.updated_at.is_some() {
+        return;
+    }
+    let mut found: Vec<(usize, DateLine)> = Vec::new();
+    for j in range.filter(|&j| matches!(uses[j], Use::Unjudged | Use::Dropped(_))) {
+        let Some(d) = metadata::date_line(&lines[j].text) else {
+            continue;
+        };
+        if found.len() == SOLE_DATES || found.first().is_some_and(|(_, f)| f.iso[..10] != d.iso[..10]) {
+            return;
+        }
+        found.push((j, d));
+    }
+    for (j, _) in &found {
+        uses[*j] = Use::Date;
+    }
+    take_dates(found.into_iter().map(|(_, d)| d).collect(), article);
+}
+
 /// Dates read after the body into the article's published and updated dates, the first of each.
 fn take_dates(dates: Vec<DateLine>, article: &mut Article) {
     for d in dates {
