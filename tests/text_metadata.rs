@@ -491,3 +491,11 @@ fn the_one_date_a_page_prints_away_from_its_header_dates_it() {
     let (_tmp, conn) = archive(&text);
     assert_eq!(facts(&conn).1, None);
 }
+
+#[test]
+fn a_page_dated_a_time_ago_is_not_dated_by_a_related_storys_date() {
+    let text = page("By Ines Dahl\n3 days ago")
+        .replacen("Most read\n", "Most read\nCouncil votes on bus lanes\nMarch 1, 2024\n", 1);
+    let (_tmp, conn) = archive(&text);
+    assert_eq!(facts(&conn).1, None);
+}

@@ -645,9 +645,23 @@ const SOLE_DATES: usize = 2;
 /// A page whose header and foot gave no date but which prints one day's date on its own line
 /// somewhere in the article's part of the page (above the headline, among the share links): with
 /// no other date to tell apart, it is the story's. Two days, or more lines, are a list's (related
-/// stories, comments) and date nothing.
+/// stories, comments) and date nothing, and so is a page that shows its own date as a time ago.
 pub(super) fn sole_date(lines: &[Line], uses: &mut [Use], range: Range<usize>, article: &mut Article) {
     if article.published_at.is_some() || article.updated_at.is_some() {
+        return;
+    }
+    // "3 days ago" under the headline is the page's own date, told relative to its reading: an
+    // absolute date elsewhere is then another story's.
+    // A header line ends in it as often as it stands alone ("Ann Lee and Bo Chan 3 days ago").
+    static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$").unwrap()
+    });
+    let shows_time_ago = |j: usize| {
+        let text = lines[j].text.trim();
+        metadata::is_relative_time(text)
+            || (uses[j] != Use::Body && text.len() <= 100 && TIME_AGO.is_match(text))
+    };
+    if range.clone().any(shows_time_ago) {
         return;
     }
     let mut found: Vec<(usize, DateLine)> = Vec::new();
