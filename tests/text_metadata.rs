@@ -499,3 +499,12 @@ fn a_page_dated_a_time_ago_is_not_dated_by_a_related_storys_date() {
     let (_tmp, conn) = archive(&text);
     assert_eq!(facts(&conn).1, None);
 }
+
+#[test]
+fn a_bare_byline_is_stored_without_its_label_as_one_after_by_is() {
+    let (_tmp, conn) = archive(&page("Von Anna Berger\n3. März 2024"));
+    let byline: Option<String> = conn
+        .query_row("SELECT byline FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(byline.as_deref(), Some("Anna Berger"));
+}
