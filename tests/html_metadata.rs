@@ -193,7 +193,67 @@ const PAGES: &[(&str, &str, &str)] = &[
         r#"<meta name="author" content="SUNNIVA BREKKE">"#,
         "",
     ),
+    (
+        "twitter-creator-named.html",
+        r#"<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:site" content="@nordlysecho">
+<meta name="twitter:creator" content="Sunniva Brekke">"#,
+        "",
+    ),
+    (
+        "twitter-creator-handle.html",
+        r#"<meta name="twitter:creator" content="@sbrekke">"#,
+        "",
+    ),
+    (
+        "sharing-card-labels-the-writer.html",
+        r#"<meta name="twitter:label1" content="Written by">
+<meta name="twitter:data1" content="Aksel Moe">
+<meta name="twitter:label2" content="Est. reading time">
+<meta name="twitter:data2" content="3 minutes">"#,
+        "",
+    ),
+    (
+        "article-author-with-an-underscore.html",
+        r#"<meta name="article_author" content="Sunniva Brekke">"#,
+        "",
+    ),
+    (
+        "article-author-page-not-shown.html",
+        r#"<meta property="article:author" content="https://echo.example/authors/aksel-moe">
+<meta name="twitter:creator" content="@akselmoe">"#,
+        "",
+    ),
 ];
+
+#[test]
+fn a_sharing_card_names_the_writer_of_a_page_that_names_none_else() {
+    // `twitter:creator` is the author when it is a name and nothing else gives one; an @handle
+    // is no name; an author page's address, shown nowhere, is the last resort.
+    assert_eq!(authors_of("twitter-creator-named.html"), ["Sunniva Brekke"]);
+    assert!(authors_of("twitter-creator-handle.html").is_empty());
+    assert_eq!(
+        authors_of("article-author-page-not-shown.html"),
+        ["Aksel Moe"]
+    );
+}
+
+#[test]
+fn a_sharing_card_labelled_written_by_names_the_writer() {
+    // Yoast's card: the label says whose name the value is; the reading time is no one's.
+    assert_eq!(
+        authors_of("sharing-card-labels-the-writer.html"),
+        ["Aksel Moe"]
+    );
+}
+
+#[test]
+fn article_author_spelt_with_an_underscore_names_the_writer() {
+    assert_eq!(
+        authors_of("article-author-with-an-underscore.html"),
+        ["Sunniva Brekke"]
+    );
+}
 
 #[test]
 fn an_author_declared_in_capitals_is_filed_in_title_case() {

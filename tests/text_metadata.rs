@@ -401,3 +401,159 @@ fn a_byline_in_capitals_names_the_writer_in_title_case() {
     assert_eq!(authors, ["Jane O'Neil-Brant", "Tom Doe"]);
     assert_eq!(date.as_deref(), Some("2026-12-01"));
 }
+
+#[test]
+fn a_date_with_another_languages_month_name_dates_the_page() {
+    let date_of = |header: &str| import(header).1;
+    assert_eq!(
+        date_of("Sven Aalto\n3. März 2024").as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\n12 mars 2024").as_deref(),
+        Some("2024-03-12")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\n5 de marzo de 2024").as_deref(),
+        Some("2024-03-05")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\n14 settembre 2023").as_deref(),
+        Some("2023-09-14")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\n2 oktober 2022").as_deref(),
+        Some("2022-10-02")
+    );
+}
+
+#[test]
+fn another_languages_date_line_keeps_its_words_and_time() {
+    let date_of = |header: &str| import(header).1;
+    assert_eq!(
+        date_of("Sven Aalto\nle 4 avril 2024 à 10h30").as_deref(),
+        Some("2024-04-04T10:30:00")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\nVeröffentlicht am 3. März 2024, 10:15 Uhr").as_deref(),
+        Some("2024-03-03T10:15:00")
+    );
+    assert_eq!(
+        date_of("Sven Aalto\nPublicado el 5 de marzo de 2024").as_deref(),
+        Some("2024-03-05")
+    );
+    let (_, conn) = archive(&page(
+        "Sven Aalto\nPublié le 4 avril 2024\nMis à jour le 5 avril 2024 à 09h00",
+    ));
+    let updated: Option<String> = conn
+        .query_row("SELECT updated_at FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(updated.as_deref(), Some("2024-04-05T09:00:00"));
+}
+
+#[test]
+fn another_languages_byline_label_is_no_part_of_the_name() {
+    for (header, want) in [
+        ("Von Anna Berger\n3. März 2024", vec!["Anna Berger"]),
+        (
+            "Par Jean Dupont et Marie Roux\n12 mars 2024",
+            vec!["Jean Dupont", "Marie Roux"],
+        ),
+        ("Por Lucía Ferrer\n5 de marzo de 2024", vec!["Lucía Ferrer"]),
+        ("Di Marco Vessi\n12 marzo 2024", vec!["Marco Vessi"]),
+        ("Door Jan de Vries\n12 maart 2024", vec!["Jan de Vries"]),
+        ("Av Kari Nordmann\n12. mars 2024", vec!["Kari Nordmann"]),
+    ] {
+        assert_eq!(import(header).0, want, "{header:?}");
+    }
+    // After "By", "Von" opens a surname.
+    assert_eq!(import("By Von Trapp\nMarch 4, 2024").0, ["Von Trapp"]);
+}
+
+#[test]
+fn a_contributors_label_opens_a_list_of_writers() {
+    assert_eq!(
+        import("Contributors: Ines Dahl, Rui Lobo and Bo Chan\nMarch 4, 2024").0,
+        ["Ines Dahl", "Rui Lobo", "Bo Chan"]
+    );
+    assert_eq!(
+        import("Contributor: Ines Dahl\nMarch 4, 2024").0,
+        ["Ines Dahl"]
+    );
+}
+
+#[test]
+fn a_labelled_date_at_the_foot_of_the_page_dates_it() {
+    // Not right under the story but further down, past the tags and a related story.
+    let (_, date, _) = import_footer(
+        "Tags: harbour, ferry\n\nRelated\nCouncil votes on bus lanes\nMarch 1, 2024\n\n\
+         Published: March 4, 2024",
+    );
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let (_, date, _) = import_footer(
+        "Tags: harbour, ferry\n\nThis article was originally published on March 4, 2024.",
+    );
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    // A list of related stories, each with its labelled date, dates none of them.
+    let (_, date, _) = import_footer(
+        "Related\nCouncil votes on bus lanes\nPublished March 1, 2024\nFerry fares rise\n\
+         Published March 2, 2024\nPier lights out\nPublished March 3, 2024",
+    );
+    assert_eq!(date, None);
+}
+
+#[test]
+fn a_date_with_hyphens_between_day_month_and_year_dates_the_page() {
+    assert_eq!(
+        import("By Ines Dahl\n4-Mar-2024").1.as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        import("By Ines Dahl\nPosted 04-Mar-2024 10:15")
+            .1
+            .as_deref(),
+        Some("2024-03-04T10:15:00")
+    );
+}
+
+#[test]
+fn the_one_date_a_page_prints_away_from_its_header_dates_it() {
+    // Above the headline, past the menu and the sharing links: the only date on the page.
+    let text = page("By Ines Dahl").replacen(
+        "Local\n\n",
+        "Local\nUpdated21:22, 4 MAR 2024\nCoast live\nShare\nSubscriptions\nSign out\nWeather\n\n",
+        1,
+    );
+    let (_tmp, conn) = archive(&text);
+    let (_, date, title) = facts(&conn);
+    assert_eq!(title, "Harbour board shuts the old ferry pier for repairs");
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    // Two days printed so are two stories' dates, the page's own among them or not: none.
+    let text = text.replacen(
+        "Most read\n",
+        "Most read\nCouncil votes on bus lanes\nMarch 1, 2024\n",
+        1,
+    );
+    let (_tmp, conn) = archive(&text);
+    assert_eq!(facts(&conn).1, None);
+}
+
+#[test]
+fn a_page_dated_a_time_ago_is_not_dated_by_a_related_storys_date() {
+    let text = page("By Ines Dahl\n3 days ago").replacen(
+        "Most read\n",
+        "Most read\nCouncil votes on bus lanes\nMarch 1, 2024\n",
+        1,
+    );
+    let (_tmp, conn) = archive(&text);
+    assert_eq!(facts(&conn).1, None);
+}
+
+#[test]
+fn a_bare_byline_is_stored_without_its_label_as_one_after_by_is() {
+    let (_tmp, conn) = archive(&page("Von Anna Berger\n3. März 2024"));
+    let byline: Option<String> = conn
+        .query_row("SELECT byline FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(byline.as_deref(), Some("Anna Berger"));
+}

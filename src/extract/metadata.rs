@@ -14,9 +14,10 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "4 March 2024", "4th Mar, 2024", and "4-Mar-2024" as logs and some CMSs print it.
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS})\.?,?\s+(\d{{4}})\b"
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({MONTHS})\.?,?(?:\s+|-)(\d{{4}})\b"
     ))
     .unwrap()
 });
@@ -30,7 +31,7 @@ static NUMERIC: LazyLock<Regex> =
 static YMD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
+    Regex::new(r"(?i)\b(\d{1,2})(?:[:.]|h)(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\b(UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|IDT|EET|EEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|SAST|WAT|CAT|EAT|NZST|NZDT|ET|CT|MT|PT)\b)?")
         .unwrap()
 });
 static UTC_OFFSET: LazyLock<Regex> =
@@ -212,6 +213,12 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
+    // "3. März 2024", "5 de marzo de 2024": another language's month name, the day first.
+    if let Some((y, m, d, r)) = crate::extract::foreign_dates::day_month_year(s)
+        && valid(y, m, d)
+    {
+        found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
+    }
     if found.is_empty() {
         let (iso, r) = numeric_date(s)?;
         found.push((r.start, iso, r));
@@ -385,13 +392,20 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     let rest = DATE_FILLER.replace_all(&rest, " ");
     let leftover_words = rest
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| {
+            w.chars().any(char::is_alphabetic)
+                && !crate::extract::foreign_dates::is_date_word(
+                    crate::extract::words::lowercase(w).as_str(),
+                )
+        })
         .count();
     if leftover_words > 2 {
         return None;
     }
     let lower = line.to_ascii_lowercase();
-    let updated = lower.contains("updated") || lower.contains("modified");
+    let updated = lower.contains("updated")
+        || lower.contains("modified")
+        || crate::extract::foreign_dates::says_updated(line);
     Some(DateLine {
         iso,
         updated,
@@ -511,7 +525,10 @@ pub fn byline(line: &str) -> Option<String> {
     static GLUED_BY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^By(\p{Lu}[\p{Ll}'’].{1,150})$").unwrap());
     let line = line.trim();
-    let c = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line))?;
+    let Some(c) = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line)) else {
+        // "Von Anna Berger", "Contributors: A, B and C": another label, names only after it.
+        return crate::extract::byline_labels::labelled_byline(line);
+    };
     let cleaned = clean_name(&c[1]);
     let text = cleaned.trim_end_matches(['.', ',', '|']).trim();
     // A byline names people; a sentence starting "By the time ..." does not.
@@ -819,7 +836,9 @@ static OTHER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The authors a byline names: "A and B" → [A, B]; "A, Reuters" keeps the desk as part of the list.
 pub fn authors(byline: &str) -> Vec<String> {
-    let cleaned = without_affiliation(byline.trim());
+    // "Von Anna Berger", "Contributors: A, B": a label other than "By" names no one.
+    let unlabelled = crate::extract::byline_labels::without_label(byline.trim());
+    let cleaned = without_affiliation(&unlabelled);
     // "Reporting by Ann Lee; Editing by Bo Chan", "Text: Ann Lee, Photos: Bo Chan": the credits
     // after the writer's are not bylines.
     let cleaned = cleaned.split(';').next().unwrap_or_default().trim();

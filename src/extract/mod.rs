@@ -9,9 +9,11 @@
 //! archive's tables; the store maps them to rows and never looks inside the text.
 
 pub mod boilerplate;
+mod byline_labels;
 pub mod captions;
 pub mod decode;
 pub mod entities;
+mod foreign_dates;
 pub mod html;
 pub mod metadata;
 pub mod profiles;

@@ -86,6 +86,16 @@ word_lists! {
     NEWS_AGENCIES = "news-agencies.txt";
     /// Degrees and professional letters after a writer's name ("PhD", "RDN"): no author.
     CREDENTIALS = "credentials.txt";
+    /// Month names of other languages than English, each entry "name number" ("märz 3").
+    MONTH_NAMES = "month-names.txt";
+    /// Words a date line of another language prints around its date ("le", "à", "Uhr").
+    DATE_WORDS = "date-words.txt";
+    /// Words of other languages that label a date as the last update's ("aktualisiert").
+    UPDATED_WORDS = "updated-words.txt";
+    /// Words other than "By" that open a byline ("Von", "Par", "Contributors").
+    BYLINE_LABELS = "byline-labels.txt";
+    /// Other languages' "and" between writers' names ("et", "und").
+    BYLINE_CONJUNCTIONS = "byline-conjunctions.txt";
 }
 
 /// `word` lower-cased with the curly apostrophe read as a straight one ("Officials’" →

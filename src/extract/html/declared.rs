@@ -28,6 +28,10 @@ pub struct PageMeta {
     /// The names on the first links to an author page under the headline (`rel="author"`,
     /// `href="/author/ann-lee"`): the byline's links, counted as `author_slugs` are.
     pub author_links: Vec<String>,
+    /// Who a page names only in its sharing tags: `twitter:creator` when it is a person's name, not
+    /// an @handle, else the names of `article:author`'s author pages. The author of a page when
+    /// nothing else, shown or declared, gives one.
+    pub last_resort_authors: Vec<String>,
     /// The first `<time datetime>` under the headline: the page's date when nothing else gives one.
     pub shown_time: Option<String>,
     pub section: Option<String>,
@@ -204,7 +208,49 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
         .as_deref()
         .and_then(iso_date);
     meta.author_links = links.names;
+    meta.last_resort_authors = last_resort_authors(&tags);
     meta
+}
+
+/// The values of the tags named `key`.
+fn values_of(tags: &[(String, String)], key: String) -> impl Iterator<Item = &str> {
+    tags.iter()
+        .filter(move |(k, _)| *k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The authors a page names only where a sharing card or a social profile needs one: the value a
+/// card labels as the writer's ("Written by"), a `twitter:creator` that is one person's name ("Ann
+/// Lee", not "@annlee" nor a desk's single word), else the author pages `article:author` links to
+/// ("/authors/ann-lee").
+fn last_resort_authors(tags: &[(String, String)]) -> Vec<String> {
+    let values = |key: &'static str| {
+        tags.iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    // Yoast's sharing card: `twitter:label1` "Written by", `twitter:data1` the writer's name.
+    let labelled: Vec<String> = tags
+        .iter()
+        .filter_map(|(k, label)| {
+            let n = k.strip_prefix("twitter:label")?;
+            crate::extract::byline_labels::is_author_label(label).then_some(n)
+        })
+        .flat_map(|n| values_of(tags, format!("twitter:data{n}")))
+        .flat_map(split_names)
+        .collect();
+    if !labelled.is_empty() {
+        return labelled;
+    }
+    let creators: Vec<String> = values("twitter:creator")
+        .filter(|v| !v.trim_start().starts_with('@'))
+        .flat_map(split_names)
+        .filter(|n| (2..=4).contains(&n.split_whitespace().count()))
+        .collect();
+    if !creators.is_empty() {
+        return creators;
+    }
+    values("article:author").filter_map(slug_name).collect()
 }
 
 /// The name of a microdata `itemprop="author"` element: its `itemprop="name"` descendant's
@@ -248,6 +294,8 @@ const AUTHOR_TAGS: &[&str] = &[
     // Scholarly (Highwire) tags, one per author, used by journals and by many news sites for
     // indexers: "Doe, Jane" or "Jane Doe".
     "citation_author",
+    // `article:author` as some publishing systems spell it.
+    "article_author",
 ];
 
 /// "Doe, Jane" → "Jane Doe": a `citation_author` names one person, family name first when a comma

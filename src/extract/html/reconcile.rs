@@ -142,6 +142,12 @@ pub(super) fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
             .byline
             .get_or_insert_with(|| meta.authors.join(" and "));
     }
+    if article.authors.is_empty() && !meta.last_resort_authors.is_empty() {
+        article.authors = meta.last_resort_authors.clone();
+        article
+            .byline
+            .get_or_insert_with(|| meta.last_resort_authors.join(" and "));
+    }
     // A page that declares no date in its head still shows one in a `<time datetime>`.
     if article.published_at.is_none() && article.updated_at.is_none() {
         article.published_at = meta.shown_time.clone();

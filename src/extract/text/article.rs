@@ -76,8 +76,14 @@ pub(super) fn extract(
         url,
         &mut article,
     );
+    header::sole_date(lines, uses, range.clone(), &mut article);
     header::byline_from_bio(lines, uses, body_end, range.end, &mut article);
     body::drop_bio(&mut article, uses, body_start, body_end);
+    // A bare name read as the byline may open with another label than "By" ("Von Anna Berger"),
+    // which the byline leaves out as it leaves out "By".
+    if let Some(b) = article.byline.take() {
+        article.byline = Some(crate::extract::byline_labels::without_label(&b).into_owned());
+    }
 
     // Chrome after the body and before the header.
     for i in range.clone() {

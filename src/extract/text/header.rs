@@ -461,9 +461,9 @@ fn sign_off(
     }
 }
 
-/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
-/// byline) of a page that prints none in its header. Only the line right under the story counts;
-/// further down, dates belong to the related stories listed there.
+/// The date of a page that prints none in its header, from under its story: the line right under
+/// the last paragraph ([`date_under_body`]), else a line at the foot that says it is the story's
+/// date ([`labelled_date_at_foot`]).
 pub(super) fn date_after_body(
     lines: &[Line],
     uses: &mut [Use],
@@ -474,6 +474,67 @@ pub(super) fn date_after_body(
     if article.published_at.is_some() || article.updated_at.is_some() {
         return;
     }
+    date_under_body(lines, uses, body_end, range_end, article);
+    if article.published_at.is_none() && article.updated_at.is_none() {
+        labelled_date_at_foot(lines, uses, body_end, range_end, article);
+    }
+}
+
+/// A line at the foot of the page that says what it dates: "Published: March 4, 2024", "First
+/// posted March 4, 2024", "This article was originally published on March 4, 2024.".
+static FOOT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+(?:was|is|has\s+been)\s+)?(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified)\b\s*(?:on\b|:)?\s*(.{6,60}?)\.?$").unwrap()
+});
+
+/// How many labelled dates the foot may hold and still date the story: more are a list's (the
+/// related stories', the comments').
+const FOOT_DATES: usize = 2;
+
+/// "Published: March 4, 2024" anywhere under the story, when nothing closer dates it: further down
+/// than the line under the last paragraph, a bare date is a related story's, but one that says it
+/// is the publication's (or the update's) is the page's own. The first such line counts, unless
+/// the foot holds more of them than a story's published and updated dates.
+fn labelled_date_at_foot(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
+    // The story's last paragraph may be the note itself ("This article was first published on
+    // ..."), read as prose: it stays in the body.
+    let found: Vec<(usize, DateLine)> = (body_end..range_end)
+        .filter(|&j| matches!(uses[j], Use::Unjudged | Use::Dropped(_) | Use::Body))
+        .filter_map(|j| {
+            let text = lines[j].text.trim();
+            let c = FOOT_DATE.captures(text)?;
+            let mut d = metadata::date_line(&c[1])?;
+            d.updated |= text.to_ascii_lowercase().contains("updated");
+            Some((j, d))
+        })
+        .take(FOOT_DATES + 1)
+        .collect();
+    if found.is_empty() || found.len() > FOOT_DATES {
+        return;
+    }
+    for (j, _) in &found {
+        if uses[*j] != Use::Body {
+            uses[*j] = Use::Date;
+        }
+    }
+    take_dates(found.into_iter().map(|(_, d)| d).collect(), article);
+}
+
+/// "Published March 4, 2024", or "Ann Lee" over it, right under the last paragraph: the date (and
+/// byline) of a page that prints none in its header. Only the line right under the story counts
+/// for a date without a label; further down, such dates belong to the related stories listed there.
+fn date_under_body(
+    lines: &[Line],
+    uses: &mut [Use],
+    body_end: usize,
+    range_end: usize,
+    article: &mut Article,
+) {
     let mut after = (body_end + 1..range_end).filter(|&j| kept(uses, j));
     let Some(first) = after.next() else {
         return;
@@ -584,6 +645,57 @@ pub(super) fn yearless_date(
             return;
         }
     }
+}
+
+/// How many date lines of one day a page may print and still be dated by them alone: the
+/// published and the updated date.
+const SOLE_DATES: usize = 2;
+
+/// A page whose header and foot gave no date but which prints one day's date on its own line
+/// somewhere in the article's part of the page (above the headline, among the share links): with
+/// no other date to tell apart, it is the story's. Two days, or more lines, are a list's (related
+/// stories, comments) and date nothing, and so is a page that shows its own date as a time ago.
+pub(super) fn sole_date(
+    lines: &[Line],
+    uses: &mut [Use],
+    range: Range<usize>,
+    article: &mut Article,
+) {
+    if article.published_at.is_some() || article.updated_at.is_some() {
+        return;
+    }
+    // "3 days ago" under the headline is the page's own date, told relative to its reading: an
+    // absolute date elsewhere is then another story's.
+    // A header line ends in it as often as it stands alone ("Ann Lee and Bo Chan 3 days ago").
+    static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$").unwrap()
+    });
+    let shows_time_ago = |j: usize| {
+        let text = lines[j].text.trim();
+        metadata::is_relative_time(text)
+            || (uses[j] != Use::Body && text.len() <= 100 && TIME_AGO.is_match(text))
+    };
+    if range.clone().any(shows_time_ago) {
+        return;
+    }
+    let mut found: Vec<(usize, DateLine)> = Vec::new();
+    for j in range.filter(|&j| matches!(uses[j], Use::Unjudged | Use::Dropped(_))) {
+        let Some(d) = metadata::date_line(&lines[j].text) else {
+            continue;
+        };
+        if found.len() == SOLE_DATES
+            || found
+                .first()
+                .is_some_and(|(_, f)| f.iso[..10] != d.iso[..10])
+        {
+            return;
+        }
+        found.push((j, d));
+    }
+    for (j, _) in &found {
+        uses[*j] = Use::Date;
+    }
+    take_dates(found.into_iter().map(|(_, d)| d).collect(), article);
 }
 
 /// Dates read after the body into the article's published and updated dates, the first of each.
