@@ -628,9 +628,21 @@ fn clean_name(raw: &str) -> String {
     }
 }
 
+/// "3 hours ago", "a day ago": a time told relative to the page's reading.
+const TIME_AGO: &str =
+    r"(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago";
+
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just now|yesterday|today)$").unwrap()
+    Regex::new(&format!(r"(?i)^(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?{TIME_AGO}$|^(?:(?:last\s+)?(?:updated|published|posted)\s*:?\s*)?(?:just now|yesterday|today)$")).unwrap()
 });
+
+/// True when `text` ends in a time ago, as a header line may after the names ("Ann Lee and Bo
+/// Chan 3 days ago").
+pub fn ends_in_time_ago(text: &str) -> bool {
+    static AT_END: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b{TIME_AGO}$")).unwrap());
+    AT_END.is_match(text.trim())
+}
 
 /// True when `text` is a time relative to now ("Updated 2 hours ago", "Last Updated: 24 minutes
 /// ago", "Published yesterday"): it says when the page was read, so it is never a date.

@@ -213,7 +213,8 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
 }
 
 /// The values of the tags named `key`.
-fn values_of(tags: &[(String, String)], key: String) -> impl Iterator<Item = &str> {
+fn values_of(tags: &[(String, String)], key: impl Into<String>) -> impl Iterator<Item = &str> {
+    let key = key.into();
     tags.iter()
         .filter(move |(k, _)| *k == key)
         .map(|(_, v)| v.as_str())
@@ -224,11 +225,6 @@ fn values_of(tags: &[(String, String)], key: String) -> impl Iterator<Item = &st
 /// Lee", not "@annlee" nor a desk's single word), else the author pages `article:author` links to
 /// ("/authors/ann-lee").
 fn last_resort_authors(tags: &[(String, String)]) -> Vec<String> {
-    let values = |key: &'static str| {
-        tags.iter()
-            .filter(move |(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
     // Yoast's sharing card: `twitter:label1` "Written by", `twitter:data1` the writer's name.
     let labelled: Vec<String> = tags
         .iter()
@@ -242,7 +238,7 @@ fn last_resort_authors(tags: &[(String, String)]) -> Vec<String> {
     if !labelled.is_empty() {
         return labelled;
     }
-    let creators: Vec<String> = values("twitter:creator")
+    let creators: Vec<String> = values_of(tags, "twitter:creator")
         .filter(|v| !v.trim_start().starts_with('@'))
         .flat_map(split_names)
         .filter(|n| (2..=4).contains(&n.split_whitespace().count()))
@@ -250,7 +246,9 @@ fn last_resort_authors(tags: &[(String, String)]) -> Vec<String> {
     if !creators.is_empty() {
         return creators;
     }
-    values("article:author").filter_map(slug_name).collect()
+    values_of(tags, "article:author")
+        .filter_map(slug_name)
+        .collect()
 }
 
 /// The name of a microdata `itemprop="author"` element: its `itemprop="name"` descendant's

@@ -136,17 +136,12 @@ pub(super) fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
     if article.title.trim().is_empty() {
         article.title = meta.title.clone().unwrap_or_default();
     }
-    if article.authors.is_empty() && !meta.authors.is_empty() {
-        article.authors = meta.authors.clone();
-        article
-            .byline
-            .get_or_insert_with(|| meta.authors.join(" and "));
-    }
-    if article.authors.is_empty() && !meta.last_resort_authors.is_empty() {
-        article.authors = meta.last_resort_authors.clone();
-        article
-            .byline
-            .get_or_insert_with(|| meta.last_resort_authors.join(" and "));
+    // The declared authors first; the sharing tags' names only when there are none.
+    for declared in [&meta.authors, &meta.last_resort_authors] {
+        if article.authors.is_empty() && !declared.is_empty() {
+            article.authors = declared.clone();
+            article.byline.get_or_insert_with(|| declared.join(" and "));
+        }
     }
     // A page that declares no date in its head still shows one in a `<time datetime>`.
     if article.published_at.is_none() && article.updated_at.is_none() {

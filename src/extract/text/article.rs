@@ -81,8 +81,10 @@ pub(super) fn extract(
     body::drop_bio(&mut article, uses, body_start, body_end);
     // A bare name read as the byline may open with another label than "By" ("Von Anna Berger"),
     // which the byline leaves out as it leaves out "By".
-    if let Some(b) = article.byline.take() {
-        article.byline = Some(crate::extract::byline_labels::without_label(&b).into_owned());
+    if let Some(b) = article.byline.as_mut()
+        && let std::borrow::Cow::Owned(unlabelled) = crate::extract::byline_labels::without_label(b)
+    {
+        *b = unlabelled;
     }
 
     // Chrome after the body and before the header.

@@ -667,13 +667,10 @@ pub(super) fn sole_date(
     // "3 days ago" under the headline is the page's own date, told relative to its reading: an
     // absolute date elsewhere is then another story's.
     // A header line ends in it as often as it stands alone ("Ann Lee and Bo Chan 3 days ago").
-    static TIME_AGO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$").unwrap()
-    });
     let shows_time_ago = |j: usize| {
         let text = lines[j].text.trim();
         metadata::is_relative_time(text)
-            || (uses[j] != Use::Body && text.len() <= 100 && TIME_AGO.is_match(text))
+            || (uses[j] != Use::Body && text.len() <= 100 && metadata::ends_in_time_ago(text))
     };
     if range.clone().any(shows_time_ago) {
         return;
