@@ -438,3 +438,54 @@ fn rank_within_refuses_what_is_not_a_count() {
             .stderr(predicate::str::contains("not a number of matches to rank"));
     }
 }
+
+/// `script` runs the command on a pseudo-terminal, as an editor's shell would; stdout and stderr
+/// both come back in its output.
+fn on_a_terminal(dir: &std::path::Path, db: &std::path::Path, search: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("morgue");
+    let line = format!("{} --db {} {search}", bin.display(), db.display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .current_dir(dir)
+        .env("HOME", dir)
+        .env_remove("MORGUE_DB")
+        .output()
+        .expect("script(1) from util-linux runs the command on a pseudo-terminal");
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}
+
+#[test]
+fn a_search_on_a_terminal_shows_a_screenful_and_into_a_pipe_every_match() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("t.db");
+    for i in 0..30 {
+        support::write(
+            dir.path(),
+            &format!("in/{i:02}.txt"),
+            format!(
+                "Lighthouse keepers' rota changes for the {i}th time\n\n\
+                 By Mara Quell\n\n\
+                 The Tollen Point lighthouse will change its rota for the {i}th time this year, the \
+                 harbour board said on Monday.\n\n\
+                 Keepers at the lighthouse have asked for longer breaks between night watches.\n"
+            ),
+        );
+    }
+    morgue_on(dir.path(), &db)
+        .args(["import", "in"])
+        .assert()
+        .code(predicate::in_iter([0, 3]));
+    let rows = |csv: &str| csv.lines().filter(|l| l.starts_with("article,")).count();
+
+    let piped = stdout_of(morgue_on(dir.path(), &db).args(["search", "lighthouse", "-f", "csv"]));
+    assert_eq!(rows(&piped), 30, "{piped}");
+
+    let screen = on_a_terminal(dir.path(), &db, "search lighthouse -f csv");
+    assert_eq!(rows(&screen), 20, "{screen}");
+    assert!(screen.contains("showing the best 20"), "{screen}");
+
+    let all = on_a_terminal(dir.path(), &db, "search lighthouse -f csv --limit all");
+    assert_eq!(rows(&all), 30, "{all}");
+    assert!(!all.contains("showing the best"), "{all}");
+}

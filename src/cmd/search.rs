@@ -1,11 +1,13 @@
 //! `morgue search TERMS…`: ranked full-text search over articles and quotes.
 
+use std::io::IsTerminal;
 use std::path::Path;
 
 use clap::Parser;
 
 use super::Outcome;
 use super::sql::{LimitArgs, OutputArgs, run_to_output};
+use crate::export::Destination;
 use crate::query::search::{self, DEFAULT_CANDIDATES, Filters, Ranking, Scope};
 use crate::query::{Guarded, dates, fts_query};
 
@@ -35,12 +37,13 @@ pub struct Args {
     /// Search articles, quotes, or both.
     #[arg(long = "in", value_enum, default_value_t = Scope::All)]
     pub scope: Scope,
-    /// At most this many results, best first (default: all). With a limit, each index ranks only its
-    /// most recently imported matches that pass the filters, --rank-within of them (or N if more):
-    /// for a word found in more rows than that, the results are the best of the newest, and stderr
-    /// says so.
-    #[arg(long, value_name = "N", value_parser = positive_limit)]
-    pub limit: Option<u64>,
+    /// At most this many results, best first, or `all`. Default: the best 20 when the results go to a
+    /// terminal (stderr says so when there may be more), all of them into a pipe or a file (-o). With a
+    /// limit, each index ranks only its most recently imported matches that pass the filters,
+    /// --rank-within of them (or N if more): for a word found in more rows than that, the results are
+    /// the best of the newest, and stderr says so.
+    #[arg(long, value_name = "N|all", value_parser = limit)]
+    pub limit: Option<Limit>,
     /// With --limit, how many of each index's most recently imported matches are ranked, or `all`
     /// to rank every match (exact, and slower for common words: bm25 is computed for each match).
     #[arg(long, value_name = "N|all", default_value_t = Ranking::Capped(DEFAULT_CANDIDATES), value_parser = ranking)]
@@ -70,16 +73,40 @@ fn ranking(text: &str) -> Result<Ranking, String> {
     }
 }
 
-/// `--limit 0` would print nothing and look like a search that found nothing.
-fn positive_limit(text: &str) -> Result<u64, String> {
+/// What `--limit` asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Rows(u64),
+    All,
+}
+
+/// Results a search shows on a terminal when no `--limit` is given: a screenful, best first. Every
+/// match of a common word is tens of thousands of rows at archive scale, which scroll the best ones
+/// away and take seconds to rank.
+pub const TERMINAL_LIMIT: u64 = 20;
+
+/// A number of results, or `all`; `--limit 0` would print nothing and look like a search that found
+/// nothing.
+fn limit(text: &str) -> Result<Limit, String> {
+    if text.eq_ignore_ascii_case("all") {
+        return Ok(Limit::All);
+    }
     match text.parse::<u64>() {
-        Ok(0) => {
-            Err("0 would show no results: give 1 or more, or leave --limit out for all".to_owned())
-        }
-        Ok(n) => Ok(n),
+        Ok(0) => Err("0 would show no results: give 1 or more, or `all`".to_owned()),
+        Ok(n) => Ok(Limit::Rows(n)),
         Err(_) => Err(format!(
-            "`{text}` is not a number of results: give a whole number, 1 or more"
+            "`{text}` is not a number of results: give a whole number, 1 or more, or `all`"
         )),
+    }
+}
+
+/// The limit in force: the one asked for, else a screenful on a terminal, else none.
+fn effective_limit(asked: Option<Limit>, to_terminal: bool) -> Option<u64> {
+    match asked {
+        Some(Limit::Rows(n)) => Some(n),
+        Some(Limit::All) => None,
+        None if to_terminal => Some(TERMINAL_LIMIT),
+        None => None,
     }
 }
 
@@ -108,7 +135,10 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         story: args.story.map(|s| s.to_string()).unwrap_or_default(),
     };
     let ranking = args.rank_within;
-    let (sql, params) = search::statement(&expression, args.scope, &filters, args.limit, ranking);
+    let to_terminal = matches!(args.output.destination(), Destination::Stdout)
+        && std::io::stdout().is_terminal();
+    let limit = effective_limit(args.limit, to_terminal);
+    let (sql, params) = search::statement(&expression, args.scope, &filters, limit, ranking);
     let guarded = Guarded::open(db, args.time.duration()?)?;
     let summary = run_to_output(&guarded, &sql, &params, &args.output).map_err(|err| {
         match err.downcast::<crate::query::QueryError>() {
@@ -118,14 +148,20 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
     })?;
     if searchable
         && let Some((probe, probe_params)) =
-            search::probe(&expression, args.scope, &filters, args.limit, ranking)
+            search::probe(&expression, args.scope, &filters, limit, ranking)
         && guarded.single_integer(&probe, &probe_params)? == 1
     {
         // The ranking was of a part of the matches: a reader must know the list is not the best of all.
-        let cap = search::candidates(ranking, args.limit).unwrap_or_default();
+        let cap = search::candidates(ranking, limit).unwrap_or_default();
         eprintln!(
             "morgue: more than {cap} rows match {typed}: these are the best of the {cap} most recently \
              imported (of articles and of quotes each); --rank-within all ranks every match"
+        );
+    }
+    if args.limit.is_none() && limit.is_some() && summary.rows == TERMINAL_LIMIT {
+        eprintln!(
+            "morgue: showing the best {TERMINAL_LIMIT} (the default on a terminal): --limit N for more, \
+             --limit all for every match; a pipe or -o FILE gets every match"
         );
     }
     // An empty result looks the same as a broken command; say so, and what usually helps.
