@@ -135,8 +135,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<Outcome> {
         story: args.story.map(|s| s.to_string()).unwrap_or_default(),
     };
     let ranking = args.rank_within;
-    let to_terminal = matches!(args.output.destination(), Destination::Stdout)
-        && std::io::stdout().is_terminal();
+    let to_terminal =
+        matches!(args.output.destination(), Destination::Stdout) && std::io::stdout().is_terminal();
     let limit = effective_limit(args.limit, to_terminal);
     let (sql, params) = search::statement(&expression, args.scope, &filters, limit, ranking);
     let guarded = Guarded::open(db, args.time.duration()?)?;
