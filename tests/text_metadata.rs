@@ -503,6 +503,26 @@ fn a_labelled_date_at_the_foot_of_the_page_dates_it() {
 }
 
 #[test]
+fn a_foot_date_labelled_an_update_in_any_language_is_the_update() {
+    // "Last modified" in English, "Aktualisiert" or "Mis à jour" in another language: the day the
+    // story last changed (which also dates it for date filters when it prints no other).
+    for label in [
+        "Last modified: March 4, 2024",
+        "Aktualisiert am 4. März 2024",
+        "Mis à jour le 4 mars 2024",
+    ] {
+        let footer =
+            format!("Tags: harbour, ferry\n\nRelated\nCouncil votes on bus lanes\n\n{label}");
+        let text = page("").replace("\n\nShare\n", &format!("\n\n{footer}\n\nShare\n"));
+        let (_tmp, conn) = archive(&text);
+        let updated: Option<String> = conn
+            .query_row("SELECT updated_at FROM articles", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(updated.as_deref(), Some("2024-03-04"), "{label}");
+    }
+}
+
+#[test]
 fn a_date_with_hyphens_between_day_month_and_year_dates_the_page() {
     assert_eq!(
         import("By Ines Dahl\n4-Mar-2024").1.as_deref(),
