@@ -503,6 +503,82 @@ fn a_labelled_date_at_the_foot_of_the_page_dates_it() {
 }
 
 #[test]
+fn a_foot_date_labelled_an_update_in_any_language_is_the_update() {
+    // "Last modified" in English, "Aktualisiert" or "Mis à jour" in another language: the day the
+    // story last changed (which also dates it for date filters when it prints no other).
+    for label in [
+        "Last modified: March 4, 2024",
+        "Aktualisiert am 4. März 2024",
+        "Mis à jour le 4 mars 2024",
+    ] {
+        let footer =
+            format!("Tags: harbour, ferry\n\nRelated\nCouncil votes on bus lanes\n\n{label}");
+        let text = page("").replace("\n\nShare\n", &format!("\n\n{footer}\n\nShare\n"));
+        let (_tmp, conn) = archive(&text);
+        let updated: Option<String> = conn
+            .query_row("SELECT updated_at FROM articles", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(updated.as_deref(), Some("2024-03-04"), "{label}");
+    }
+}
+
+/// A live blog: the story's header and lead, then entries, each under its stamp (the time and the
+/// writer), some a heading alone, the last a long one under "More on ...".
+const LIVE_BLOG: &str = "Home\nNews\nLocal\n\n\
+Ferry strike LIVE as harbour crews walk out over pay\n\n\
+Crossings are cancelled until Friday, and the union says more stoppages may follow\n\n\
+coastlive\nShare\n\nSubscriptions\nSign Out\nBy\nInes Dahl\nUpdated18:40, 4 MAR 2024\n\n\
+No ferries will leave the harbour today as crews stop work in a dispute over pay and rosters.\n\n\
+The union says its members have had no rise in three years, while fuel and berth costs have \
+been passed on to passengers twice.\n\n\
+The operator says it has offered a new deal and calls the walkout premature and harmful to the \
+islands that rely on the crossings.\n\n\
+We will bring you every update through the day in our live blog below.\n\n\
+Key Events\n18:40Rui Lobo\nThat is all for today\n\n\
+We are closing the blog for the night and will be back in the morning with the latest.\n\n\
+18:02Rui Lobo\nUnion statement in full\n17:31Rui Lobo\nQueues at the bus station\n\
+16:55Rui Lobo\nPhotos from the pier\n16:10Rui Lobo\nOperator responds\n\
+15:20Ines Dahl\nIsland shop runs short\n\
+14:45Ines Dahl\nMore on the operator's offer\n\n\
+The operator set out its offer in a letter to the union, which was shared with reporters \
+at the pier this afternoon.\n\n\
+It proposes a rise of four per cent this year and three next, with a review of the rosters \
+that crews say leave them too little rest between crossings.\n\n\
+\"We have moved a long way,\" the letter says. \"We ask the union to put the offer to its \
+members before any further action is taken.\"\n\n\
+The union replied that four per cent would not cover the rises in rent that crews on the \
+islands have faced since the new berth charges came in.\n\n\
+Its regional secretary said the members would vote on the offer next week, but that the \
+stoppage would go ahead as planned until then.\n\n\
+Passengers with tickets for the cancelled crossings can claim a refund at the harbour office \
+or online, the operator said.\n\n\
+13:30Ines Dahl\nSchools stay open\n\nShare\nMost read\n";
+
+#[test]
+fn a_live_blog_is_one_story_under_its_own_headline_and_byline() {
+    let (_tmp, conn) = archive(LIVE_BLOG);
+    let (authors, date, title) = facts(&conn);
+    assert_eq!(
+        title,
+        "Ferry strike LIVE as harbour crews walk out over pay"
+    );
+    assert_eq!(authors, ["Ines Dahl"]);
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+    let body: String = conn
+        .query_row("SELECT body FROM articles", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        body.starts_with("No ferries will leave the harbour"),
+        "{body}"
+    );
+    assert!(
+        body.contains("claim a refund at the harbour office"),
+        "{body}"
+    );
+    assert!(!body.contains("18:02Rui Lobo"), "{body}");
+}
+
+#[test]
 fn a_date_with_hyphens_between_day_month_and_year_dates_the_page() {
     assert_eq!(
         import("By Ines Dahl\n4-Mar-2024").1.as_deref(),

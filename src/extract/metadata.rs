@@ -310,6 +310,15 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// True when a date's label says the date is the last change's, not the publication's: "Updated",
+/// "Last modified", or another language's word for it (`data/updated-words.txt`).
+pub(crate) fn says_updated(label: &str) -> bool {
+    let lower = label.to_ascii_lowercase();
+    lower.contains("updated")
+        || lower.contains("modified")
+        || crate::extract::foreign_dates::says_updated(label)
+}
+
 /// Reads `line` as a date line: a line that is a date with at most a few words around it
 /// ("Published", a time, a weekday, "- World"). Anything longer is a sentence, not a date line.
 pub fn date_line(line: &str) -> Option<DateLine> {
@@ -402,10 +411,7 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     if leftover_words > 2 {
         return None;
     }
-    let lower = line.to_ascii_lowercase();
-    let updated = lower.contains("updated")
-        || lower.contains("modified")
-        || crate::extract::foreign_dates::says_updated(line);
+    let updated = says_updated(line);
     Some(DateLine {
         iso,
         updated,

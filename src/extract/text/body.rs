@@ -3,7 +3,7 @@
 //! off the top, runs of short lines (menus, link lists) inside it are dropped, each kept line gets its
 //! paragraph kind, and a writer's bio closing the page is taken off the end.
 
-use super::byline::is_meta_line;
+use super::byline::{is_entry_stamp, is_meta_line};
 use super::chrome::{Use, kept};
 use super::lines::Line;
 use super::shape::is_prose;
@@ -87,6 +87,23 @@ fn list_items(lines: &[Line], uses: &[Use], range: Range<usize>) -> Vec<bool> {
     items
 }
 
+/// Entry stamps a live blog needs before its stamps are read as such: one or two time-stamped
+/// lines are a story's own.
+const LIVE_ENTRIES: usize = 3;
+
+/// The entry stamps of a live blog in `range` ([`is_entry_stamp`]), true for each: none unless the
+/// range holds [`LIVE_ENTRIES`] of them.
+fn entry_stamps(lines: &[Line], uses: &[Use], range: Range<usize>) -> Vec<bool> {
+    let mut stamps = vec![false; lines.len()];
+    for i in range {
+        stamps[i] = matches!(uses[i], Use::Unjudged) && is_entry_stamp(&lines[i].text);
+    }
+    if stamps.iter().filter(|&&s| s).count() < LIVE_ENTRIES {
+        stamps.fill(false);
+    }
+    stamps
+}
+
 /// The start and end (inclusive) of the cluster of prose lines with the most words.
 pub(super) fn best_cluster(
     lines: &[Line],
@@ -103,7 +120,18 @@ pub(super) fn best_cluster(
     let mut cur: Option<(usize, usize, usize)> = None;
     let mut gap = 0;
     let items = list_items(lines, uses, range.clone());
+    let stamps = entry_stamps(lines, uses, range.clone());
+    let mut after_stamp = false;
     for i in range.clone() {
+        // A live blog's entries are one story: a stamp opens the next entry of it, so the short
+        // entries before (a heading, an embedded post) part nothing, nor does the entry's heading
+        // ("More on the closures") head a list of other stories.
+        if stamps[i] {
+            gap = 0;
+            after_stamp = true;
+            continue;
+        }
+        let heads_entry = std::mem::take(&mut after_stamp);
         let bullet = matches!(uses[i], Use::Unjudged) && BULLET.is_match(&lines[i].text);
         if prose[i] || bullet || items[i] {
             // Paragraphs are set off by blank lines; list and teaser items are packed line on line
@@ -115,7 +143,7 @@ pub(super) fn best_cluster(
                 None => (i, i, w),
             });
             gap = 0;
-        } else if boilerplate::stops_section(&lines[i].text) {
+        } else if !heads_entry && boilerplate::stops_section(&lines[i].text) {
             clusters.extend(cur.take());
         } else {
             // A table row inside an article counts a third, like chrome.
@@ -136,7 +164,10 @@ pub(super) fn best_cluster(
     let score = |&(s, e, words): &(usize, usize, usize)| {
         let dated_items = (s..=e)
             .filter(|&j| {
-                !prose[j] && matches!(uses[j], Use::Unjudged) && is_meta_line(&lines[j].text)
+                !prose[j]
+                    && !stamps[j]
+                    && matches!(uses[j], Use::Unjudged)
+                    && is_meta_line(&lines[j].text)
             })
             .count();
         if dated_items >= 3 {

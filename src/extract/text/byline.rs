@@ -253,6 +253,24 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
     any.then_some(meta)
 }
 
+/// A live blog's entry stamp: the time of day an entry was posted, alone or run into its writer's
+/// name or a label in capitals ("12:18Ann Lee", "9.05 am Bo Chan", "18:28 KEY EVENT").
+static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?(?i:[ap]\.?m\.?))?\s*(.*)$").unwrap()
+});
+
+/// True when `text` is a live blog's entry stamp ([`ENTRY_STAMP`]): furniture between the entries
+/// of one story, not the header of another.
+pub(super) fn is_entry_stamp(text: &str) -> bool {
+    let Some(c) = ENTRY_STAMP.captures(text.trim()) else {
+        return false;
+    };
+    let rest = c[1].trim();
+    rest.is_empty()
+        || (rest.split_whitespace().count() <= 4
+            && (is_name_like(rest) || rest.chars().all(|ch| !ch.is_lowercase())))
+}
+
 /// True when `text` is a date or byline line, or a byline run together with a date.
 pub(super) fn is_meta_line(text: &str) -> bool {
     read_meta(text, None).is_some()
@@ -261,6 +279,16 @@ pub(super) fn is_meta_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_time_of_day_with_a_name_or_a_label_is_an_entry_stamp() {
+        assert!(is_entry_stamp("12:18Ann Lee"));
+        assert!(is_entry_stamp("9.05 am Bo Chan"));
+        assert!(is_entry_stamp("18:28KEY EVENT"));
+        assert!(is_entry_stamp("21:01"));
+        assert!(!is_entry_stamp("12:18 The ferry will not sail today."));
+        assert!(!is_entry_stamp("March 4, 2024 12:18"));
+    }
 
     #[test]
     fn a_short_title_case_headline_is_not_a_name() {

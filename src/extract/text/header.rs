@@ -486,6 +486,23 @@ static FOOT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:this|the)\s+(?:article|story|post|piece|report|column)\s+(?:was|is|has\s+been)\s+)?(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified)\b\s*(?:on\b|:)?\s*(.{6,60}?)\.?$").unwrap()
 });
 
+/// The date a foot line labels: "Last modified: March 4, 2024" in English ([`FOOT_DATE`]), or a
+/// line another language opens with its word for an update ("Aktualisiert am 4. März 2024"). Either
+/// label may say the date is the update's, English or not.
+fn foot_date(text: &str) -> Option<DateLine> {
+    if let Some(c) = FOOT_DATE.captures(text) {
+        let rest = c.get(1)?;
+        let mut d = metadata::date_line(rest.as_str())?;
+        d.updated |= metadata::says_updated(&text[..rest.start()]);
+        return Some(d);
+    }
+    let first = text.split_whitespace().next()?;
+    if !crate::extract::foreign_dates::says_updated(first) {
+        return None;
+    }
+    metadata::date_line(text).filter(|d| d.updated)
+}
+
 /// How many labelled dates the foot may hold and still date the story: more are a list's (the
 /// related stories', the comments').
 const FOOT_DATES: usize = 2;
@@ -507,10 +524,7 @@ fn labelled_date_at_foot(
         .filter(|&j| matches!(uses[j], Use::Unjudged | Use::Dropped(_) | Use::Body))
         .filter_map(|j| {
             let text = lines[j].text.trim();
-            let c = FOOT_DATE.captures(text)?;
-            let mut d = metadata::date_line(&c[1])?;
-            d.updated |= text.to_ascii_lowercase().contains("updated");
-            Some((j, d))
+            Some((j, foot_date(text)?))
         })
         .take(FOOT_DATES + 1)
         .collect();

@@ -250,27 +250,32 @@ impl Candidates<'_> {
         let dist = n_before.abs_diff(pos + 1);
         let mut score = -0.05 * dist as f64;
         let after: Vec<usize> = kept_idx[pos + 1..].iter().copied().take(4).collect();
-        match after.iter().position(|&j| self.is_meta(j)) {
+        let standfirst = |j: usize| {
+            let n = &lines[j].text;
+            let headline_case = capitalised_share(n) >= 0.6 && !n.ends_with('.');
+            (6..=60).contains(&word_count(n)) && !self.is_meta(j) && !headline_case
+        };
+        let has_standfirst = after.first().is_some_and(|&j| standfirst(j));
+        // A standfirst is part of the header: the byline or date may sit one line further down
+        // under it, past the same share and account links.
+        let header_lines = if has_standfirst { 5 } else { 4 };
+        let meta_at = kept_idx[pos + 1..]
+            .iter()
+            .take(header_lines)
+            .position(|&j| self.is_meta(j));
+        match meta_at {
             // A date under the story's last paragraph is no headline's: inside the prose, the
             // body goes on under the headline's byline or date.
-            Some(k) if !inside || k <= 1 && self.prose_under(after[k]) => {
+            Some(k) if !inside || k <= 1 && self.prose_under(kept_idx[pos + 1 + k]) => {
                 score += [3.0, 3.0, 3.0, 2.0][k.min(3)]
             }
             // Inside the prose only a headline with its byline or date right under it counts.
             _ if inside => return None,
             _ => {}
         }
-        match after.first() {
-            // A standfirst under it.
-            Some(&j) => {
-                let n = &lines[j].text;
-                let headline_case = capitalised_share(n) >= 0.6 && !n.ends_with('.');
-                if (6..=60).contains(&word_count(n)) && !self.is_meta(j) && !headline_case {
-                    score += 1.0;
-                }
-            }
-            // Nothing between it and the body.
-            None => score += 1.0,
+        // A standfirst under it, or nothing between it and the body.
+        if has_standfirst || after.is_empty() {
+            score += 1.0;
         }
         let w = word_count(t);
         if (5..=25).contains(&w) {
