@@ -39,89 +39,17 @@ pub struct PageMeta {
     pub publisher: Option<String>,
 }
 
+/// What the page declares about itself, each field taken from the first source that has it, in the
+/// order of trust each line below gives (JSON-LD and the article tags before generic ones).
 pub(super) fn read_meta(document: &Html) -> PageMeta {
+    let Declared {
+        tags,
+        canonical,
+        title_tag,
+        json_ld,
+        links,
+    } = Declared::gather(document);
     let mut meta = PageMeta::default();
-    let mut tags: Vec<(String, String)> = Vec::new();
-    let mut canonical = None;
-    let mut title_tag = None;
-    let mut json_ld = Vec::new();
-    let mut links = AuthorLinks::default();
-    for (at, node) in document.root_element().descendent_elements().enumerate() {
-        let el = node.value();
-        links.see(at, node);
-        match el.name() {
-            "meta" => {
-                let key = el
-                    .attr("property")
-                    .or_else(|| el.attr("name"))
-                    .or_else(|| el.attr("itemprop"));
-                // Some pages put the value in `value` (`<meta name=... value=...>`).
-                let content = el.attr("content").or_else(|| el.attr("value"));
-                if let (Some(key), Some(content)) = (key, content) {
-                    let content = content.trim();
-                    if !content.is_empty() {
-                        tags.push((key.to_ascii_lowercase(), content.to_owned()));
-                    }
-                }
-            }
-            // Microdata on any element: `<time itemprop="datePublished" datetime="...">`, or a
-            // `<time pubdate>` / a `<time>` whose class says it is the publication date.
-            _ if el.name() != "meta"
-                && (el.attr("itemprop").is_some_and(|p| p.starts_with("date"))
-                    || (el.name() == "time"
-                        && (el.attr("pubdate").is_some()
-                            || el.attr("class").is_some_and(|c| c.contains("publish"))))) =>
-            {
-                let key = el.attr("itemprop").unwrap_or("pubdate");
-                if let Some(content) = el.attr("datetime").or_else(|| el.attr("content")) {
-                    let content = content.trim();
-                    if !content.is_empty() {
-                        // Kept apart from the head's tags: a related story's date can come first.
-                        tags.push((
-                            format!("body:{}", key.to_ascii_lowercase()),
-                            content.to_owned(),
-                        ));
-                    }
-                }
-            }
-            // `<span itemprop="author"><span itemprop="name">Ann Lee</span></span>`: microdata's
-            // author, named by its `name` property (its `content` or text) or by its own text.
-            _ if el
-                .attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("author")) =>
-            {
-                if let Some(name) = microdata_name(node) {
-                    tags.push(("author".to_owned(), name));
-                }
-            }
-            "link"
-                if el
-                    .attr("rel")
-                    .is_some_and(|rel| rel.eq_ignore_ascii_case("canonical")) =>
-            {
-                canonical = el.attr("href").map(str::to_owned);
-            }
-            "title" if title_tag.is_none() => {
-                title_tag = Some(
-                    node.text()
-                        .collect::<String>()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
-            }
-            "script"
-                if el
-                    .attr("type")
-                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
-            {
-                if let Ok(value) = serde_json::from_str::<Value>(&node.text().collect::<String>()) {
-                    json_ld.push(value);
-                }
-            }
-            _ => {}
-        }
-    }
     let tag = |keys: &[&str]| {
         keys.iter().find_map(|k| {
             tags.iter()
@@ -210,6 +138,105 @@ pub(super) fn read_meta(document: &Html) -> PageMeta {
     meta.author_links = links.names;
     meta.last_resort_authors = last_resort_authors(&tags);
     meta
+}
+
+/// What the page's markup holds, gathered in one walk over its elements before any of it is weighed.
+#[derive(Default)]
+struct Declared {
+    /// Meta tags (and microdata dates and authors) as (lower-case key, value), in document order.
+    tags: Vec<(String, String)>,
+    canonical: Option<String>,
+    title_tag: Option<String>,
+    json_ld: Vec<Value>,
+    links: AuthorLinks,
+}
+
+impl Declared {
+    fn gather(document: &Html) -> Self {
+        let mut declared = Declared::default();
+        for (at, node) in document.root_element().descendent_elements().enumerate() {
+            declared.links.see(at, node);
+            declared.see(node);
+        }
+        declared
+    }
+
+    fn see(&mut self, node: scraper::ElementRef<'_>) {
+        let el = node.value();
+        match el.name() {
+            "meta" => {
+                let key = el
+                    .attr("property")
+                    .or_else(|| el.attr("name"))
+                    .or_else(|| el.attr("itemprop"));
+                // Some pages put the value in `value` (`<meta name=... value=...>`).
+                let content = el.attr("content").or_else(|| el.attr("value"));
+                if let (Some(key), Some(content)) = (key, content) {
+                    let content = content.trim();
+                    if !content.is_empty() {
+                        self.tags
+                            .push((key.to_ascii_lowercase(), content.to_owned()));
+                    }
+                }
+            }
+            // Microdata on any element: `<time itemprop="datePublished" datetime="...">`, or a
+            // `<time pubdate>` / a `<time>` whose class says it is the publication date.
+            _ if el.name() != "meta"
+                && (el.attr("itemprop").is_some_and(|p| p.starts_with("date"))
+                    || (el.name() == "time"
+                        && (el.attr("pubdate").is_some()
+                            || el.attr("class").is_some_and(|c| c.contains("publish"))))) =>
+            {
+                let key = el.attr("itemprop").unwrap_or("pubdate");
+                if let Some(content) = el.attr("datetime").or_else(|| el.attr("content")) {
+                    let content = content.trim();
+                    if !content.is_empty() {
+                        // Kept apart from the head's tags: a related story's date can come first.
+                        self.tags.push((
+                            format!("body:{}", key.to_ascii_lowercase()),
+                            content.to_owned(),
+                        ));
+                    }
+                }
+            }
+            // `<span itemprop="author"><span itemprop="name">Ann Lee</span></span>`: microdata's
+            // author, named by its `name` property (its `content` or text) or by its own text.
+            _ if el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("author")) =>
+            {
+                if let Some(name) = microdata_name(node) {
+                    self.tags.push(("author".to_owned(), name));
+                }
+            }
+            "link"
+                if el
+                    .attr("rel")
+                    .is_some_and(|rel| rel.eq_ignore_ascii_case("canonical")) =>
+            {
+                self.canonical = el.attr("href").map(str::to_owned);
+            }
+            "title" if self.title_tag.is_none() => {
+                self.title_tag = Some(
+                    node.text()
+                        .collect::<String>()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+            }
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                if let Ok(value) = serde_json::from_str::<Value>(&node.text().collect::<String>()) {
+                    self.json_ld.push(value);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The values of the tags named `key`.
