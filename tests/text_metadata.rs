@@ -633,3 +633,41 @@ fn a_bare_byline_is_stored_without_its_label_as_one_after_by_is() {
         .unwrap();
     assert_eq!(byline.as_deref(), Some("Anna Berger"));
 }
+
+/// A blog post its writer signs with a given name alone, the full name printed only in the site's
+/// own chrome (its title and menu).
+fn signed_post(signature: &str) -> String {
+    format!(
+        "Marta Kowalczyk\nAbout\nProjects\nContact\n\n\
+         Why the community garden needs your Saturday mornings\n\n\
+         The beds along the old railway line have never looked better, and that is entirely down to \
+         the twenty or so people who turn up with gloves and flasks every weekend.\n\n\
+         This spring we planted three hundred bulbs, rebuilt the compost bays and finally fixed the \
+         gate that has been hanging off one hinge since the winter storms.\n\n\
+         If you have an hour to spare, come along. Bring a friend, bring a trowel, and we will \
+         bring the tea and biscuits.\n\n{signature}\n\nShare this post\nLeave a comment\n"
+    )
+}
+
+#[test]
+fn a_post_signed_with_a_given_name_is_by_the_full_name_the_page_prints() {
+    for signature in ["Love,\nMarta", "— Marta"] {
+        let (_tmp, conn) = archive(&signed_post(signature));
+        let (authors, _, _) = facts(&conn);
+        assert_eq!(authors, ["Marta Kowalczyk"], "signed {signature:?}");
+        let body: String = conn
+            .query_row("SELECT body FROM articles", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            !body.trim_end().ends_with("Marta"),
+            "{signature:?}: the signature leaves the body: {body:?}"
+        );
+    }
+    // A name the page prints that does not open with the signature's is no one's byline.
+    let (_tmp, conn) = archive(&signed_post("Love,\nJoanna"));
+    let (authors, _, _) = facts(&conn);
+    assert!(
+        authors.is_empty(),
+        "unsigned by the chrome's name: {authors:?}"
+    );
+}

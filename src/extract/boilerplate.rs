@@ -519,6 +519,10 @@ pub fn line_rule(line: &str) -> Option<&'static str> {
     if is_teaser_run(line) {
         return Some("teaser-run");
     }
+    // "← Previous post | Next post →": a blog theme's links to the posts either side.
+    if line.starts_with('←') || line.ends_with('→') {
+        return Some("post-navigation");
+    }
     let unusual_letters = folds_onto_ascii(line);
     GENERIC_PATTERNS
         .iter()

@@ -92,6 +92,8 @@ word_lists! {
     DATE_WORDS = "date-words.txt";
     /// Words of other languages that label a date as the last update's ("aktualisiert").
     UPDATED_WORDS = "updated-words.txt";
+    /// What a writer closes a post with above the name they sign it with ("love", "best wishes").
+    VALEDICTIONS = "valedictions.txt";
     /// Words other than "By" that open a byline ("Von", "Par", "Contributors").
     BYLINE_LABELS = "byline-labels.txt";
     /// Other languages' "and" between writers' names ("et", "und").

@@ -78,6 +78,7 @@ pub(super) fn extract(
     );
     header::sole_date(lines, uses, range.clone(), &mut article);
     header::byline_from_bio(lines, uses, body_end, range.end, &mut article);
+    header::byline_from_signature(lines, uses, range.clone(), body_end, &mut article);
     body::drop_bio(&mut article, uses, body_start, body_end);
     // A bare name read as the byline may open with another label than "By" ("Von Anna Berger"),
     // which the byline leaves out as it leaves out "By".

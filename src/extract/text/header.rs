@@ -15,6 +15,7 @@ use super::shape::section_label;
 use crate::extract::boilerplate::word_count;
 use crate::extract::metadata::{self, DateLine};
 use crate::extract::profiles::Profile;
+use crate::extract::words::VALEDICTIONS;
 use crate::extract::{Article, Caption};
 use regex::Regex;
 use std::ops::Range;
@@ -616,6 +617,80 @@ pub(super) fn byline_from_bio(
     };
     article.authors = metadata::authors(&name);
     article.byline = Some(name);
+}
+
+/// The given name alone that `text` is, as a writer signs a post ("Pamela", "— Pamela.").
+fn signature_name(text: &str) -> Option<&str> {
+    let given = text
+        .trim_start_matches(['—', '–', '-', ' '])
+        .trim_end_matches(['.', ',', '!', ' ']);
+    (!given.contains(char::is_whitespace)
+        && crate::extract::entities::lexicon::is_first_name(given))
+    .then_some(given)
+}
+
+/// "… Watch this space! / Love, / Pamela": a post its writer signs with a given name alone, as a
+/// blog's writer does, as its last paragraph or the line under it (or under a valediction from
+/// `data/valedictions.txt`), on a page that prints the full name
+/// only in its own chrome (the site's menu or title, "Pamela Anderson"). The full name is the
+/// byline when the page holds exactly one name opening with the signature; the signature leaves
+/// the body.
+pub(super) fn byline_from_signature(
+    lines: &[Line],
+    uses: &mut [Use],
+    range: Range<usize>,
+    body_end: usize,
+    article: &mut Article,
+) {
+    if article.byline.is_some() || !article.authors.is_empty() || article.paragraphs.len() < 2 {
+        return;
+    }
+    let in_body = article
+        .paragraphs
+        .last()
+        .and_then(|p| signature_name(&p.text));
+    // Under the story, the name may sit under a valediction ("Love, / Pamela").
+    let mut after = (body_end + 1..range.end).filter(|&j| kept(uses, j));
+    let under = after.next().and_then(|j| {
+        let closing = lines[j].text.trim().trim_end_matches([',', '.', '!']);
+        if VALEDICTIONS.contains(crate::extract::words::lowercase(closing).as_str()) {
+            after.next()
+        } else {
+            Some(j)
+        }
+    });
+    let (given, at) = match (in_body, under) {
+        (Some(g), _) => (g.to_owned(), None),
+        (None, Some(j)) => match signature_name(&lines[j].text) {
+            Some(g) => (g.to_owned(), Some(j)),
+            None => return,
+        },
+        (None, None) => return,
+    };
+    let mut full: Vec<&str> = range
+        .clone()
+        .map(|j| lines[j].text.trim())
+        .filter(|t| {
+            t.split_whitespace().next() == Some(given.as_str())
+                && (2..=3).contains(&t.split_whitespace().count())
+                && is_name_like(t)
+                && short_name(t)
+        })
+        .collect();
+    full.sort_unstable();
+    full.dedup();
+    let [name] = full[..] else {
+        return;
+    };
+    article.byline = Some(name.to_owned());
+    article.authors = metadata::authors(name);
+    let at = at.or_else(|| {
+        article.paragraphs.pop();
+        range.clone().rev().find(|&j| uses[j] == Use::Body)
+    });
+    if let Some(j) = at {
+        uses[j] = Use::Dropped("signature");
+    }
 }
 
 /// How many lines above the headline a date printed without its year may stand.
