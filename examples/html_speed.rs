@@ -1,6 +1,6 @@
 //! How fast saved HTML pages are extracted: `cargo run --release --example html_speed -- STAGE DIR...`
 //! runs one stage over every `.html` file under the folders (STAGE: `all` the whole extraction,
-//! `parse` the HTML turned into text and metadata, `text` the text path on that text), so that
+//! `parse` the HTML turned into text and metadata, `flat` that text printed, `text` the text path on that text), so that
 //! `perf stat -e task-clock,instructions` around it gives the CPU cost of each stage on a shared
 //! machine where wall time says little.
 
@@ -30,6 +30,11 @@ fn main() {
     for page in &pages {
         articles += match stage.as_str() {
             "parse" => usize::from(!html::parse(page).text.is_empty()),
+            // The text the text path reads the header from, to look at while changing a stage.
+            "flat" => {
+                println!("{}", html::parse(page).text);
+                1
+            }
             "text" => text::extract(&html::parse(page).text, &hints, &profiles)
                 .articles
                 .len(),

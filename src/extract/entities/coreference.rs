@@ -9,7 +9,7 @@
 use super::mentions::{Mention, is_acronym};
 use super::{Entities, Entity, EntityKind, Gender};
 use crate::extract::Paragraph;
-use crate::extract::quotes::names::{same_speaker, surname};
+use crate::extract::quotes::names::{NameKey, surname};
 
 /// Words of a name that count for its length: initials and particles do not.
 fn weight(name: &str) -> usize {
@@ -63,10 +63,7 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 impl Entities {
     /// Links mentions (in reading order) into entities.
     pub(super) fn link(mentions: Vec<Mention>, paragraphs: &[Paragraph]) -> Entities {
-        let mut entities = Entities {
-            entities: Vec::new(),
-            mentions: Vec::new(),
-        };
+        let mut entities = Entities::default();
         // Full names and names of bodies, places and things first, so that a surname met before
         // the full name (in a headline or lede) still finds it.
         let (long, short): (Vec<Mention>, Vec<Mention>) = mentions
@@ -110,13 +107,16 @@ impl Entities {
             first_paragraph: m.paragraph,
             certain: m.certain,
         });
+        self.full_spellings.push(Vec::new());
+        self.note_full_spelling(self.entities.len() - 1, &m.name);
         self.entities.len() - 1
     }
 
     fn attach(&mut self, id: usize, m: &Mention) -> usize {
         let e = &mut self.entities[id];
         // Each spelling once: the comparisons above run over them for every later mention.
-        if !e.spellings.contains(&m.name) {
+        let new_spelling = !e.spellings.contains(&m.name);
+        if new_spelling {
             e.spellings.push(m.name.clone());
         }
         if e.gender.is_none() {
@@ -126,17 +126,30 @@ impl Entities {
             e.kind = EntityKind::Person;
         }
         e.certain |= m.certain;
+        if new_spelling {
+            self.note_full_spelling(id, &m.name);
+        }
         id
     }
 
+    fn note_full_spelling(&mut self, id: usize, name: &str) {
+        if name.split_whitespace().count() >= 2 {
+            self.full_spellings[id].push(NameKey::new(name));
+        }
+    }
+
     fn join_long(&mut self, m: &Mention) -> usize {
-        let found = self.entities.iter().position(|e| match (e.kind, m.kind) {
-            (EntityKind::Person, EntityKind::Person) => e
-                .spellings
-                .iter()
-                .any(|s| s.split_whitespace().count() >= 2 && same_speaker(s, &m.name)),
-            (a, b) => a == b && e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name)),
-        });
+        let key = (m.kind == EntityKind::Person).then(|| NameKey::new(&m.name));
+        let found = self
+            .entities
+            .iter()
+            .zip(&self.full_spellings)
+            .position(|(e, keys)| match (e.kind, &key) {
+                (EntityKind::Person, Some(key)) => keys.iter().any(|k| k.same_speaker(key)),
+                (a, _) => {
+                    a == m.kind && e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name))
+                }
+            });
         match found {
             Some(id) => self.attach(id, m),
             None => self.add(m),

@@ -19,6 +19,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::Paragraph;
+use crate::extract::quotes::names::NameKey;
 use crate::extract::words::TrimPossessive;
 pub use mentions::Mention;
 
@@ -60,6 +61,8 @@ pub struct Entities {
     pub entities: Vec<Entity>,
     /// Every mention in reading order, with the index of its entity.
     pub mentions: Vec<(Mention, usize)>,
+    /// Per entity, its spellings of two words or more, read once for comparing names.
+    full_spellings: Vec<Vec<NameKey>>,
 }
 
 impl Entities {
@@ -95,13 +98,15 @@ impl Entities {
             return nearest.map(|(_, id)| &self.entities[*id]);
         }
         if name.split_whitespace().count() >= 2 {
-            return self.entities.iter().find(|e| {
-                e.kind == EntityKind::Person
-                    && e.spellings.iter().any(|s| {
-                        s.split_whitespace().count() >= 2
-                            && super::quotes::names::same_speaker(s, name)
-                    })
-            });
+            let key = NameKey::new(name);
+            return self
+                .entities
+                .iter()
+                .zip(&self.full_spellings)
+                .find(|(e, keys)| {
+                    e.kind == EntityKind::Person && keys.iter().any(|k| k.same_speaker(&key))
+                })
+                .map(|(e, _)| e);
         }
         self.person_for_word(name, None, pi, usize::MAX)
             .map(|id| &self.entities[id])

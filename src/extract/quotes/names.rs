@@ -521,11 +521,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// Two spellings of one name part: equal, or a transliteration or typo apart (Liberman/Lieberman,
-/// Vedant/Verdant, Sergey/Sergei), which for short parts means almost equal, so that John and Joan
-/// stay apart.
-fn same_part(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
+/// Two spellings of one name part, each already [`fold`]ed: equal, or a transliteration or typo
+/// apart (Liberman/Lieberman, Vedant/Verdant, Sergey/Sergei), which for short parts means almost
+/// equal, so that John and Joan stay apart.
+fn same_folded_part(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -536,9 +535,9 @@ fn same_part(a: &str, b: &str) -> bool {
         return false;
     }
     let shorter = a.chars().count().min(b.chars().count());
-    let d = edit_distance(&a, &b);
+    let d = edit_distance(a, b);
     match shorter {
-        0..=4 => d == 1 && (a.starts_with(&b) || b.starts_with(&a)),
+        0..=4 => d == 1 && (a.starts_with(b) || b.starts_with(a)),
         5..=7 => d <= 1,
         _ => d <= 2,
     }
@@ -546,9 +545,11 @@ fn same_part(a: &str, b: &str) -> bool {
 
 /// An initial ("H." or "H") standing for a given name.
 fn initial_matches(a: &str, b: &str) -> bool {
-    let fa = fold(a);
-    let fb = fold(b);
-    (fa.len() == 1 && fb.starts_with(&fa)) || (fb.len() == 1 && fa.starts_with(&fb))
+    folded_initial_matches(&fold(a), &fold(b))
+}
+
+fn folded_initial_matches(fa: &str, fb: &str) -> bool {
+    (fa.len() == 1 && fb.starts_with(fa)) || (fb.len() == 1 && fa.starts_with(fb))
 }
 
 fn name_parts(name: &str) -> Vec<String> {
@@ -560,43 +561,67 @@ fn name_parts(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A spelling of a name read once for [`same_speaker`]: an article compares each new name with
+/// every spelling of every person it has met, and reading a spelling (role words, suffixes,
+/// folding) costs far more than comparing two read ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NameKey {
+    trimmed: String,
+    /// The name's words without role words or suffixes, each [`fold`]ed.
+    parts: Vec<String>,
+    /// "Jr.", "III": father and son differ only here.
+    suffixes: Vec<String>,
+}
+
+impl NameKey {
+    pub fn new(name: &str) -> NameKey {
+        NameKey {
+            trimmed: name.trim().to_owned(),
+            parts: name_parts(name).iter().map(|p| fold(p)).collect(),
+            suffixes: name
+                .split_whitespace()
+                .filter(|w| is_suffix(w))
+                .map(|w| norm(w).as_str().to_owned())
+                .collect(),
+        }
+    }
+
+    /// [`same_speaker`] of the two spellings these keys were read from.
+    pub fn same_speaker(&self, other: &NameKey) -> bool {
+        if self.trimmed.eq_ignore_ascii_case(&other.trimmed) {
+            return true;
+        }
+        let (pa, pb) = (&self.parts, &other.parts);
+        let (Some(la), Some(lb)) = (pa.last(), pb.last()) else {
+            return false;
+        };
+        // "Donald Trump" and "Donald Trump Jr." are father and son; "Brandt Jr." is the son too,
+        // while a bare "Brandt" may be either.
+        let (sa, sb) = (&self.suffixes, &other.suffixes);
+        let lone_with_suffix = (pa.len() < 2 && !sa.is_empty()) || (pb.len() < 2 && !sb.is_empty());
+        if (pa.len() >= 2 && pb.len() >= 2 || lone_with_suffix) && sa != sb {
+            return false;
+        }
+        if !same_folded_part(la, lb) {
+            return false;
+        }
+        match (pa.first(), pb.first()) {
+            (Some(fa), Some(fb)) if pa.len() >= 2 && pb.len() >= 2 => {
+                same_folded_part(fa, fb) || folded_initial_matches(fa, fb)
+            }
+            // A lone surname names whoever carries it.
+            _ => true,
+        }
+    }
+}
+
 /// True when `a` and `b` are spellings of one speaker's name ("Avigdor Liberman", "Avigdor Lieberman",
 /// "Lieberman"). Titles are ignored; surnames must match up to a typo or transliteration, and when
 /// both spellings give a first name, those must match too (initials match their name), so Benjamin
 /// and Sara Netanyahu stay two people. The store uses this to merge speakers across articles through
-/// `speaker_aliases`.
+/// `speaker_aliases`. To compare one name with many, read each once with [`NameKey`].
 pub fn same_speaker(a: &str, b: &str) -> bool {
-    if a.trim().eq_ignore_ascii_case(b.trim()) {
-        return true;
-    }
-    let pa = name_parts(a);
-    let pb = name_parts(b);
-    let (Some(la), Some(lb)) = (pa.last(), pb.last()) else {
-        return false;
-    };
-    // "Donald Trump" and "Donald Trump Jr." are father and son.
-    fn suffix(n: &str) -> Vec<crate::extract::words::Lower<'_>> {
-        n.split_whitespace()
-            .filter(|w| is_suffix(w))
-            .map(norm)
-            .collect()
-    }
-    // "Brandt Jr." is the son too; a bare "Brandt" may be either.
-    let (sa, sb) = (suffix(a), suffix(b));
-    let lone_with_suffix = (pa.len() < 2 && !sa.is_empty()) || (pb.len() < 2 && !sb.is_empty());
-    if (pa.len() >= 2 && pb.len() >= 2 || lone_with_suffix) && sa != sb {
-        return false;
-    }
-    if !same_part(la, lb) {
-        return false;
-    }
-    match (pa.first(), pb.first()) {
-        (Some(fa), Some(fb)) if pa.len() >= 2 && pb.len() >= 2 => {
-            same_part(fa, fb) || initial_matches(fa, fb)
-        }
-        // A lone surname names whoever carries it.
-        _ => true,
-    }
+    a.trim().eq_ignore_ascii_case(b.trim()) || NameKey::new(a).same_speaker(&NameKey::new(b))
 }
 
 /// Whether a speaker already filed under `alias` can take a new spelling `name`: they must be
