@@ -7,10 +7,12 @@ use crate::extract::{Article, Outlet, url_host};
 /// The declared title as the page shows it: the first declared title that a visible line is, or
 /// opens ("Harbour Wall Repairs Begin | The Vell Courier" over a line "Harbour Wall Repairs Begin").
 fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
-    let lines: Vec<String> = visible
+    // Each line folded once, beside the line it came from: a page has hundreds of lines and
+    // declares several titles.
+    let lines: Vec<(String, &str)> = visible
         .lines()
-        .map(fold)
-        .filter(|l| !l.is_empty())
+        .map(|l| (fold(l), l))
+        .filter(|(folded, _)| !folded.is_empty())
         .collect();
     // A title is a line of words: markup that a page put into an attribute is not one.
     let mut titles = meta
@@ -19,13 +21,12 @@ fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
         .filter(|t| !t.contains('<') && t.split_whitespace().count() <= 40);
     titles.find_map(|declared| {
         let declared_folded = fold(declared);
-        let shown = lines.iter().position(|l| {
+        let (_, line) = lines.iter().find(|(l, _)| {
             *l == declared_folded
                 || (l.split_whitespace().count() >= 3
                     && declared_folded.starts_with(l.as_str())
                     && declared_folded[l.len()..].starts_with([' ']))
         })?;
-        let line = visible.lines().filter(|l| !fold(l).is_empty()).nth(shown)?;
         Some(line.split_whitespace().collect::<Vec<_>>().join(" "))
     })
 }
