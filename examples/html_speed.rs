@@ -1,8 +1,8 @@
 //! How fast saved HTML pages are extracted: `cargo run --release --example html_speed -- STAGE DIR...`
 //! runs one stage over every `.html` file under the folders (STAGE: `all` the whole extraction,
-//! `parse` the HTML turned into text and metadata, `flat` that text printed, `text` the text path on that text), so that
-//! `perf stat -e task-clock,instructions` around it gives the CPU cost of each stage on a shared
-//! machine where wall time says little.
+//! `parse` the HTML turned into text and metadata, `flat` that text printed, `text` the text path
+//! on that text), so that `perf stat -e task-clock,instructions` around it gives the CPU cost of
+//! each stage on a shared machine where wall time says little.
 
 use morgue::extract::{Hints, Profiles, decode, extract, html, text};
 

@@ -8,14 +8,15 @@
 //! when exactly one person speaker fits"); `tests::index_agrees_with_the_scan` checks that on
 //! thousands of generated names.
 //!
-//! Why the key is necessary: `same_speaker(a, b)` requires `same_folded_part` of the two surnames, which
-//! needs the same first letter and an edit distance of at most 1 (parts shorter than 8 letters) or
+//! Why the key is necessary: `same_speaker(a, b)` requires `same_folded_part` of the two folded
+//! surnames, which needs the same first letter and an edit distance of at most 1 (parts shorter than 8 letters) or
 //! 2 (8 or more) between the folded surnames. Two words within edit distance `k` whose first letters
 //! agree have tails within `k` too, and those tails share a string reachable from each by at most `k`
 //! deletions. So every surname is indexed under its first letter plus each tail with up to `k`
 //! letters deleted (a deletion neighbourhood, `k` from its own length, never less than the pair
 //! needs), and a lookup generates the same keys for the new name. The folding is deliberately
-//! coarser than `same_folded_part`'s (see [`coarse_fold`]), which can only add candidates.
+//! coarser than the one `same_folded_part` compares (see [`coarse_fold`]), which can only add
+//! candidates.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -155,11 +156,11 @@ fn index_surnames(name: &str) -> Vec<String> {
     folded
 }
 
-/// Folds a word as `same_folded_part` does (letters and digits only, lower case), then maps every vowel,
-/// `n`, `c` and every non-ASCII letter to one placeholder. `same_folded_part` maps accented letters to their
-/// base letters; whatever that table holds, a letter and its folding land on the same placeholder, so
-/// this fold is a letter-for-letter image of `same_folded_part`'s: lengths and first-letter equality are kept
-/// and edit distances can only shrink.
+/// Folds a word as `names::fold` does for `same_folded_part` (letters and digits only, lower case),
+/// then maps every vowel, `n`, `c` and every non-ASCII letter to one placeholder. That fold maps
+/// accented letters to their base letters; whatever its table holds, a letter and its folding land
+/// on the same placeholder, so this fold is a letter-for-letter image of it: lengths and
+/// first-letter equality are kept and edit distances can only shrink.
 fn coarse_fold(word: &str) -> String {
     word.chars()
         .filter(|c| c.is_alphanumeric())

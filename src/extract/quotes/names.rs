@@ -564,7 +564,7 @@ fn name_parts(name: &str) -> Vec<String> {
 /// A spelling of a name read once for [`same_speaker`]: an article compares each new name with
 /// every spelling of every person it has met, and reading a spelling (role words, suffixes,
 /// folding) costs far more than comparing two read ones.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct NameKey {
     trimmed: String,
     /// The name's words without role words or suffixes, each [`fold`]ed.
@@ -584,6 +584,11 @@ impl NameKey {
                 .map(|w| norm(w).as_str().to_owned())
                 .collect(),
         }
+    }
+
+    /// A given name and a surname at least, not a lone surname.
+    fn is_full(&self) -> bool {
+        self.parts.len() >= 2
     }
 
     /// [`same_speaker`] of the two spellings these keys were read from.
@@ -621,6 +626,7 @@ impl NameKey {
 /// and Sara Netanyahu stay two people. The store uses this to merge speakers across articles through
 /// `speaker_aliases`. To compare one name with many, read each once with [`NameKey`].
 pub fn same_speaker(a: &str, b: &str) -> bool {
+    // Two equal spellings need no reading.
     a.trim().eq_ignore_ascii_case(b.trim()) || NameKey::new(a).same_speaker(&NameKey::new(b))
 }
 
@@ -628,8 +634,8 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 /// spellings of one name ([`same_speaker`]), and a full name never joins through a lone surname, or
 /// "Ivanka Trump" would be filed under Donald Trump because both were once called "Trump".
 pub fn joins_speaker(alias: &str, name: &str) -> bool {
-    let full = |n: &str| name_parts(n).len() >= 2;
-    same_speaker(alias, name) && (!full(name) || full(alias))
+    let (alias, name) = (NameKey::new(alias), NameKey::new(name));
+    alias.same_speaker(&name) && (!name.is_full() || alias.is_full())
 }
 
 /// Why two spellings count as one speaker, in words an editor can check ("same surname 'liberman'
