@@ -38,13 +38,14 @@ enum Kind {
 }
 
 /// The article body of a saved page, or `None` when the page has no container dense enough in prose.
-pub(crate) fn body(html: &str, url: Option<&str>) -> Option<DomBody> {
+pub(crate) fn body(document: dom_query::Document, url: Option<&str>) -> Option<DomBody> {
     // Readability resolves links against the page's address; a relative or odd one is no reason to
-    // lose the body, so the address is only passed when it is absolute.
-    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut readability = dom_smoothie::Readability::new(html, url, None)
-        .or_else(|_| dom_smoothie::Readability::new(html, None, None))
-        .ok()?;
+    // lose the body, so the address is only passed when it is absolute (what `with_document`
+    // refuses: a scheme with nothing after its "://").
+    let url = url.filter(|u| {
+        (u.starts_with("http://") || u.starts_with("https://")) && !u.trim_end().ends_with("://")
+    });
+    let mut readability = dom_smoothie::Readability::with_document(document, url, None).ok()?;
     let article = readability.parse().ok()?;
     let fragment = Html::parse_fragment(&article.content);
     let mut blocks = Blocks::default();
@@ -194,6 +195,10 @@ impl Blocks {
 mod tests {
     use super::*;
 
+    fn doc(html: &str) -> dom_query::Document {
+        dom_query::Document::from(html)
+    }
+
     /// A fictional page: navigation, a related list and a footer around one article.
     const PAGE: &str = r#"<!DOCTYPE html><html><head><title>Harbour Wall Repairs Begin | The Vell Courier</title></head>
 <body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
@@ -213,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_body_is_the_article_container_in_blocks() {
-        let body = body(PAGE, Some("https://vellcourier.example/news/wall")).expect("a body");
+        let body = body(doc(PAGE), Some("https://vellcourier.example/news/wall")).expect("a body");
         let kinds: Vec<&str> = body.paragraphs.iter().map(|p| p.kind.as_str()).collect();
         assert_eq!(
             kinds,
@@ -233,7 +238,7 @@ mod tests {
 
     #[test]
     fn a_figcaption_is_a_caption_with_its_credit() {
-        let body = body(PAGE, None).expect("a body");
+        let body = body(doc(PAGE), None).expect("a body");
         assert_eq!(
             body.captions,
             [Caption {
@@ -253,7 +258,7 @@ mod tests {
              {story}<h3>You may also like...</h3><p>Ferry fares rise again</p><p>New lights on the pier</p>\
              </div></article></body></html>"
         );
-        let body = body(&page, None).expect("a body");
+        let body = body(doc(&page), None).expect("a body");
         let texts: Vec<&str> = body.paragraphs.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].starts_with("Repairs to the harbour wall"));
@@ -263,7 +268,7 @@ mod tests {
     fn a_page_with_no_prose_has_no_body() {
         assert!(
             body(
-                "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+                doc("<html><body><nav><a href='/'>Home</a></nav></body></html>"),
                 None
             )
             .is_none()

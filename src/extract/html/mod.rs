@@ -13,11 +13,12 @@ mod declared;
 mod dom;
 mod flatten;
 mod reconcile;
+mod tree;
 
 pub use declared::PageMeta;
 
 use super::{Article, Extraction, Hints, Profiles, text};
-use scraper::Html;
+use dom_query::Document;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HtmlPage {
@@ -40,17 +41,23 @@ pub fn looks_like_html(text: &str) -> bool {
             && (head.contains("<head") || head.contains("<body") || head.contains("<meta")))
 }
 
+/// What a saved page shows a reader and declares for machines.
 pub fn parse(html: &str) -> HtmlPage {
-    let document = Html::parse_document(html);
+    read_page(&Document::from(html))
+}
+
+fn read_page(document: &Document) -> HtmlPage {
+    let copy = tree::scraper_copy(document);
     HtmlPage {
-        text: flatten::visible_text(&document),
-        meta: declared::read_meta(&document),
+        text: flatten::visible_text(&copy),
+        meta: declared::read_meta(&copy),
     }
 }
 
 /// The article of a saved page (see the module doc).
 pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
-    let page = parse(html);
+    let document = Document::from(html);
+    let page = read_page(&document);
     let meta = page.meta;
     let hints = Hints {
         outlet: hints.outlet.clone(),
@@ -58,7 +65,7 @@ pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
         date: hints.date.clone().or_else(|| meta.published.clone()),
     };
     let mut extraction = text::articles(&page.text, &hints, profiles);
-    let Some(body) = dom::body(html, hints.url.as_deref()) else {
+    let Some(body) = dom::body(document, hints.url.as_deref()) else {
         for article in &mut extraction.articles {
             article.quotes = super::quotes::find_quotes(&article.paragraphs);
         }

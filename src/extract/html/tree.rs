@@ -1,0 +1,124 @@
+//! One parse of a saved page for both of its readers. `dom_smoothie` chooses the body on a
+//! `dom_query` document; [`super::flatten`] and [`super::declared`] read `scraper`'s tree. Both
+//! crates build their trees with the same html5ever, so parsing the page once and replaying
+//! `dom_query`'s tree into `scraper`'s tree builder costs a walk over the nodes instead of a second
+//! tokenization (the parse was about a sixth of a saved page's extraction).
+//!
+//! The one difference between the two parses is scripting: `dom_query` parses with scripting off,
+//! so a `<noscript>`'s content is markup, where `scraper`'s parser, like a reader's browser, takes it
+//! as raw text. The copy keeps the browser's view: a `<noscript>` holds its content as one text node.
+
+use dom_query::{Document, NodeData, NodeId, NodeRef};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, TreeSink};
+use html5ever::{local_name, ns};
+use scraper::{Html, HtmlTreeSink};
+
+/// `scraper`'s tree of a page parsed by `dom_query`, node for node.
+pub(super) fn scraper_copy(document: &Document) -> Html {
+    let sink = HtmlTreeSink::new(Html::new_document());
+    sink.set_quirks_mode(document.quirks_mode.get());
+    // A stack, not recursion: a page can nest elements deeper than a thread's stack allows.
+    let mut pending = vec![(document.root().id, sink.get_document())];
+    while let Some((from, into)) = pending.pop() {
+        for child in NodeRef::new(from, &document.tree).children_it(false) {
+            if let Some(next) = copy_node(&sink, &child, &into) {
+                pending.push(next);
+            }
+        }
+    }
+    sink.finish()
+}
+
+type Handle = <HtmlTreeSink as TreeSink>::Handle;
+
+/// Appends a copy of `node` to `parent`; returns the pair whose children are still to copy.
+fn copy_node(sink: &HtmlTreeSink, node: &NodeRef<'_>, parent: &Handle) -> Option<(NodeId, Handle)> {
+    let data = node.query(|n| n.data.clone())?;
+    match data {
+        NodeData::Document | NodeData::Fragment => None,
+        NodeData::Doctype {
+            name,
+            public_id,
+            system_id,
+        } => {
+            sink.append_doctype_to_document(name, public_id, system_id);
+            None
+        }
+        NodeData::Text { contents } => {
+            sink.append(parent, NodeOrText::AppendText(contents));
+            None
+        }
+        NodeData::Comment { contents } => {
+            let comment = sink.create_comment(contents);
+            sink.append(parent, NodeOrText::AppendNode(comment));
+            None
+        }
+        NodeData::ProcessingInstruction { target, contents } => {
+            let pi = sink.create_pi(target, contents);
+            sink.append(parent, NodeOrText::AppendNode(pi));
+            None
+        }
+        NodeData::Element(element) => {
+            let is_template =
+                element.name.ns == ns!(html) && element.name.local == local_name!("template");
+            let is_noscript =
+                element.name.ns == ns!(html) && element.name.local == local_name!("noscript");
+            let mut flags = ElementFlags::default();
+            flags.template = is_template;
+            flags.mathml_annotation_xml_integration_point =
+                element.mathml_annotation_xml_integration_point;
+            let copy = sink.create_element(element.name, element.attrs, flags);
+            sink.append(parent, NodeOrText::AppendNode(copy));
+            if is_noscript {
+                let raw = node.inner_html();
+                if !raw.is_empty() {
+                    sink.append(&copy, NodeOrText::AppendText(raw));
+                }
+                return None;
+            }
+            match element.template_contents {
+                Some(contents) => Some((contents, sink.get_template_contents(&copy))),
+                None => Some((node.id, copy)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The copy is the tree `scraper` parses itself, serialised the same.
+    #[test]
+    fn the_copy_is_scrapers_own_parse() {
+        let page = r#"<!DOCTYPE html><html><head><title>Ferry fares</title>
+<meta property="og:title" content="Ferry Fares Rise"><!-- a comment --></head>
+<body><div id="a" class="x y"><p>One <b>bold</b> word &amp; more<br>text</p>
+<template><p>Later</p></template><table><tr><td>cell</td></tr></table>
+<ul><li>item<li>item two</ul><svg><circle r="1"/></svg></div></body></html>"#;
+        let copy = scraper_copy(&Document::from(page));
+        assert_eq!(copy.html(), Html::parse_document(page).html());
+    }
+
+    /// A reader's browser runs scripts, so it never shows a `<noscript>`'s content: the copy keeps it
+    /// as text, as `scraper`'s own parse does.
+    #[test]
+    fn noscript_content_stays_text() {
+        let page = "<html><body><noscript><p>Please enable JavaScript</p></noscript><p>Story</p></body></html>";
+        let copy = scraper_copy(&Document::from(page));
+        let noscript = copy
+            .tree
+            .nodes()
+            .find(|n| {
+                n.value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "noscript")
+            })
+            .expect("a noscript element");
+        let children: Vec<_> = noscript.children().map(|c| c.value().clone()).collect();
+        assert!(
+            matches!(children.as_slice(), [scraper::Node::Text(t)] if t.contains("Please enable JavaScript")),
+            "{children:?}"
+        );
+    }
+}
