@@ -100,7 +100,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 (text.into_owned(), encoding, true)
             } else {
                 refuse_binary(bytes)?;
-                if mostly_utf8(bytes) {
+                // Valid UTF-8, the usual case, is checked in one fast pass and copied once.
+                if let Ok(valid) = std::str::from_utf8(bytes) {
+                    (valid.to_owned(), UTF_8, false)
+                } else if mostly_utf8(bytes) {
                     (utf8_lossy(bytes, 0, &mut replaced), UTF_8, false)
                 } else {
                     let mut detector =
@@ -119,7 +122,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             offset,
         });
     }
-    let text = normalise_line_endings(&text);
+    let text = normalise_line_endings(text);
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -207,11 +210,11 @@ fn refuse_binary(bytes: &[u8]) -> Result<(), DecodeError> {
     Ok(())
 }
 
-fn normalise_line_endings(text: &str) -> String {
+fn normalise_line_endings(text: String) -> String {
     if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
-        text.to_owned()
+        text
     }
 }
 

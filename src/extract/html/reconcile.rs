@@ -6,14 +6,7 @@ use crate::extract::{Article, Outlet, url_host};
 
 /// The declared title as the page shows it: the first declared title that a visible line is, or
 /// opens ("Harbour Wall Repairs Begin | The Vell Courier" over a line "Harbour Wall Repairs Begin").
-fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
-    // Each line folded once, beside the line it came from: a page has hundreds of lines and
-    // declares several titles.
-    let lines: Vec<(String, &str)> = visible
-        .lines()
-        .map(|l| (fold(l), l))
-        .filter(|(folded, _)| !folded.is_empty())
-        .collect();
+fn visible_title(meta: &PageMeta, lines: &[(String, &str)]) -> Option<String> {
     // A title is a line of words: markup that a page put into an attribute is not one.
     let mut titles = meta
         .titles
@@ -31,24 +24,55 @@ fn visible_title(meta: &PageMeta, visible: &str) -> Option<String> {
     })
 }
 
+/// Each line of the visible page folded once, beside the line it came from: a page has hundreds
+/// of lines and declares several titles.
+fn folded_lines(visible: &str) -> Vec<(String, &str)> {
+    visible
+        .lines()
+        .map(|l| (fold(l), l))
+        .filter(|(folded, _)| !folded.is_empty())
+        .collect()
+}
+
 /// Lowercase letters and digits, every other run one space: how two spellings of a title compare.
 fn fold(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut folded = String::with_capacity(s.len());
+    let mut gap = false;
+    let mut push = |c: char| {
+        if !c.is_alphanumeric() {
+            gap = true;
+            return;
+        }
+        if gap && !folded.is_empty() {
+            folded.push(' ');
+        }
+        gap = false;
+        folded.push(c);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
+        }
+    }
+    folded
 }
 
 /// The header of a saved page: what the markup declares, where the visible page shows it, wins over
 /// what the text path read from the visible page alone (that can be a teaser's or a widget's); the
 /// declared metadata also fills what the visible page does not show.
 pub(super) fn reconcile(article: &mut Article, meta: &PageMeta, visible: &str) {
-    if let Some(title) = visible_title(meta, visible) {
+    // The whole page folded is its lines folded, one space between.
+    let lines = folded_lines(visible);
+    if let Some(title) = visible_title(meta, &lines) {
         article.title = title;
     }
-    let folded = fold(visible);
+    let folded = lines
+        .iter()
+        .map(|(folded, _)| folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     let shown = |name: &str| {
         let name = fold(name);
         !name.is_empty() && folded.contains(&name)
@@ -167,6 +191,29 @@ pub(super) fn fill_from_meta(article: &mut Article, meta: &PageMeta) {
 mod tests {
     use super::*;
 
+    /// The one-pass fold gives what lower-casing, blanking and re-joining the words gave.
+    #[test]
+    fn fold_keeps_words_of_letters_and_digits() {
+        let by_words = |s: &str| {
+            let blanked: String = s
+                .chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            blanked.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        for s in [
+            "  Ferry—Fares, RISE  again! ",
+            "İSTANBUL’S 2024 façade\n\tÉTÉ",
+            "...",
+            "",
+            "ΣΟΦΊΑ ǅemal 10½ ß",
+        ] {
+            assert_eq!(fold(s), by_words(s), "{s:?}");
+        }
+        assert_eq!(fold(" Ferry—Fares, RISE 2024! "), "ferry fares rise 2024");
+    }
+
     #[test]
     fn the_title_is_the_declared_one_the_page_shows() {
         let meta = PageMeta {
@@ -179,9 +226,12 @@ mod tests {
         let visible =
             "Home\nMost read: Pier lights out\nFerry fares rise   again\n\nBy Ana Ferreira\n";
         assert_eq!(
-            visible_title(&meta, visible).as_deref(),
+            visible_title(&meta, &folded_lines(visible)).as_deref(),
             Some("Ferry fares rise again")
         );
-        assert_eq!(visible_title(&meta, "Home\nPier lights out\n"), None);
+        assert_eq!(
+            visible_title(&meta, &folded_lines("Home\nPier lights out\n")),
+            None
+        );
     }
 }
