@@ -11,7 +11,7 @@
 
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 use thiserror::Error;
 
 const BUNDLED: &str = include_str!("profiles.toml");
@@ -69,7 +69,17 @@ pub struct Profile {
 
 #[derive(Debug, Clone)]
 struct Compiled {
+    /// Asked of every outlet on every page, to recognise it.
     signatures: Vec<Regex>,
+    /// Asked only of the outlet a page was recognised as, so a bundled profile compiles them on
+    /// first use: most runs recognise a few outlets of the bundled file's eighteen, and compiling
+    /// all of them was an eighth of every process's start. A user's file is compiled whole on
+    /// loading, where a bad pattern is an error naming it.
+    lines: OnceLock<LinePatterns>,
+}
+
+#[derive(Debug, Clone)]
+struct LinePatterns {
     boilerplate: Vec<Regex>,
     bylines: Vec<Regex>,
     sections: Vec<Regex>,
@@ -85,31 +95,53 @@ pub enum Detection {
 }
 
 impl Profile {
-    fn compile(&mut self) -> Result<(), ProfileError> {
-        let build = |patterns: &[String]| -> Result<Vec<Regex>, ProfileError> {
-            patterns
-                .iter()
-                .map(|p| {
-                    RegexBuilder::new(p)
-                        .case_insensitive(true)
-                        .multi_line(true)
-                        .build()
-                        .map_err(|e| ProfileError::Pattern {
-                            outlet: self.name.clone(),
-                            pattern: p.clone(),
-                            source: Box::new(e),
-                        })
-                })
-                .collect()
-        };
-        let compiled = Compiled {
-            signatures: build(&self.signatures)?,
-            boilerplate: build(&self.boilerplate_patterns)?,
-            bylines: build(&self.byline_patterns)?,
-            sections: build(&self.section_patterns)?,
-        };
-        self.compiled = Some(compiled);
+    /// Compiles the signatures, and the line patterns too when `all` (see [`Compiled::lines`]).
+    fn compile(&mut self, all: bool) -> Result<(), ProfileError> {
+        let lines = OnceLock::new();
+        if all {
+            let _ = lines.set(self.compile_lines()?);
+        }
+        self.compiled = Some(Compiled {
+            signatures: self.build(&self.signatures)?,
+            lines,
+        });
         Ok(())
+    }
+
+    fn compile_lines(&self) -> Result<LinePatterns, ProfileError> {
+        Ok(LinePatterns {
+            boilerplate: self.build(&self.boilerplate_patterns)?,
+            bylines: self.build(&self.byline_patterns)?,
+            sections: self.build(&self.section_patterns)?,
+        })
+    }
+
+    fn build(&self, patterns: &[String]) -> Result<Vec<Regex>, ProfileError> {
+        patterns
+            .iter()
+            .map(|p| {
+                RegexBuilder::new(p)
+                    .case_insensitive(true)
+                    .multi_line(true)
+                    .build()
+                    .map_err(|e| ProfileError::Pattern {
+                        outlet: self.name.clone(),
+                        pattern: p.clone(),
+                        source: Box::new(e),
+                    })
+            })
+            .collect()
+    }
+
+    /// The line patterns, compiled on first use for a bundled profile.
+    fn lines(&self) -> Option<&LinePatterns> {
+        let compiled = self.compiled.as_ref()?;
+        Some(compiled.lines.get_or_init(|| {
+            // A user's profiles were compiled whole on loading; the bundled file is checked by a
+            // unit test, so failing here is a build defect, not bad user input.
+            self.compile_lines()
+                .expect("bundled outlet patterns compile")
+        }))
     }
 
     /// The outlet's main domain, if any.
@@ -123,14 +155,13 @@ impl Profile {
             .iter()
             .any(|b| b.trim().eq_ignore_ascii_case(line))
             || self
-                .compiled
-                .as_ref()
+                .lines()
                 .is_some_and(|c| c.boilerplate.iter().any(|re| re.is_match(line)))
     }
 
     /// The byline in `line` if one of the outlet's byline patterns matches it.
     pub fn byline<'a>(&self, line: &'a str) -> Option<&'a str> {
-        let compiled = self.compiled.as_ref()?;
+        let compiled = self.lines()?;
         compiled.bylines.iter().find_map(|re| {
             let caps = re.captures(line)?;
             Some(caps.name("byline").or_else(|| caps.get(0))?.as_str().trim())
@@ -139,7 +170,7 @@ impl Profile {
 
     /// The section named by one of the outlet's section patterns in an article's lines.
     pub(crate) fn section<'a>(&self, lines: impl Iterator<Item = &'a str>) -> Option<String> {
-        let compiled = self.compiled.as_ref()?;
+        let compiled = self.lines()?;
         if compiled.sections.is_empty() {
             return None;
         }
@@ -179,20 +210,21 @@ impl Profiles {
     pub fn bundled() -> Self {
         // The bundled file is part of the source and is checked by a unit test, so failing here is a
         // build defect, not bad user input.
-        Self::parse(BUNDLED).expect("bundled outlet profiles are valid")
+        Self::parse(BUNDLED, false).expect("bundled outlet profiles are valid")
     }
 
-    fn parse(toml_text: &str) -> Result<Self, ProfileError> {
+    /// Profiles from TOML text, their line patterns compiled now when `all`.
+    fn parse(toml_text: &str, all: bool) -> Result<Self, ProfileError> {
         let mut profiles: Profiles = toml::from_str(toml_text)?;
         for p in &mut profiles.outlets {
-            p.compile()?;
+            p.compile(all)?;
         }
         Ok(profiles)
     }
 
     /// Adds the profiles of a user's file (TOML text); an entry with a bundled outlet's name replaces it.
     pub fn merge_user(&mut self, toml_text: &str) -> Result<(), ProfileError> {
-        let user = Self::parse(toml_text)?;
+        let user = Self::parse(toml_text, true)?;
         for profile in user.outlets {
             self.outlets
                 .retain(|p| !p.name.eq_ignore_ascii_case(&profile.name));
@@ -479,6 +511,18 @@ mod tests {
         ] {
             assert!(p.by_name(name).is_some(), "no profile for {name}");
         }
+    }
+
+    /// The bundled file's line patterns are compiled on first use, so a bad one would fail only on
+    /// a page of its outlet: every one of them is compiled here.
+    #[test]
+    fn every_bundled_pattern_compiles() {
+        let p = Profiles::parse(BUNDLED, true).expect("every bundled pattern compiles");
+        let lines = |p: &Profile| {
+            p.lines()
+                .map_or(0, |l| l.boilerplate.len() + l.bylines.len())
+        };
+        assert!(p.outlets.iter().map(lines).sum::<usize>() > 10);
     }
 
     #[test]
