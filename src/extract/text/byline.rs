@@ -42,6 +42,19 @@ static UPDATED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(\d|\b[ap]\.?m\.?)\s+((?:last\s+)?(?:updated|modified)\b)").unwrap()
 });
 
+/// Whether `text` holds "updated" or "modified" in any case, as [`UPDATED_AFTER`] needs: its search
+/// is slow on every line of a page's header (its Unicode `\b` keeps the regex crate off its DFA).
+/// No letter outside ASCII folds onto the letters of these words (a test checks), so the ASCII test
+/// rules out exactly the lines the pattern would.
+fn names_an_update(text: &str) -> bool {
+    let has = |word: &[u8]| {
+        text.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    has(b"updated") || has(b"modified")
+}
+
 /// A middle initial ("Bruce Y. Lee"): its full stop ends no sentence.
 static INITIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\p{Lu})\.").unwrap());
 
@@ -198,7 +211,10 @@ pub(super) fn read_meta(text: &str, profile: Option<&Profile>) -> Option<Meta> {
     let unglued = GLUED_DATE.replace(text, "$1 | $2");
     let unglued = unglue_slashes(&unglued);
     // "March 4, 2024 Updated March 5, 2024": the second date is its own, labelled part.
-    let unglued = match UPDATED_AFTER.captures(&unglued) {
+    let updated = names_an_update(&unglued)
+        .then(|| UPDATED_AFTER.captures(&unglued))
+        .flatten();
+    let unglued = match updated {
         Some(c)
             if metadata::find_date(&unglued[..c.get(1).unwrap().end()]).is_some()
                 && metadata::find_date(&unglued[c.get(2).unwrap().start()..]).is_some() =>
@@ -289,6 +305,22 @@ pub(super) fn is_meta_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `names_an_update` may test ASCII only: under `(?i)` no other character matches a letter of
+    /// "updated" or "modified".
+    #[test]
+    fn no_letter_beyond_ascii_folds_onto_an_update_word() {
+        let letters = Regex::new(r"(?i)^[updatemoifd]$").unwrap();
+        let folding: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| letters.is_match(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        assert_eq!(folding, Vec::<char>::new());
+        // The way of looking finds a fold where there is one: the Kelvin sign is a `k`.
+        assert!(Regex::new(r"(?i)^k$").unwrap().is_match("\u{212A}"));
+        assert!(names_an_update("Ann Lee | Mar 4, 2024 UPDATED 10:15"));
+        assert!(!names_an_update("Ann Lee | Mar 4, 2024"));
+    }
 
     /// The split pattern strips exactly what the one pattern it replaced did.
     #[test]
