@@ -23,9 +23,9 @@ pub(super) fn visible_text(document: &Html) -> String {
 
 /// Elements whose content a reader never sees as text.
 pub(super) const INVISIBLE: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "select", "option", "input", "textarea", "audio", "video", "source", "track", "map",
-    "dialog",
+    "head", "title", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+    "embed", "canvas", "select", "option", "input", "textarea", "audio", "video", "source",
+    "track", "map", "dialog",
 ];
 
 /// Elements that start a line of their own (`<p>` a paragraph: see [`TextWriter::walk`]).

@@ -1,4 +1,5 @@
 //! Saved HTML pages, the second front end beside [`super::text`]: one page is one article. The
+//! page is parsed once ([`tree`] copies that parse for the stages that read `scraper`'s tree); the
 //! stages, each a module that imports only the ones before it:
 //! 1. [`flatten`]: the page turned into the text a browser would copy, which the text path reads for
 //!    the visible header (title, byline, dates) exactly as it reads a copied page;
@@ -166,6 +167,30 @@ mod tests {
             "Home\nNews\nFerry Fares Rise Again\n\nBy Ana Ferreira and Luc Bray\n\nThe morning ferry at Vell pier. (Courier photo)\n\n\
              Fares on the island ferry rise by 8 percent in April, the operator said.\n\n\
              \u{201c}We have no choice,\u{201d} said the operator's chief,\nMara Quist.\n\nRoute\tFare\n"
+        );
+    }
+
+    /// A tracking pixel in the head ends the head for the parse (see [`tree`]): the title and the
+    /// meta tags after it are still read as declared, and the title is still not visible text.
+    #[test]
+    fn a_pixel_in_the_head_changes_neither_text_nor_metadata() {
+        let page = r#"<html><head><noscript><img src="pixel.gif"></noscript>
+<title>Ferry Fares Rise | The Vell Courier</title><meta name="author" content="Ana Ferreira">
+</head><body><p>Fares on the island ferry rise by 8 percent in April.</p></body></html>"#;
+        let parsed = parse(page);
+        assert_eq!(
+            parsed.text.trim(),
+            "Fares on the island ferry rise by 8 percent in April."
+        );
+        assert_eq!(parsed.meta.authors, ["Ana Ferreira"]);
+        assert!(
+            parsed
+                .meta
+                .titles
+                .iter()
+                .any(|t| t.starts_with("Ferry Fares Rise")),
+            "{:?}",
+            parsed.meta.titles
         );
     }
 

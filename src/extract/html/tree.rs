@@ -4,9 +4,13 @@
 //! `dom_query`'s tree into `scraper`'s tree builder costs a walk over the nodes instead of a second
 //! tokenization (the parse was about a sixth of a saved page's extraction).
 //!
-//! The one difference between the two parses is scripting: `dom_query` parses with scripting off,
-//! so a `<noscript>`'s content is markup, where `scraper`'s parser, like a reader's browser, takes it
-//! as raw text. The copy keeps the browser's view: a `<noscript>` holds its content as one text node.
+//! The one difference between the two parses is scripting. `dom_query` parses with it off, so a
+//! `<noscript>`'s content is markup, where `scraper`'s parser, like a reader's browser, takes it as
+//! raw text; the copy keeps the browser's view, a `<noscript>` holding its content as one text
+//! node. With scripting off, markup the head does not allow inside a `<noscript>` (a tracking
+//! pixel's `<img>`) also ends the head there, so the head's later elements stand in the body: the
+//! declared metadata is read by element wherever it stands, and the flattened text shows none of
+//! them (`<title>` included, as a browser shows none).
 
 use dom_query::{Document, NodeData, NodeId, NodeRef};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, TreeSink};
@@ -100,8 +104,8 @@ mod tests {
         assert_eq!(copy.html(), Html::parse_document(page).html());
     }
 
-    /// A reader's browser runs scripts, so it never shows a `<noscript>`'s content: the copy keeps it
-    /// as text, as `scraper`'s own parse does.
+    /// A reader's browser runs scripts, so it never shows a `<noscript>`'s content: the copy keeps
+    /// it as text, as `scraper`'s own parse does.
     #[test]
     fn noscript_content_stays_text() {
         let page = "<html><body><noscript><p>Please enable JavaScript</p></noscript><p>Story</p></body></html>";
