@@ -1,6 +1,6 @@
 //! The importer when things go wrong (issue 9): paths that loop, vanish or are not UTF-8, files over
-//! the size limit, storage faults, a crash mid-import, and other processes using the archive at the
-//! same time. Each runs the binary on fictional files in a fresh directory.
+//! the size limit, pages nested too deep, storage faults, a crash mid-import, and other processes
+//! using the archive at the same time. Each runs the binary on fictional files in a fresh directory.
 
 #[path = "query_support/mod.rs"]
 mod support;
@@ -261,6 +261,51 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
         .stderr(predicate::str::contains(
             "more than 512 bytes, over the 512 bytes limit",
         ));
+}
+
+/// A saved page with its story nested `depth` elements deep.
+fn nested_page(depth: usize) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><title>Harbour Wall Repairs Begin</title></head><body>{}\
+         <h1>Harbour Wall Repairs Begin</h1><p>Repairs to the harbour wall at Vell began on Monday, \
+         three years after the winter storm that breached it, the port authority said.</p>\
+         <p>The work will close the north quay to fishing boats until September, and the \
+         authority has offered berths at the marina to the boats that moor there.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    )
+}
+
+/// Nesting thousands of elements deep overflowed a worker's stack, which aborted the whole import;
+/// past ten thousand the parse itself takes minutes. The first page is read as a browser lays it
+/// out, the second refused with a reason, and the article beside them imports.
+#[test]
+fn pages_nested_thousands_deep_import_or_are_refused_alone() {
+    let tmp = TempDir::new().unwrap();
+    write(tmp.path(), "clips/plain.txt", article(3));
+    write(tmp.path(), "clips/deep.html", nested_page(9_000));
+    write(tmp.path(), "clips/deeper.html", nested_page(40_000));
+    morgue(tmp.path())
+        .args(["--db", "a.db", "import", "clips"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "failed: clips/deeper.html: the page nests elements more than 10000 deep",
+        ))
+        .stderr(predicate::str::contains("copy its text and import that"))
+        .stderr(predicate::str::contains(
+            "2 files imported, 0 skipped, 1 failed",
+        ));
+    let db = tmp.path().join("a.db");
+    assert_eq!(
+        query_i64(
+            &db,
+            "SELECT count(*) FROM paragraphs WHERE text LIKE 'Repairs to the harbour wall%'"
+        ),
+        1
+    );
+    assert_eq!(query_i64(&db, "SELECT count(*) FROM sources"), 2);
+    assert_eq!(query_i64(&db, "SELECT count(*) FROM articles"), 2);
 }
 
 #[test]

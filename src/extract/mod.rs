@@ -49,6 +49,10 @@ pub struct Extraction {
     pub dropped: Vec<DroppedLine>,
     /// Things an editor should know about this file (no outlet recognised, a guessed encoding, ...).
     pub warnings: Vec<String>,
+    /// Why the file was not read at all (a page nesting its elements too deep to parse), what to
+    /// do about it included; `articles` is then empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refused: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -34,11 +34,11 @@ pub fn reextract(
     let decoded = extract::decode(&original.bytes).map_err(|err| unreadable(err.to_string()))?;
     let extraction = extract::extract(&decoded.text, &original.hints, profiles);
     if extraction.articles.is_empty() {
-        return Err(unreadable(
+        return Err(unreadable(extraction.refused.unwrap_or_else(|| {
             "the current extractor finds no article in it (run `morgue original` on it and \
              `morgue import --dry-run --explain` on the file to see why)"
-                .to_owned(),
-        ));
+                .to_owned()
+        })));
     }
     Ok(store.replace_extraction(id, &extraction.articles, at)?)
 }

@@ -76,10 +76,10 @@ impl<'a> Writer<'a> {
         };
         self.observer.extracted(&path, &extraction);
         if extraction.articles.is_empty() {
-            return Ok(FileReport::failed(
-                path,
-                "no article found in it: is it the text of a news page?".to_owned(),
-            ));
+            let reason = extraction.refused.clone().unwrap_or_else(|| {
+                "no article found in it: is it the text of a news page?".to_owned()
+            });
+            return Ok(FileReport::failed(path, reason));
         }
         let Some(bulk) = self.bulk.as_mut() else {
             return Ok(FileReport {

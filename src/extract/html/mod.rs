@@ -13,6 +13,7 @@
 mod declared;
 mod dom;
 mod flatten;
+mod nesting;
 mod reconcile;
 mod tree;
 
@@ -44,7 +45,13 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// What a saved page shows a reader and declares for machines.
 pub fn parse(html: &str) -> HtmlPage {
-    read_page(&Document::from(html))
+    read_page(&parse_document(html))
+}
+
+fn parse_document(html: &str) -> Document {
+    let document = Document::from(html);
+    tree::cap_depth(&document);
+    document
 }
 
 fn read_page(document: &Document) -> HtmlPage {
@@ -57,7 +64,18 @@ fn read_page(document: &Document) -> HtmlPage {
 
 /// The article of a saved page (see the module doc).
 pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
-    let document = Document::from(html);
+    if let Some(offset) = nesting::too_deep_at(html) {
+        return Extraction {
+            refused: Some(format!(
+                "the page nests elements more than {} deep (from byte offset {offset} of its text), \
+                 which would take minutes to parse: open it in a browser, copy its text and \
+                 import that",
+                nesting::MAX_NESTING
+            )),
+            ..Extraction::default()
+        };
+    }
+    let document = parse_document(html);
     let page = read_page(&document);
     let meta = page.meta;
     let hints = Hints {

@@ -20,6 +20,45 @@ use dom_query::{Document, NodeData, NodeId, NodeRef};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, TreeSink};
 use html5ever::{local_name, ns};
 use scraper::{Html, HtmlTreeSink};
+use std::collections::VecDeque;
+
+/// How deep elements nest before deeper ones are laid side by side: Blink's HTML parser stops at
+/// the same depth (`kMaximumHTMLParserDOMTreeDepth`), so a browser shows such a page the same way.
+pub(super) const MAX_DEPTH: usize = 512;
+
+/// Lays every node deeper than [`MAX_DEPTH`] side by side under its ancestor at that depth, in
+/// document order, as a browser's parser does. The readers of the tree (the flattened text, the
+/// DOM body's walk, dom_smoothie's own) recurse once per level, so a page nesting tens of thousands
+/// of elements overflowed a thread's stack and aborted the whole import. A real page nests a few
+/// dozen deep and is left as it is.
+pub(super) fn cap_depth(document: &Document) {
+    let tree = &document.tree;
+    let mut pending = vec![(document.root().id, 0usize)];
+    while let Some((id, depth)) = pending.pop() {
+        let node = NodeRef::new(id, tree);
+        if depth < MAX_DEPTH {
+            pending.extend(node.children_it(false).map(|c| (c.id, depth + 1)));
+            continue;
+        }
+        // The subtree in document order, each node then moved to the end of this one's children:
+        // its text stays in reading order, each element keeps its attributes but not its content.
+        let mut below = Vec::new();
+        let mut queue: VecDeque<NodeId> = node.children_it(false).map(|c| c.id).collect();
+        while let Some(next) = queue.pop_front() {
+            below.push(next);
+            let children: Vec<NodeId> = NodeRef::new(next, tree)
+                .children_it(false)
+                .map(|c| c.id)
+                .collect();
+            for child in children.into_iter().rev() {
+                queue.push_front(child);
+            }
+        }
+        for moved in below {
+            tree.append_child_of(&id, &moved);
+        }
+    }
+}
 
 /// `scraper`'s tree of a page parsed by `dom_query`, node for node.
 pub(super) fn scraper_copy(document: &Document) -> Html {

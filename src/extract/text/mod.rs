@@ -76,6 +76,7 @@ pub(crate) fn articles(text: &str, hints: &Hints, profiles: &Profiles) -> Extrac
         articles,
         dropped: chrome::dropped(&lines, &uses),
         warnings,
+        refused: None,
     }
 }
 
