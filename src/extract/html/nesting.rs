@@ -5,9 +5,13 @@
 //! in its depth to parse: 50,000 nested `<div>`s, a 1 MB file, took html5ever 17 s. Browsers cap the
 //! depth in their parsers; html5ever does not, so such a page is refused before it is parsed.
 //!
-//! The count is an overestimate, never an under one: it skips comments, scripts and styles, void
-//! elements and those whose end tag may be left out (`<p>`, `<li>`, `<td>`...), and counts every
-//! other start tag as one level deeper until its end tag. A real page stays within a few dozen.
+//! The count skips comments, scripts and styles, void elements and those whose end tag may be left
+//! out (`<p>`, `<li>`, `<td>`...), and counts every other start tag as one level deeper until its
+//! end tag. Skipping the second kind keeps a page of unclosed paragraphs from counting as deep, at
+//! a price: lists and tables nested in each other count only their `<ul>` or `<table>`, so such a
+//! page can nest up to four times deeper than counted and still be parsed slowly. The readers are
+//! safe either way ([`super::tree::cap_depth`]); only the parse's time is unguarded there. A real
+//! page stays within a few dozen.
 
 /// Deeper than this, a page is refused: a parse at this depth takes about half a second.
 pub(super) const MAX_NESTING: usize = 10_000;

@@ -20,7 +20,6 @@ use dom_query::{Document, NodeData, NodeId, NodeRef};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, TreeSink};
 use html5ever::{local_name, ns};
 use scraper::{Html, HtmlTreeSink};
-use std::collections::VecDeque;
 
 /// How deep elements nest before deeper ones are laid side by side: Blink's HTML parser stops at
 /// the same depth (`kMaximumHTMLParserDOMTreeDepth`), so a browser shows such a page the same way.
@@ -43,16 +42,10 @@ pub(super) fn cap_depth(document: &Document) {
         // The subtree in document order, each node then moved to the end of this one's children:
         // its text stays in reading order, each element keeps its attributes but not its content.
         let mut below = Vec::new();
-        let mut queue: VecDeque<NodeId> = node.children_it(false).map(|c| c.id).collect();
-        while let Some(next) = queue.pop_front() {
+        let mut stack: Vec<NodeId> = node.children_it(true).map(|c| c.id).collect();
+        while let Some(next) = stack.pop() {
             below.push(next);
-            let children: Vec<NodeId> = NodeRef::new(next, tree)
-                .children_it(false)
-                .map(|c| c.id)
-                .collect();
-            for child in children.into_iter().rev() {
-                queue.push_front(child);
-            }
+            stack.extend(NodeRef::new(next, tree).children_it(true).map(|c| c.id));
         }
         for moved in below {
             tree.append_child_of(&id, &moved);
