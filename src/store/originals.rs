@@ -29,8 +29,22 @@ pub struct Original {
 impl Original {
     /// Compresses `bytes`; `hints` are what the user said about the file, kept for re-extraction.
     pub fn keep(bytes: &[u8], hints: &Hints) -> std::io::Result<Original> {
+        // One compressor per worker thread: `zstd::bulk::compress` builds and clears a fresh
+        // context (about a megabyte of tables at this level) for every file. A reused context
+        // writes the same bytes, since each call starts a new frame with the same parameters.
+        thread_local! {
+            static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        let compressed = COMPRESSOR.with_borrow_mut(|slot| {
+            let compressor = match slot {
+                Some(c) => c,
+                None => slot.insert(zstd::bulk::Compressor::new(LEVEL)?),
+            };
+            compressor.compress(bytes)
+        })?;
         Ok(Original {
-            compressed: zstd::bulk::compress(bytes, LEVEL)?,
+            compressed,
             hints: hints.clone(),
         })
     }
