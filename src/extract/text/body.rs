@@ -74,7 +74,7 @@ fn list_items(lines: &[Line], uses: &[Use], range: Range<usize>) -> Vec<bool> {
                 lines[j].blank_before == 0
                     && kept(uses, j)
                     && !lines[j].tabbed
-                    && word_count(&lines[j].text) <= 12
+                    && lines[j].words <= 12
                     && !lines[j].text.ends_with(':')
             })
             .collect();
@@ -137,7 +137,7 @@ pub(super) fn best_cluster(
             // Paragraphs are set off by blank lines; list and teaser items are packed line on line
             // and count half.
             let packed = lines[i].blank_before == 0 && lines[i].blank_after == 0;
-            let w = word_count(&lines[i].text) / if packed { 2 } else { 1 };
+            let w = lines[i].words / if packed { 2 } else { 1 };
             cur = Some(match cur {
                 Some((s, _, words)) => (s, i, words + w),
                 None => (i, i, w),
@@ -198,7 +198,7 @@ pub(super) fn closing_end(
     while body_end + 1 < range_end
         && kept(uses, body_end + 1)
         && lines[body_end + 1].blank_before > 0
-        && word_count(&lines[body_end + 1].text) >= 4
+        && lines[body_end + 1].words >= 4
         && lines[body_end + 1]
             .text
             .trim_end_matches(['"', '”', '’', '\''])
@@ -239,7 +239,7 @@ pub(super) fn paragraphs(
             let followed_by_attribution = next_kept.is_some_and(|n| {
                 lines[i].blank_after == 0
                     && ATTRIBUTION_LINE.is_match(&lines[n].text)
-                    && word_count(&lines[n].text) <= 16
+                    && lines[n].words <= 16
             });
             if prev_intro || followed_by_attribution {
                 (ParagraphKind::Blockquote, text.clone())
@@ -263,7 +263,7 @@ pub(super) fn paragraphs(
         } else if word_count(text) <= 14
             && !text.ends_with(['.', ',', ':'])
             && lines[i].blank_before > 0
-            && next_kept.is_some_and(|n| prose[n] || word_count(&lines[n].text) >= 5)
+            && next_kept.is_some_and(|n| prose[n] || lines[n].words >= 5)
         {
             (ParagraphKind::Subhead, text.clone())
         } else if lines[i].tabbed || (word_count(text) >= 4 && has_sentence_punct(text)) {
@@ -305,7 +305,7 @@ fn drop_runs(
         // A table (tab-separated rows, with the line introducing it) is content, not a link list.
         let table = members.iter().filter(|&&k| lines[k].tabbed).count() >= 2;
         if members.len() >= 2 && !table {
-            let rule = if members.iter().all(|&k| word_count(&lines[k].text) <= 3) {
+            let rule = if members.iter().all(|&k| lines[k].words <= 3) {
                 "widget-run"
             } else {
                 "link-list"

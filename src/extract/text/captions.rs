@@ -7,7 +7,6 @@ use super::chrome::{Use, kept};
 use super::lines::Line;
 use super::shape::is_title_like;
 use crate::extract::Caption;
-use crate::extract::boilerplate::word_count;
 use crate::extract::captions;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -34,7 +33,7 @@ pub(super) fn find(lines: &[Line], uses: &mut [Use], range: Range<usize>) -> Cap
                 }
                 Some(k)
                     if !captions_at.contains_key(&k)
-                        && word_count(&lines[k].text) <= 40
+                        && lines[k].words <= 40
                         && !is_title_like(&lines[k].text)
                         && !is_meta_line(&lines[k].text) =>
                 {

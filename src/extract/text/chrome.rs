@@ -4,11 +4,11 @@
 //! [`Use::Unjudged`] as title, byline, caption or body; what no stage claims is reported as dropped.
 
 use super::lines::Line;
-use super::shape::{is_prose, norm};
+use super::shape::is_prose;
 use crate::extract::DroppedLine;
 use crate::extract::boilerplate::{self, line_rule, word_count};
 use crate::extract::profiles::Profile;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// What became of a line.
@@ -59,7 +59,7 @@ pub(super) fn cut_comments(lines: &[Line], uses: &mut [Use], range: Range<usize>
             return range.start..i;
         }
         if kept(uses, i) && is_prose(&lines[i].text) {
-            words_before += word_count(&lines[i].text);
+            words_before += lines[i].words;
         }
     }
     range
@@ -69,17 +69,17 @@ pub(super) fn cut_comments(lines: &[Line], uses: &mut [Use], range: Range<usize>
 /// chrome is judged there. Returns which first printings were doubled right away (adjacent copies make
 /// the first a caption or dek, and a headline printed twice is still where the headline sits).
 pub(super) fn drop_duplicates(lines: &[Line], uses: &mut [Use], range: Range<usize>) -> Vec<bool> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
     let mut doubled = vec![false; lines.len()];
     for i in range {
         if !kept(uses, i) {
             continue;
         }
-        let key = norm(&lines[i].text);
-        if word_count(&key) < 3 {
+        let key = lines[i].key.as_str();
+        if word_count(key) < 3 {
             continue;
         }
-        match seen.get(&key) {
+        match seen.get(key) {
             Some(&first) => {
                 uses[i] = Use::Dropped("duplicate-block");
                 if (first + 1..i).all(|k| !kept(uses, k)) && lines[i].blank_before == 0 {

@@ -2,6 +2,7 @@
 //! browser copy broke apart joined back (hard-wrapped prose, a label over its value, a byline's names
 //! one per line). Every later stage reads these lines; this stage reads none of them.
 
+use super::shape::norm;
 use crate::extract::boilerplate::word_count;
 use crate::extract::metadata;
 use regex::Regex;
@@ -18,6 +19,11 @@ pub(crate) struct Line {
     pub blank_after: usize,
     /// The line had tabs between cells: a table row.
     pub tabbed: bool,
+    /// `word_count(&text)`, which the later stages ask of most lines several times over.
+    pub words: usize,
+    /// `shape::norm(&text)`: what two printings of one block share, by which the chrome and
+    /// headline stages match a line with its other printings.
+    pub key: String,
 }
 
 /// Non-empty lines, trimmed, with hard-wrapped prose joined back into one line.
@@ -66,8 +72,15 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
             blank_before: if out.is_empty() { 0 } else { blanks },
             blank_after: 0,
             tabbed: raw.trim().contains('\t'),
+            words: 0,
+            key: String::new(),
         });
         blanks = 0;
+    }
+    // Counted once the joins above are done: no later stage changes a line's text.
+    for line in &mut out {
+        line.words = word_count(&line.text);
+        line.key = norm(&line.text);
     }
     out
 }

@@ -10,7 +10,7 @@
 use super::byline::is_meta_line;
 use super::lines::Line;
 use super::shape::{capitalised_share, is_title_like};
-use crate::extract::boilerplate::{has_sentence_punct, word_count};
+use crate::extract::boilerplate::has_sentence_punct;
 
 /// How far (in non-empty lines) a headline's second printing may follow its first.
 const REPEAT_WINDOW: usize = 8;
@@ -30,8 +30,8 @@ fn words_from(lines: &[Line], start: usize) -> usize {
         if n > 0 && l.blank_before >= PASTE_GAP {
             break;
         }
-        if word_count(&l.text) >= 8 {
-            words += word_count(&l.text);
+        if l.words >= 8 {
+            words += l.words;
         }
     }
     words
@@ -49,7 +49,7 @@ fn is_question(text: &str) -> bool {
 /// True when a byline or date line sits under the headline at `at`, above its first paragraph.
 fn has_header(lines: &[Line], at: usize) -> bool {
     (at + 1..lines.len().min(at + 1 + HEADER_WINDOW))
-        .take_while(|&j| word_count(&lines[j].text) < 15)
+        .take_while(|&j| lines[j].words < 15)
         .any(|j| is_meta_line(&lines[j].text))
 }
 
@@ -63,16 +63,16 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
         let repeat =
             (i + 2..lines.len().min(i + 1 + REPEAT_WINDOW)).find(|&j| lines[j].text == *text);
         let prose_after =
-            |j: usize| (j + 1..lines.len().min(j + 6)).any(|k| word_count(&lines[k].text) >= 15);
+            |j: usize| (j + 1..lines.len().min(j + 6)).any(|k| lines[k].words >= 15);
         // Or pasted one after another: a paragraph, a wide gap of blank lines, a headline over prose.
         let pasted = lines[i].blank_before >= PASTE_GAP
             && i > 0
-            && word_count(&lines[i - 1].text) >= 8
+            && lines[i - 1].words >= 8
             && has_sentence_punct(&lines[i - 1].text)
             && prose_after(i);
         let headline = words_since >= MIN_ARTICLE_WORDS
             && lines[i].blank_before >= PASTE_GAP
-            && word_count(text) >= 4
+            && lines[i].words >= 4
             && is_title_like(text)
             && !is_question(text);
         // A second article shows a full header of its own (its headline printed twice, as a page
@@ -85,8 +85,8 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
             starts.push(i);
             words_since = 0;
         }
-        if word_count(text) >= 8 {
-            words_since += word_count(text);
+        if lines[i].words >= 8 {
+            words_since += lines[i].words;
         }
     }
     let mut out = Vec::new();

@@ -10,7 +10,8 @@ use super::lines::Line;
 use super::shape::{capitalised_share, is_prose, is_title_like, norm};
 use crate::extract::boilerplate::word_count;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -115,7 +116,7 @@ struct Candidates<'a> {
     /// How many of `kept_idx` are above the body.
     n_before: usize,
     /// How often each headline-length line is printed in the article's range.
-    counts: HashMap<String, usize>,
+    counts: FxHashMap<&'a str, usize>,
     /// The page's <title> printed as a line: "Headline | Site" or "Site - Headline".
     page_titles: HashSet<String>,
     /// The words of the page's address.
@@ -152,10 +153,10 @@ fn choose_title(
                 .take(INSIDE),
         )
         .collect();
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for l in &lines[floor..end] {
-        if (2..=30).contains(&word_count(&l.text)) {
-            *counts.entry(norm(&l.text)).or_default() += 1;
+        if (2..=30).contains(&l.words) {
+            *counts.entry(l.key.as_str()).or_default() += 1;
         }
     }
     // The page's <title> printed as a line: "Headline | Site" or "Site - Headline".
@@ -240,7 +241,7 @@ impl Candidates<'_> {
             if teaser.len() > 6
                 || teaser
                     .iter()
-                    .map(|&j| word_count(&lines[j].text))
+                    .map(|&j| lines[j].words)
                     .sum::<usize>()
                     > 100
             {
@@ -307,7 +308,7 @@ impl Candidates<'_> {
             || (!meta_under
                 && lines
                     .get(i + 1)
-                    .is_some_and(|l| NEWSLETTER_WORD.is_match(&l.text) && word_count(&l.text) >= 5))
+                    .is_some_and(|l| NEWSLETTER_WORD.is_match(&l.text) && l.words >= 5))
         {
             score -= 2.0;
         }
@@ -339,8 +340,8 @@ impl Candidates<'_> {
         }
         // The words of the page's address ("/2024/03/05/council-votes-to-keep-ferry").
         if self.slug.len() >= 3 {
-            let words: HashSet<String> = norm(t).split(' ').map(str::to_owned).collect();
-            let hits = self.slug.iter().filter(|s| words.contains(*s)).count();
+            let words: HashSet<&str> = lines[i].key.split(' ').collect();
+            let hits = self.slug.iter().filter(|s| words.contains(s.as_str())).count();
             if hits as f64 >= 0.6 * self.slug.len() as f64 {
                 score += 2.0;
             }
@@ -353,8 +354,8 @@ impl Candidates<'_> {
             score -= 2.0;
         }
         if self.doubled[i]
-            || self.counts.get(&norm(t)).is_some_and(|&c| c > 1)
-            || self.page_titles.contains(&norm(t))
+            || self.counts.get(lines[i].key.as_str()).is_some_and(|&c| c > 1)
+            || self.page_titles.contains(&lines[i].key)
         {
             score += 1.0;
         }
