@@ -36,10 +36,21 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
-/// `fold(s) == folded_word` without building `fold(s)`: it is asked of every spelling of every
-/// person for each lone name word.
-fn folds_to(s: &str, folded_word: &str) -> bool {
-    folded(s).eq(folded_word.chars())
+/// The words of one spelling a lone name word may stand for, [`fold`]ed: its surname, and its first
+/// word when the spelling is a full name of two words or more.
+#[derive(Debug, Clone)]
+pub(super) struct NameWords {
+    surname: String,
+    given: Option<String>,
+}
+
+impl NameWords {
+    fn of(spelling: &str) -> NameWords {
+        NameWords {
+            surname: fold(surname_of(spelling)),
+            given: (spelling.split_whitespace().count() >= 2).then(|| fold(first_of(spelling))),
+        }
+    }
 }
 
 /// The initials of a body's significant words: "Federal Bureau of Investigation" → "FBI".
@@ -108,7 +119,8 @@ impl Entities {
             certain: m.certain,
         });
         self.full_spellings.push(Vec::new());
-        self.note_full_spelling(self.entities.len() - 1, &m.name);
+        self.name_words.push(Vec::new());
+        self.note_spelling(self.entities.len() - 1, &m.name);
         self.entities.len() - 1
     }
 
@@ -127,15 +139,17 @@ impl Entities {
         }
         e.certain |= m.certain;
         if new_spelling {
-            self.note_full_spelling(id, &m.name);
+            self.note_spelling(id, &m.name);
         }
         id
     }
 
-    fn note_full_spelling(&mut self, id: usize, name: &str) {
+    /// Reads a new spelling of entity `id` once, for the comparisons every later mention makes.
+    fn note_spelling(&mut self, id: usize, name: &str) {
         if name.split_whitespace().count() >= 2 {
             self.full_spellings[id].push(NameKey::new(name));
         }
+        self.name_words[id].push(NameWords::of(name));
     }
 
     fn join_long(&mut self, m: &Mention) -> usize {
@@ -198,27 +212,26 @@ impl Entities {
         if word.is_empty() {
             return None;
         }
+        // A person with a full name: an entity has one exactly when it has a spelling of two words
+        // or more, which is when `full_spellings` holds a key for it.
         let full_persons = || {
-            self.entities.iter().enumerate().filter(|(_, e)| {
+            (0..self.entities.len()).filter(|&i| {
+                let e = &self.entities[i];
                 e.kind == EntityKind::Person
-                    && e.spellings
-                        .iter()
-                        .any(|s| s.split_whitespace().count() >= 2)
+                    && !self.full_spellings[i].is_empty()
                     && compatible(e.gender, gender)
             })
         };
         let by_surname: Vec<usize> = full_persons()
-            .filter(|(_, e)| e.spellings.iter().any(|s| folds_to(surname_of(s), &word)))
-            .map(|(i, _)| i)
+            .filter(|&i| self.name_words[i].iter().any(|w| w.surname == word))
             .collect();
         let candidates = if by_surname.is_empty() {
             full_persons()
-                .filter(|(_, e)| {
-                    e.spellings
+                .filter(|&i| {
+                    self.name_words[i]
                         .iter()
-                        .any(|s| s.split_whitespace().count() >= 2 && folds_to(first_of(s), &word))
+                        .any(|w| w.given.as_deref() == Some(word.as_str()))
                 })
-                .map(|(i, _)| i)
                 .collect()
         } else {
             by_surname

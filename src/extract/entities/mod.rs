@@ -63,6 +63,9 @@ pub struct Entities {
     pub mentions: Vec<(Mention, usize)>,
     /// Per entity, its spellings of two words or more, read once for comparing names.
     full_spellings: Vec<Vec<NameKey>>,
+    /// Per entity, the words of each of its spellings that a lone name word is matched against,
+    /// read once: every lone word of the article is compared with every spelling of every person.
+    name_words: Vec<Vec<coreference::NameWords>>,
 }
 
 impl Entities {
