@@ -28,7 +28,7 @@ impl<'t> Run<'t> {
 /// The regex crate's own `\w`, so the boundary test is the one `\b` makes.
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").unwrap());
 
-fn is_word(c: char) -> bool {
+pub(crate) fn is_word(c: char) -> bool {
     // On ASCII, Unicode `\w` is `[0-9A-Za-z_]`; the pattern decides only the rest.
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
