@@ -36,15 +36,16 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
             blanks += 1;
             continue;
         }
-        let t: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = single_spaced(t);
         // A label on a line of its own and its value on the next ("By" then the name, "Updated:"
         // then the date, "Author:" then the name): inline elements a page lays out as blocks. The
         // same for a byline's names printed one per line around "and" ("By / A / and / B").
         if let Some(prev) = out.last_mut()
             && blanks <= 1
             && (is_meta_label(&prev.text, &t)
-                || ((is_byline_start(&prev.text) || is_bare_name(&prev.text))
-                    && is_name_joiner(&t))
+                // The joiner first: reading a byline off every line before was most of this loop.
+                || (is_name_joiner(&t)
+                    && (is_byline_start(&prev.text) || is_bare_name(&prev.text)))
                 || (is_name_joiner_end(&prev.text)
                     && (is_byline_start(&prev.text) || is_bare_name(&prev.text))
                     && t.chars().next().is_some_and(char::is_uppercase)
@@ -81,6 +82,18 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
     for line in &mut out {
         line.words = word_count(&line.text);
         line.key = norm(&line.text);
+    }
+    out
+}
+
+/// `text`'s words joined by single spaces, copied once (without a list of the words first).
+fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
     out
 }
