@@ -5,6 +5,7 @@
 //! twice in a row (the copy of an image's alt text and its visible caption), or by the caption style
 //! of ending in a date and place ("…, May 22, 2017, in Jerusalem."). The body never keeps a caption.
 
+use crate::extract::matching;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -117,7 +118,7 @@ pub fn split_credit(line: &str) -> Option<Split> {
 
 /// The credit on a line of its own ("Photo: Andrew Harrer/Bloomberg via Getty Images").
 pub fn credit_line(line: &str) -> Option<String> {
-    let c = CREDIT_LINE.captures(line.trim())?;
+    let c = matching::captures(&CREDIT_LINE, line.trim())?;
     // "Source: the ministry said ..." is a sentence, not a credit.
     let raw = c[1].trim();
     let sentence = raw.ends_with(['.', '!', '?'])

@@ -3,6 +3,7 @@
 //! authors they name. Each function looks at one whole line, so a date inside a caption or a sentence
 //! is never mistaken for the article's date: the line must be mostly date.
 
+use crate::extract::matching;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -182,21 +183,21 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
             .count()
     };
     let mut found: Vec<(usize, String, std::ops::Range<usize>)> = Vec::new();
-    if let Some(c) = MDY.captures(s) {
+    if let Some(c) = matching::captures(&MDY, s) {
         let (m, d, y) = (month_number(&c[1])?, c[2].parse().ok()?, c[3].parse().ok()?);
         if valid(y, m, d) {
             let r = c.get(0)?.range();
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
-    if let Some(c) = DMY.captures(s) {
+    if let Some(c) = matching::captures(&DMY, s) {
         let (d, m, y) = (c[1].parse().ok()?, month_number(&c[2])?, c[3].parse().ok()?);
         if valid(y, m, d) {
             let r = c.get(0)?.range();
             found.push((r.start, format!("{y:04}-{m:02}-{d:02}"), r));
         }
     }
-    if let Some(c) = ISO.captures(s)
+    if let Some(c) = matching::captures(&ISO, s)
         && let Some(iso) = iso_timestamp(
             &c[1],
             c.get(2).map(|m| m.as_str()),
@@ -206,7 +207,7 @@ pub fn find_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
         let r = c.get(0)?.range();
         found.push((r.start, iso, r));
     }
-    if let Some(c) = YMD.captures(s) {
+    if let Some(c) = matching::captures(&YMD, s) {
         let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
         if valid(y, m, d) {
             let r = c.get(0)?.range();
@@ -241,7 +242,7 @@ pub(super) fn has_digit_run(s: &str, n: usize) -> bool {
 /// The first all-numeric date ("5/3/2024", "12.16.16") in `s`, when it is a calendar date. `None`
 /// also when its numbers fail to parse, as `find_date` has it.
 fn numeric_date(s: &str) -> Option<(String, std::ops::Range<usize>)> {
-    let c = NUMERIC.captures(s)?;
+    let c = matching::captures(&NUMERIC, s)?;
     // US pages dominate the copies morgue sees, so month/day/year unless the first number cannot
     // be a month.
     let (a, b, y): (u32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
@@ -531,7 +532,8 @@ pub fn byline(line: &str) -> Option<String> {
     static GLUED_BY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^By(\p{Lu}[\p{Ll}'’].{1,150})$").unwrap());
     let line = line.trim();
-    let Some(c) = BYLINE.captures(line).or_else(|| GLUED_BY.captures(line)) else {
+    let Some(c) = matching::captures(&BYLINE, line).or_else(|| matching::captures(&GLUED_BY, line))
+    else {
         // "Von Anna Berger", "Contributors: A, B and C": another label, names only after it.
         return crate::extract::byline_labels::labelled_byline(line);
     };
@@ -559,7 +561,7 @@ pub fn byline_with_date(line: &str) -> Option<(String, DateLine)> {
     if line.len() > 160 {
         return None;
     }
-    if let Some(c) = DATE_THEN_BY.captures(line)
+    if let Some(c) = matching::captures(&DATE_THEN_BY, line)
         && let Some(date) = date_line(&c[1])
     {
         let name = clean_name(c[2].trim_end_matches(['.', ',']));

@@ -15,6 +15,7 @@ pub mod decode;
 pub mod entities;
 mod foreign_dates;
 pub mod html;
+mod matching;
 pub mod metadata;
 pub mod profiles;
 pub mod quotes;

@@ -9,6 +9,7 @@
 //! knows the page: [`copyright_holder`] (a footer's "© 2024 Foo Media Ltd. All rights reserved.")
 //! and [`homepage_name`] ("Foo Times - Back to home").
 
+use crate::extract::matching;
 use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use std::sync::{LazyLock, OnceLock};
@@ -350,9 +351,15 @@ const GENERIC_SITE_WORDS: &[&str] = &[
 /// homepage", "Foo Times homepage".
 pub(crate) fn homepage_name(line: &str) -> Option<String> {
     let line = line.trim();
-    let name = HOMEPAGE
-        .iter()
-        .find_map(|re| Some(re.captures(line)?.name("name")?.as_str().trim().to_owned()))?;
+    let name = HOMEPAGE.iter().find_map(|re| {
+        Some(
+            matching::captures(re, line)?
+                .name("name")?
+                .as_str()
+                .trim()
+                .to_owned(),
+        )
+    })?;
     let starts_upper = name
         .chars()
         .next()

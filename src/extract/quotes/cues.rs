@@ -907,10 +907,40 @@ mod tests {
     fn datelines_end_where_the_unicode_pattern_ended_them() {
         let pattern = Regex::new(DATELINE).unwrap();
         let pieces = [
-            "WASHINGTON", "Kyiv", "KYIV", "ŁÓDŹ", "Łódź", "São", "D'IVOIRE", "ST.", ", ", ",",
-            "Dec. 8", "٣", "2024", " (UPI)", " (Agence France Presse)", "(AFP)", " — ", " – ",
-            "-", "--", " ", "\u{a0}", "\t", "\n", "said", "the", "“", "\"", ":", "A", "x",
-            "\u{301}", "Ⅻ", "ǅ",
+            "WASHINGTON",
+            "Kyiv",
+            "KYIV",
+            "ŁÓDŹ",
+            "Łódź",
+            "São",
+            "D'IVOIRE",
+            "ST.",
+            ", ",
+            ",",
+            "Dec. 8",
+            "٣",
+            "2024",
+            " (UPI)",
+            " (Agence France Presse)",
+            "(AFP)",
+            " — ",
+            " – ",
+            "-",
+            "--",
+            " ",
+            "\u{a0}",
+            "\t",
+            "\n",
+            "said",
+            "the",
+            "“",
+            "\"",
+            ":",
+            "A",
+            "x",
+            "\u{301}",
+            "Ⅻ",
+            "ǅ",
         ];
         let lines =
             crate::extract::captions::tests::lines_of(&pieces, 0x7d3c_22a9_f1e0_4b57, 40_000);
@@ -926,6 +956,9 @@ mod tests {
             found += usize::from(expected > 0);
             assert_eq!(dateline_end(line), expected, "{line:?}");
         }
-        assert!(found > 200, "only {found} datelines: the test reads too little");
+        assert!(
+            found > 200,
+            "only {found} datelines: the test reads too little"
+        );
     }
 }

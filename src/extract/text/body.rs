@@ -8,6 +8,7 @@ use super::chrome::{Use, kept};
 use super::lines::Line;
 use super::shape::is_prose;
 use crate::extract::boilerplate::{self, has_sentence_punct, word_count};
+use crate::extract::matching;
 use crate::extract::{Article, Paragraph, ParagraphKind, metadata};
 use regex::Regex;
 use std::ops::Range;
@@ -231,7 +232,7 @@ pub(super) fn paragraphs(
             continue;
         }
         let next_kept = (i + 1..=end).find(|&j| kept(uses, j));
-        let (kind, para) = if let Some(c) = BULLET.captures(text) {
+        let (kind, para) = if let Some(c) = matching::captures(&BULLET, text) {
             (ParagraphKind::Bullet, c[1].to_owned())
         } else if items[i] {
             (ParagraphKind::Bullet, text.clone())

@@ -3,10 +3,11 @@
 //! under a headline belong to it.
 
 use crate::extract::boilerplate::has_sentence_punct;
+use crate::extract::matching;
 use crate::extract::metadata::{self, DateLine};
 use crate::extract::profiles::Profile;
-use crate::extract::words::NOT_NAMES;
 use crate::extract::runs;
+use crate::extract::words::NOT_NAMES;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -300,7 +301,7 @@ static ENTRY_STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// True when `text` is a live blog's entry stamp ([`ENTRY_STAMP`]): furniture between the entries
 /// of one story, not the header of another.
 pub(super) fn is_entry_stamp(text: &str) -> bool {
-    let Some(c) = ENTRY_STAMP.captures(text.trim()) else {
+    let Some(c) = matching::captures(&ENTRY_STAMP, text.trim()) else {
         return false;
     };
     let rest = c[1].trim();
@@ -339,8 +340,22 @@ mod tests {
     fn contacts_are_read_as_the_single_pattern_did() {
         let single = Regex::new(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$").unwrap();
         let pieces = [
-            "@", "a", "ann", "lee", "Łódź", "_", "9", ".", "-", "+", " ", "é", "\u{301}", "’",
-            "example.org", "x",
+            "@",
+            "a",
+            "ann",
+            "lee",
+            "Łódź",
+            "_",
+            "9",
+            ".",
+            "-",
+            "+",
+            " ",
+            "é",
+            "\u{301}",
+            "’",
+            "example.org",
+            "x",
         ];
         let lines =
             crate::extract::captions::tests::lines_of(&pieces, 0x51ed_270b_8c3a_9e41, 40_000);
@@ -353,7 +368,10 @@ mod tests {
         // Handles of 30 and 31 characters, either side of the bound.
         assert!(is_contact(&format!("@{}", "a".repeat(30))));
         assert!(!is_contact(&format!("@{}", "a".repeat(31))));
-        assert!(handles > 100, "only {handles} handles: the test reads too little");
+        assert!(
+            handles > 100,
+            "only {handles} handles: the test reads too little"
+        );
     }
 
     /// The split pattern strips exactly what the one pattern it replaced did.

@@ -236,15 +236,13 @@ fn dek_at_top(f: &Frame, uses: &mut [Use], body_start: usize, article: &mut Arti
         (f.lines, f.prose, f.doubled, f.title_at, f.body_end);
     let range = &f.range;
     let mut body_start = body_start;
-    if article.dek.is_none() && lines[body_start].words <= 60 && kept(uses, body_start)
-    {
+    if article.dek.is_none() && lines[body_start].words <= 60 && kept(uses, body_start) {
         let next_prose = (body_start + 1..range.end)
             .find(|&j| prose[j])
             .unwrap_or(range.end);
         let chrome_between = (body_start + 1..next_prose)
             .filter(|&j| {
-                matches!(uses[j], Use::Dropped(_))
-                    || (kept(uses, j) && lines[j].words <= 3)
+                matches!(uses[j], Use::Dropped(_)) || (kept(uses, j) && lines[j].words <= 3)
             })
             .count()
             >= 2;
@@ -380,9 +378,7 @@ pub(super) fn end_at_closing_byline(
     body_end: usize,
 ) -> usize {
     let words = |r: std::ops::Range<usize>| -> usize {
-        r.filter(|&j| prose[j])
-            .map(|j| lines[j].words)
-            .sum()
+        r.filter(|&j| prose[j]).map(|j| lines[j].words).sum()
     };
     (body_start + 1..=body_end)
         .find(|&j| {

@@ -62,8 +62,7 @@ pub(crate) fn segments(lines: &[Line]) -> Vec<std::ops::Range<usize>> {
         // The second printing comes after something else (an image, chrome) and prose follows it.
         let repeat =
             (i + 2..lines.len().min(i + 1 + REPEAT_WINDOW)).find(|&j| lines[j].text == *text);
-        let prose_after =
-            |j: usize| (j + 1..lines.len().min(j + 6)).any(|k| lines[k].words >= 15);
+        let prose_after = |j: usize| (j + 1..lines.len().min(j + 6)).any(|k| lines[k].words >= 15);
         // Or pasted one after another: a paragraph, a wide gap of blank lines, a headline over prose.
         let pasted = lines[i].blank_before >= PASTE_GAP
             && i > 0

@@ -238,13 +238,7 @@ impl Candidates<'_> {
                         && !(lines[j].blank_before == 0 && lines[j].blank_after == 0)
                 })
                 .collect();
-            if teaser.len() > 6
-                || teaser
-                    .iter()
-                    .map(|&j| lines[j].words)
-                    .sum::<usize>()
-                    > 100
-            {
+            if teaser.len() > 6 || teaser.iter().map(|&j| lines[j].words).sum::<usize>() > 100 {
                 return None;
             }
         }
@@ -341,7 +335,11 @@ impl Candidates<'_> {
         // The words of the page's address ("/2024/03/05/council-votes-to-keep-ferry").
         if self.slug.len() >= 3 {
             let words: HashSet<&str> = lines[i].key.split(' ').collect();
-            let hits = self.slug.iter().filter(|s| words.contains(s.as_str())).count();
+            let hits = self
+                .slug
+                .iter()
+                .filter(|s| words.contains(s.as_str()))
+                .count();
             if hits as f64 >= 0.6 * self.slug.len() as f64 {
                 score += 2.0;
             }
@@ -354,7 +352,10 @@ impl Candidates<'_> {
             score -= 2.0;
         }
         if self.doubled[i]
-            || self.counts.get(lines[i].key.as_str()).is_some_and(|&c| c > 1)
+            || self
+                .counts
+                .get(lines[i].key.as_str())
+                .is_some_and(|&c| c > 1)
             || self.page_titles.contains(&lines[i].key)
         {
             score += 1.0;
