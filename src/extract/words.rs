@@ -111,6 +111,18 @@ pub fn lower_key(word: &str) -> String {
     }
 }
 
+/// `text`'s words joined by single spaces, copied once (without a list of the words first).
+pub(crate) fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// A name or word without the possessive "'s" / "’s" after it.
 pub trait TrimPossessive {
     /// `self.trim_end_matches("'s").trim_end_matches("’s")`, without the substring searcher a

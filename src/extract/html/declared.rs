@@ -3,6 +3,7 @@
 //! document; which of it the page also shows a reader is decided in [`super::reconcile`].
 
 use crate::extract::words::NAME_PARTICLES;
+use crate::extract::words::single_spaced;
 use regex::Regex;
 use scraper::Html;
 use serde_json::Value;
@@ -287,7 +288,7 @@ fn microdata_name(node: scraper::ElementRef<'_>) -> Option<String> {
     }
     let text = |n: scraper::ElementRef<'_>| {
         let t = n.text().collect::<Vec<_>>().join(" ");
-        t.split_whitespace().collect::<Vec<_>>().join(" ")
+        single_spaced(&t)
     };
     let named = node.descendent_elements().find(|d| {
         d.value()
@@ -394,7 +395,7 @@ impl AuthorLinks {
                     return;
                 }
                 let text = node.text().collect::<Vec<_>>().join(" ");
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let text = single_spaced(&text);
                 for name in split_names(&text) {
                     if (2..=4).contains(&name.split_whitespace().count())
                         && !self.names.contains(&name)

@@ -14,6 +14,7 @@ use crate::extract::boilerplate::{
 };
 use crate::extract::captions;
 use crate::extract::metadata;
+use crate::extract::words::single_spaced;
 use crate::extract::{Caption, Paragraph, ParagraphKind};
 use scraper::{ElementRef, Html, Node};
 
@@ -181,7 +182,7 @@ impl Blocks {
     }
 
     fn flush(&mut self) {
-        let text = self.open.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = single_spaced(&self.open);
         self.open.clear();
         if let Some(kind) = self.kind.take()
             && !text.is_empty()

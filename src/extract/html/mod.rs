@@ -20,6 +20,7 @@ mod tree;
 pub use declared::PageMeta;
 
 use super::{Article, Extraction, Hints, Profiles, text};
+use crate::extract::words::single_spaced;
 use dom_query::Document;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -129,7 +130,7 @@ pub fn extract(html: &str, hints: &Hints, profiles: &Profiles) -> Extraction {
 /// photo's caption printed in a `<p>` or `<span>`, "Workers on the wall (Image: Vell Courier)"), it
 /// is a caption; the DOM's own captions come first, and when it found none the copy's stand.
 fn captions_from_copy(article: &mut Article, copied: Vec<super::Caption>) {
-    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let fold = |s: &str| single_spaced(s);
     let dom_found_none = article.captions.is_empty();
     for caption in copied {
         let text = fold(&caption.text);

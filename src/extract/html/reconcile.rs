@@ -2,6 +2,7 @@
 //! path read from the visible page, checked against and filled from what the markup declares.
 
 use super::declared::PageMeta;
+use crate::extract::words::single_spaced;
 use crate::extract::{Article, Outlet, url_host};
 
 /// The declared title as the page shows it: the first declared title that a visible line is, or
@@ -20,7 +21,7 @@ fn visible_title(meta: &PageMeta, lines: &[(String, &str)]) -> Option<String> {
                     && declared_folded.starts_with(l.as_str())
                     && declared_folded[l.len()..].starts_with([' ']))
         })?;
-        Some(line.split_whitespace().collect::<Vec<_>>().join(" "))
+        Some(single_spaced(line))
     })
 }
 
@@ -200,7 +201,7 @@ mod tests {
                 .flat_map(char::to_lowercase)
                 .map(|c| if c.is_alphanumeric() { c } else { ' ' })
                 .collect();
-            blanked.split_whitespace().collect::<Vec<_>>().join(" ")
+            single_spaced(&blanked)
         };
         for s in [
             "  Ferry—Fares, RISE  again! ",

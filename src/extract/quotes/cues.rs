@@ -452,12 +452,13 @@ fn dateline_shape(text: &str) -> (String, Vec<usize>) {
             c if c.is_ascii() => break,
             c => {
                 let [capital, letter, digit] = &*CLASSES;
-                let c = c.encode_utf8(&mut [0; 4]).to_owned();
-                if capital.is_match(&c) {
+                let mut utf8 = [0; 4];
+                let c = &*c.encode_utf8(&mut utf8);
+                if capital.is_match(c) {
                     'A'
-                } else if letter.is_match(&c) {
+                } else if letter.is_match(c) {
                     'a'
-                } else if digit.is_match(&c) {
+                } else if digit.is_match(c) {
                     '0'
                 } else {
                     break;

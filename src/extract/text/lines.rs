@@ -5,6 +5,7 @@
 use super::shape::norm;
 use crate::extract::boilerplate::word_count;
 use crate::extract::metadata;
+use crate::extract::words::single_spaced;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -82,18 +83,6 @@ pub(super) fn build_lines(text: &str) -> Vec<Line> {
     for line in &mut out {
         line.words = word_count(&line.text);
         line.key = norm(&line.text);
-    }
-    out
-}
-
-/// `text`'s words joined by single spaces, copied once (without a list of the words first).
-fn single_spaced(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
     }
     out
 }
