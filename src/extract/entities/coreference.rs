@@ -36,6 +36,16 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// An entity's spellings as the comparisons read them.
+#[derive(Debug, Clone, Default)]
+pub(super) struct SpellingKeys {
+    /// Its spellings of two words or more, for comparing full names.
+    pub(super) full: Vec<NameKey>,
+    /// The words of each spelling that a lone name word is matched against: every lone word of the
+    /// article is compared with every spelling of every person.
+    words: Vec<NameWords>,
+}
+
 /// The words of one spelling a lone name word may stand for, [`fold`]ed: its surname, and its first
 /// word when the spelling is a full name of two words or more.
 #[derive(Debug, Clone)]
@@ -118,8 +128,7 @@ impl Entities {
             first_paragraph: m.paragraph,
             certain: m.certain,
         });
-        self.full_spellings.push(Vec::new());
-        self.name_words.push(Vec::new());
+        self.keys.push(SpellingKeys::default());
         self.note_spelling(self.entities.len() - 1, &m.name);
         self.entities.len() - 1
     }
@@ -147,23 +156,25 @@ impl Entities {
     /// Reads a new spelling of entity `id` once, for the comparisons every later mention makes.
     fn note_spelling(&mut self, id: usize, name: &str) {
         if name.split_whitespace().count() >= 2 {
-            self.full_spellings[id].push(NameKey::new(name));
+            self.keys[id].full.push(NameKey::new(name));
         }
-        self.name_words[id].push(NameWords::of(name));
+        self.keys[id].words.push(NameWords::of(name));
     }
 
     fn join_long(&mut self, m: &Mention) -> usize {
         let key = (m.kind == EntityKind::Person).then(|| NameKey::new(&m.name));
-        let found = self
-            .entities
-            .iter()
-            .zip(&self.full_spellings)
-            .position(|(e, keys)| match (e.kind, &key) {
-                (EntityKind::Person, Some(key)) => keys.iter().any(|k| k.same_speaker(key)),
-                (a, _) => {
-                    a == m.kind && e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name))
-                }
-            });
+        let found =
+            self.entities
+                .iter()
+                .zip(&self.keys)
+                .position(|(e, keys)| match (e.kind, &key) {
+                    (EntityKind::Person, Some(key)) => {
+                        keys.full.iter().any(|k| k.same_speaker(key))
+                    }
+                    (a, _) => {
+                        a == m.kind && e.spellings.iter().any(|s| s.eq_ignore_ascii_case(&m.name))
+                    }
+                });
         match found {
             Some(id) => self.attach(id, m),
             None => self.add(m),
@@ -213,22 +224,23 @@ impl Entities {
             return None;
         }
         // A person with a full name: an entity has one exactly when it has a spelling of two words
-        // or more, which is when `full_spellings` holds a key for it.
+        // or more, which is when its keys hold a full one.
         let full_persons = || {
             (0..self.entities.len()).filter(|&i| {
                 let e = &self.entities[i];
                 e.kind == EntityKind::Person
-                    && !self.full_spellings[i].is_empty()
+                    && !self.keys[i].full.is_empty()
                     && compatible(e.gender, gender)
             })
         };
         let by_surname: Vec<usize> = full_persons()
-            .filter(|&i| self.name_words[i].iter().any(|w| w.surname == word))
+            .filter(|&i| self.keys[i].words.iter().any(|w| w.surname == word))
             .collect();
         let candidates = if by_surname.is_empty() {
             full_persons()
                 .filter(|&i| {
-                    self.name_words[i]
+                    self.keys[i]
+                        .words
                         .iter()
                         .any(|w| w.given.as_deref() == Some(word.as_str()))
                 })

@@ -61,11 +61,8 @@ pub struct Entities {
     pub entities: Vec<Entity>,
     /// Every mention in reading order, with the index of its entity.
     pub mentions: Vec<(Mention, usize)>,
-    /// Per entity, its spellings of two words or more, read once for comparing names.
-    full_spellings: Vec<Vec<NameKey>>,
-    /// Per entity, the words of each of its spellings that a lone name word is matched against,
-    /// read once: every lone word of the article is compared with every spelling of every person.
-    name_words: Vec<Vec<coreference::NameWords>>,
+    /// Per entity, its spellings read once for the comparisons every later name makes.
+    keys: Vec<coreference::SpellingKeys>,
 }
 
 impl Entities {
@@ -105,9 +102,9 @@ impl Entities {
             return self
                 .entities
                 .iter()
-                .zip(&self.full_spellings)
+                .zip(&self.keys)
                 .find(|(e, keys)| {
-                    e.kind == EntityKind::Person && keys.iter().any(|k| k.same_speaker(&key))
+                    e.kind == EntityKind::Person && keys.full.iter().any(|k| k.same_speaker(&key))
                 })
                 .map(|(e, _)| e);
         }
